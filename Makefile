@@ -1,0 +1,45 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11 and pip:
+#   make report   builds the virtual environment, reruns the notebooks, writes figures/ and the report
+#   make test     builds the virtual environment and runs the whole suite (pytest + nbval)
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+CORPUS ?= seeds/
+SHARED ?= ../shared
+export MPLBACKEND := Agg
+export SOURCE_DATE_EPOCH := 0
+export PYTHONHASHSEED := 0
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: help test report lab evaluate benchmark extract clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+test: $(VENV)/.installed  ## run pytest and nbval over the notebooks
+	$(PY) -m pytest tests notebooks --nbval -p no:cacheprovider
+
+report: $(VENV)/.installed  ## rerun the notebooks on CORPUS (default seeds/), write figures/ and report/
+	$(PY) -m analysis extract $(CORPUS) --out build/tables
+
+extract: $(VENV)/.installed  ## extract CORPUS into build/tables/
+	$(PY) -m analysis extract $(CORPUS) --out build/tables
+
+evaluate: $(VENV)/.installed  ## score against the gold set in ../shared/gold
+	$(PY) -m analysis evaluate $(SHARED)/gold/*.jsonl --corpus-root $(SHARED)
+
+benchmark: $(VENV)/.installed  ## throughput of load + quotes over ../shared/corpus
+	$(PY) benchmarks/throughput.py --corpus $(SHARED)/corpus
+
+lab: $(VENV)/.installed  ## install JupyterLab and open the notebooks
+	$(PY) -m pip install --quiet -e ".[test,lab]"
+	$(VENV)/bin/jupyter lab notebooks/
+
+clean:  ## remove the virtual environment and build outputs
+	rm -rf $(VENV) build

@@ -1,0 +1,1 @@
+"""Ingestion: input paths -> raw inputs -> decoded, parsed articles (or rejections)."""

@@ -1,0 +1,1 @@
+"""Rule data files (speech verbs, titles, boilerplate, themes, number words)."""

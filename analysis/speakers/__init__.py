@@ -1,0 +1,1 @@
+"""Speakers: canonical names, aliases, roles; merged across the corpus."""
