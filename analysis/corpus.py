@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -32,6 +32,8 @@ class Corpus:
     themes: pd.DataFrame
     claims: pd.DataFrame
     rejected: pd.DataFrame
+    # Documentation files passed over in folders (rules/skip_files.txt); not a table.
+    skipped: list[str] = field(default_factory=list)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in schema.TABLES}
@@ -43,9 +45,11 @@ class Corpus:
 
 def load(sources, jobs: int = 1, progress: bool = False) -> Corpus:
     """Load a folder, a file, a glob, or a list of them into a :class:`Corpus`."""
-    files = expand(sources)
-    results = _run(iter_inputs(files), jobs, progress)
-    return assemble(results)
+    found = expand(sources)
+    results = _run(iter_inputs(found.files), jobs, progress)
+    corpus = assemble(results)
+    corpus.skipped = [p.as_posix() for p in found.skipped]
+    return corpus
 
 
 def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool
@@ -68,6 +72,8 @@ def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool
                 yield process(x) if isinstance(x, RawInput) else x
             done += len(batch)
             _report(done, progress)
+    if progress and done:
+        print(file=sys.stderr, flush=True)
 
 
 def _batched(items: Iterator, n: int) -> Iterator[list]:
@@ -95,11 +101,13 @@ def assemble(results: Iterable[ArticleResult | Rejection]) -> Corpus:
         if isinstance(res, Rejection):
             rejected.append(res)
             continue
-        first = seen.get(res.dedup_key)
+        # Same normalised body, or same input bytes (a .txt and a .html copy of one file
+        # could parse to different bodies but would share an article_id).
+        first = seen.get(res.dedup_key) or seen.get(res.article.article_id)
         if first is not None:
             rejected.append(Rejection(res.article.source_path, f"duplicate of {first}"))
             continue
-        seen[res.dedup_key] = res.article.source_path
+        seen[res.dedup_key] = seen[res.article.article_id] = res.article.source_path
         kept.append(res)
 
     mapping, speaker_rows = merge_speakers([(r.article.article_id, r.speakers) for r in kept])

@@ -8,8 +8,12 @@ index in the original: a match found on normalised text maps back to exact offse
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("ٱپچژگکی")
+# Arabic script blocks: Arabic, Supplement, Extended-A, Presentation Forms A and B.
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
+                  (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | frozenset("\u0670\u0653\u0654\u0655")
 TATWEEL = "\u0640"
 # Bidi marks and embeddings, zero-width characters, soft hyphen, BOM.
@@ -29,8 +33,31 @@ _LETTER_MAP = {
 }
 
 
+def _presentation_forms() -> dict[int, str]:
+    """Contextual glyph codes -> their letter, where that is one character.
+
+    Text copied from PDFs or old sites keeps the glyph codes: Asharq Al-Awsat
+    (aawsat-422551) writes "ﻭﻗﺎﻝ" for "وقال". Ligatures that stand for two letters
+    (lam-alef "ﻻ") are kept as they are, so every mapping stays one-to-one.
+    """
+    out: dict[int, str] = {}
+    for lo, hi in _ARABIC_BLOCKS[3:]:
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                out[cp] = folded
+    return out
+
+
+_PRESENTATION = _presentation_forms()
+
+
 def _table(*, letters: bool, digits: bool, diacritics: bool) -> dict[int, str | None]:
     table: dict[int, str | None] = {}
+    if letters:
+        for cp, ch in _PRESENTATION.items():
+            folded = _LETTER_MAP.get(ch, ch)
+            table[cp] = None if (diacritics and folded in DIACRITICS) or folded == TATWEEL else folded
     for ch in CONTROLS:
         table[ord(ch)] = None
     for ch in SPACES:
@@ -55,7 +82,8 @@ _DIGITS_ONLY = _table(letters=False, digits=True, diacritics=False)
 
 
 def normalize(text: str) -> str:
-    """Fold diacritics, tatweel, alef/hamza/ya/ta-marbuta variants, digits and controls."""
+    """Fold diacritics, tatweel, alef/hamza/ya/ta-marbuta variants, presentation forms,
+    digits, bidi/zero-width controls and no-break spaces."""
     return text.translate(_FULL)
 
 
@@ -90,9 +118,23 @@ def normalize_key(text: str) -> str:
     return _WS.sub(" ", normalize(text)).strip()
 
 
+def is_arabic_script(ch: str) -> bool:
+    """True for any character of the Arabic script blocks (letters, marks, forms)."""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ARABIC_BLOCKS)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # letters: word characters without digits and "_"
+_ARABIC_RUN = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _ARABIC_BLOCKS) + "]")
+
+
 def arabic_ratio(text: str) -> float:
-    """Share of Arabic letters among all alphabetic characters (0.0 when none)."""
-    letters = [ch for ch in text if ch.isalpha()]
+    """Share of Arabic-script letters among all letters (0.0 when there are none).
+
+    Letters are what ``str.isalpha`` accepts, so digits, punctuation, spaces and marks
+    do not count; presentation forms ("ﻭﻗﺎﻝ") count as Arabic like the letters they draw.
+    """
+    letters = "".join(_LETTER_RUN.findall(text))
     if not letters:
         return 0.0
-    return sum(ch in ARABIC_LETTERS for ch in letters) / len(letters)
+    return (len(letters) - len(_ARABIC_RUN.sub("", letters))) / len(letters)
