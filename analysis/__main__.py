@@ -11,15 +11,32 @@ from pathlib import Path
 
 from analysis.corpus import default_jobs, load
 from analysis.ingest.sources import InputError
-from analysis.export import write_tables
+from analysis.export import OutputError, ensure_writable, write_tables
 
 
 def _extract(args: argparse.Namespace) -> int:
-    corpus = load(args.src, jobs=args.jobs, progress=args.progress)
-    written = write_tables(corpus, Path(args.out), args.format)
+    out = Path(args.out)
+    ensure_writable(out)  # fail before the work, not after it
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    corpus = load(args.src, jobs=args.jobs, progress=progress)
+    if corpus.skipped:
+        print(f"note: skipped {len(corpus.skipped)} documentation file(s) "
+              f"(rules/skip_files.txt): {', '.join(corpus.skipped[:3])}"
+              + (" ..." if len(corpus.skipped) > 3 else ""), file=sys.stderr)
+    written = write_tables(corpus, out, args.format)
     for name, (path, rows) in written.items():
         print(f"{name:<11}{rows:>8} rows  {path}")
     return 0
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {value!r}")
+    return jobs
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -42,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("src", nargs="+", help="folders, files or globs of articles")
     ext.add_argument("--out", required=True, help="output folder")
     ext.add_argument("--format", choices=("parquet", "csv"), default="parquet")
-    ext.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes")
-    ext.add_argument("--progress", action="store_true", help="show progress on stderr")
+    ext.add_argument("--jobs", type=_jobs, default=default_jobs(),
+                     help="worker processes (default: up to 4); results do not depend on it")
+    ext.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="show progress on stderr (default: when stderr is a terminal)")
     ext.set_defaults(func=_extract)
 
     ev = sub.add_parser("evaluate", help="score quotes, speakers and numbers against gold")
@@ -64,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except InputError as exc:
+    except (InputError, OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

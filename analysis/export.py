@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -9,11 +11,31 @@ import pandas as pd
 from analysis.corpus import Corpus
 
 LIST_SEPARATOR = " | "
+FORMATS = ("parquet", "csv")
+
+
+class OutputError(Exception):
+    """The output folder cannot be created or written (a one-line, user-facing message)."""
+
+
+def ensure_writable(out: Path) -> None:
+    """Create ``out`` if needed and prove a file can be written there, before any work."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise OutputError(f"cannot write to {out}: {reason}") from None
+    if not os.access(out, os.W_OK):
+        raise OutputError(f"cannot write to {out}: permission denied")
 
 
 def write_tables(corpus: Corpus, out: Path, fmt: str = "parquet") -> dict[str, tuple[Path, int]]:
     """One file per table; list columns become ' | '-joined strings in CSV."""
-    out.mkdir(parents=True, exist_ok=True)
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    ensure_writable(out)
     written: dict[str, tuple[Path, int]] = {}
     for name, frame in corpus.tables().items():
         path = out / f"{name}.{fmt}"
