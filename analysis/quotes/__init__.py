@@ -1,8 +1,22 @@
-"""Quotes: direct (inside marks) and reported speech, attributed within one article."""
+"""Quotes: direct (inside marks) and reported speech, attributed within one article.
+
+Steps (each a small module): ``marks`` finds marked spans, ``reported`` finds speech cues
+and reported clauses, ``attribution``/``names`` find each quote's speaker mention, and
+``analysis.speakers.resolve`` clusters the mentions into the article's speakers.
+"""
 
 from __future__ import annotations
 
-from analysis.records import LocalSpeaker, Paragraph, QuoteSpan, Sentence
+import re
+
+from analysis.quotes.attribution import Attributor
+from analysis.quotes.lexicon import fold, lexicon
+from analysis.quotes.marks import Marked, find_marked
+from analysis.quotes.reported import find_clauses, find_cues
+from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
+from analysis.speakers.resolve import resolve_speakers
+
+_AS_HE_SAID = re.compile(r"^[\s،,]*(?:على\s+حد\s+(?:قول|تعبير|وصف)|حسب\s+تعبير|بحسب\s+تعبير)")
 
 
 def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
@@ -11,4 +25,57 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
 
     ``QuoteSpan.speaker_key`` indexes the returned speaker list (None: not found).
     """
-    return [], []
+    if not paragraphs:
+        return [], []
+    lex = lexicon()
+    folded = fold(text)
+    marked = find_marked(text, paragraphs, lex)
+    cues = find_cues(text, folded, paragraphs, lex)
+    clauses = find_clauses(text, folded, paragraphs, cues, marked)
+    att = Attributor(text, paragraphs, cues, marked, lex)
+
+    # (start, end, kind, para, cue index or None, how) in text order
+    items: list[tuple[int, int, str, int, int | None, str]] = []
+    for cl in clauses:
+        items.append((cl.start, cl.end, "indirect", cues[cl.cue].para, cl.cue, "cue"))
+    for q in marked:
+        if not q.is_quote:
+            continue
+        ci, how = _direct_cue(text, q, att, clauses)
+        if ci is None and how == "":
+            continue
+        items.append((q.start, q.end, "direct", q.para, ci, how))
+    items.sort(key=lambda x: (x[0], x[1]))
+
+    spans: list[tuple[int, int, str, int, str]] = []
+    mentions: list[Mention | None] = []
+    last: Mention | None = None
+    for start, end, kind, para, ci, how in items:
+        mention = att.subject(ci) if ci is not None else None
+        if mention is None:
+            mention = last
+        verb = cues[ci].verb if ci is not None else ""
+        spans.append((start, end, kind, para, verb))
+        mentions.append(mention)
+        if mention is not None:
+            last = mention
+    speakers, keys = resolve_speakers(text, mentions)
+    quotes = [QuoteSpan(kind, verb, text[s:e], s, e, para, key, m)
+              for (s, e, kind, para, verb), key, m in zip(spans, keys, mentions)]
+    return quotes, speakers
+
+
+def _direct_cue(text: str, q: Marked, att: Attributor, clauses) -> tuple[int | None, str]:
+    """The cue of a direct quote and how it was found ('' when it is not attributed)."""
+    ci = att.cue_before(q)
+    if ci is not None:
+        return ci, "before"
+    ci = att.cue_after(q)
+    if ci is not None:
+        return ci, "after"
+    if _AS_HE_SAID.match(text[q.close + 1:q.close + 40]):
+        return None, "continued"
+    p = att.paras[q.para]
+    if q.continued or q.open <= p.start + 1 or q.left_open:
+        return None, "continued"
+    return None, ""

@@ -1,0 +1,83 @@
+"""The quote rules as compiled, read-only data: speech verbs, complementizers, titles.
+
+Matching runs on a *folded* copy of the text that has exactly the same length as the
+original (one character for one character), so every match offset is an offset into
+``articles.text``: أ إ آ ٱ -> ا, ى ی ئ -> ي, ؤ -> و, ة -> ه, ک -> ك. BBC text writes
+"اكد" and "اضاف" without hamza; the fold makes them match "أكد" and "أضاف".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis import rules_io
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
+                       "ؤ": "و", "ة": "ه", "ک": "ك", "\u0640": "\u0640"})
+
+
+def fold(text: str) -> str:
+    """Length-preserving fold of letter variants (for matching only)."""
+    return text.translate(_FOLD)
+
+
+def _strip_al(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+class Lexicon(NamedTuple):
+    verb_re: re.Pattern[str]        # a speech verb as a whole word, optional و/ف prefix
+    lemma: dict[str, str]           # folded surface form -> lemma (original spelling)
+    comp_re: re.Pattern[str]        # complementizer at a position (use .match)
+    titles: frozenset[str]          # folded, without ال
+    org_heads: frozenset[str]
+    anon_heads: frozenset[str]
+    stops: frozenset[str]           # single-word stops (folded)
+    stop_phrases: tuple[tuple[str, ...], ...]  # multi-word stops (folded words)
+    not_quote_heads: frozenset[str]  # words before marks that name a thing, not speech
+    verb_forms: frozenset[str]
+
+
+def _words(name: str) -> list[str]:
+    return [fold(x.replace("_", " ")) for x in rules_io.lines(name)]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the lexicon once per process from ``analysis/rules/``."""
+    lemma: dict[str, str] = {}
+    for line in rules_io.lines("speech_verbs.txt"):
+        forms = line.split()
+        for f in forms:
+            lemma.setdefault(fold(f), forms[0])
+    alts = "|".join(sorted((re.escape(f) for f in lemma), key=len, reverse=True))
+    verb_re = re.compile(rf"(?<![\w])([وف]?)({alts})(?![\w])")
+    comp = "|".join(rules_io.lines("complementizers.txt"))
+    comp_re = re.compile(rf"(?:{comp})(?![\w])")
+    singles, phrases = set(), []
+    for w in _words("name_stops.txt"):
+        parts = tuple(w.split())
+        if len(parts) == 1:
+            singles.add(parts[0])
+        else:
+            phrases.append(parts)
+    return Lexicon(
+        verb_re=verb_re, lemma=lemma, comp_re=comp_re,
+        titles=frozenset(_strip_al(w) for w in _words("titles.txt")),
+        org_heads=frozenset(_strip_al(w) for w in _words("organization_heads.txt")),
+        anon_heads=frozenset(_strip_al(w) for w in _words("anonymous_heads.txt")),
+        stops=frozenset(singles), stop_phrases=tuple(phrases),
+        not_quote_heads=frozenset(_strip_al(w) for w in _words("not_quote_heads.txt")),
+        verb_forms=frozenset(lemma),
+    )
+
+
+def head_key(word: str) -> str:
+    """A folded word without ال / و / ب / ل prefixes, for head-word lookups."""
+    w = fold(word)
+    for p in ("وال", "بال", "لل", "فال"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            return w[len(p):]
+    return _strip_al(w)
