@@ -40,7 +40,7 @@ def process(raw: RawInput) -> ArticleResult | Rejection:
     source_path, encoding, outlet, title, byline, published, body = fields
     text = strip_boilerplate(body)
     if not text.strip():
-        return Rejection(source_path, "empty: no article text" + (" after boilerplate" if body.strip() else ""))
+        return Rejection(source_path, empty_reason(title, body))
     if (reason := not_arabic(text)) is not None:
         return Rejection(source_path, reason)
     article_id = article_id_for(raw)
@@ -53,6 +53,13 @@ def process(raw: RawInput) -> ArticleResult | Rejection:
                       encoding, len(paras))
     return ArticleResult(article, paras, quotes, speakers, themes, claims,
                          dedup_key=hashlib.sha256(normalize_key(text).encode("utf-8")).hexdigest())
+
+
+def empty_reason(title: str | None, body: str) -> str:
+    """Why nothing is left to load: no body at all, or only site boilerplate."""
+    if body.strip():
+        return "empty: only site boilerplate (rules/boilerplate.txt), no article text"
+    return "empty: a title but no article text" if title else "empty: no article text"
 
 
 def not_arabic(body: str) -> str | None:
