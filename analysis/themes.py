@@ -1,11 +1,82 @@
-"""Theme tags per paragraph and per quote, explained by the words that fired."""
+"""Theme tags per paragraph and per quote, explained by the words that fired.
+
+The taxonomy is data (``analysis/rules/themes.json``): each theme has *strong* terms
+(specific: داعش، مخيمات، الهجمات التركية) and *weak* terms (general: قوات، دعم، تركيا).
+A paragraph or quote gets a theme when at least one strong term or at least two different
+weak terms of it occur (``MIN_WEAK``): "تركيا" alone does not make a paragraph about Turkish
+military operations, "قصف" + "تركيا" does. Matching is on normalised whole tokens with
+clitics and inflection handled by :mod:`analysis.arabic_tokens`.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis import rules_io
+from analysis.arabic_tokens import TermIndex, term_key, tokenize
 from analysis.records import Paragraph, QuoteSpan, ThemeTag
+
+RULES_FILE = "themes.json"
+MIN_STRONG = 1
+MIN_WEAK = 2
+
+
+class Theme(NamedTuple):
+    id: str
+    label_ar: str
+    label_en: str
+
+
+@lru_cache(maxsize=None)
+def taxonomy() -> tuple[dict[str, Theme], TermIndex]:
+    """The themes by id and one index of all their terms (payload: [(theme, strong?)])."""
+    themes: dict[str, Theme] = {}
+    by_key: dict[tuple[str, ...], tuple[str, list[tuple[str, bool]]]] = {}
+    for t in rules_io.table(RULES_FILE)["themes"]:
+        themes[t["id"]] = Theme(t["id"], t["label_ar"], t["label_en"])
+        for strong, terms in ((True, t.get("strong", [])), (False, t.get("weak", []))):
+            for term in terms:
+                entry = by_key.setdefault(term_key(term), (term, []))
+                if (t["id"], strong) not in entry[1]:
+                    entry[1].append((t["id"], strong))
+    return themes, TermIndex(entry for entry in by_key.values())
+
+
+def themes_of_span(text: str, start: int, end: int) -> dict[str, list[str]]:
+    """Themes found in ``text[start:end]`` -> evidence (surface words, first-seen order)."""
+    _, index = taxonomy()
+    tokens = tokenize(text, start, end)
+    strong: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}
+    evidence: dict[str, list[str]] = {}
+    for i, j, term, payload in index.find(tokens):
+        surface = text[tokens[i].start:tokens[j - 1].end]
+        for theme, is_strong in payload:
+            (strong if is_strong else weak).setdefault(theme, set()).add(term)
+            ev = evidence.setdefault(theme, [])
+            if surface not in ev:
+                ev.append(surface)
+    return {theme: ev for theme, ev in evidence.items()
+            if len(strong.get(theme, ())) >= MIN_STRONG or len(weak.get(theme, ())) >= MIN_WEAK}
 
 
 def tag_themes(article_id: str, text: str, paragraphs: list[Paragraph],
                quotes: list[QuoteSpan]) -> list[ThemeTag]:
-    """Theme rows for the article's paragraphs and quotes (quote ids: <article_id>-q<n>)."""
-    return []
+    """Theme rows for the article's paragraphs and quotes (quote ids: <article_id>-q<n>).
+
+    One row per (paragraph, theme) with ``quote_id`` None, then one per (quote, theme)
+    with the quote's paragraph; themes in taxonomy order.
+    """
+    themes, _ = taxonomy()
+    order = {tid: k for k, tid in enumerate(themes)}
+    rows: list[ThemeTag] = []
+    spans = [(p.para, None, p.start, p.end) for p in paragraphs]
+    spans += [(q.para, f"{article_id}-q{n}", q.start, q.end) for n, q in enumerate(quotes)]
+    for para, quote_id, start, end in spans:
+        found = themes_of_span(text, start, end)
+        for tid in sorted(found, key=order.__getitem__):
+            th = themes[tid]
+            rows.append(ThemeTag(article_id, para, quote_id, tid, th.label_ar, th.label_en,
+                                 found[tid]))
+    return rows
