@@ -1,9 +1,159 @@
-"""Within one article: cluster the quotes' speaker mentions into speakers."""
+"""Within one article: cluster the quotes' speaker mentions into speakers.
+
+1. Person names join when they are one name (``names.same_full_name``); a shorter form
+   (كوبسي) joins the one full name in the article that ends with it; a surname whose full
+   name never appears as a mention is looked up in front of its occurrences in the text
+   ("الجنرال كيفين كوبسي" for "قال كوبسي").
+2. Organisations join on their folded name, or when one is the start or the tail of a
+   longer one ("المرصد السوري" / "المرصد السوري لحقوق الإنسان"); unnamed sources on their
+   folded description.
+3. Descriptions that refer back (المتحدث نفسه، الصحيفة، المصدر، الوزير، البيان) join the
+   latest speaker named before them whose words or role share their head word; alone they
+   form a speaker of their own (anonymous, or an organisation for الصحيفة / البيان).
+4. Role and organisation come from the titles around every occurrence of the speaker's
+   name forms in the text (``titles.TitleFinder``).
+"""
 
 from __future__ import annotations
 
-from analysis.normalize import normalize_key
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.normalize import normalize, normalize_with_map
 from analysis.records import LocalSpeaker, Mention
+from analysis.speakers import names
+from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
+from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
+                                       nationality, norm, words)
+from analysis.speakers.titles import Title, TitleFinder, split, title_word
+
+_NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
+                  "references", "quantifiers")
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    forms: list[tuple[int, str]] = field(default_factory=list)   # (position, surface)
+    units: list[names.Units] = field(default_factory=list)
+    anchors: set[int] = field(default_factory=set)
+    titles: list[tuple[int, Title]] = field(default_factory=list)
+    first: int = 10**9          # index of the first mention that made it a speaker
+
+    def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
+        self.forms.append((pos, surface))
+        self.anchors.add(pos)
+        if mention_index is not None:
+            self.first = min(self.first, mention_index)
+
+
+@lru_cache(maxsize=None)
+def _synonyms() -> dict[str, frozenset[str]]:
+    from analysis import rules_io
+    out: dict[str, frozenset[str]] = {}
+    for line in rules_io.lines("speaker_head_synonyms.txt"):
+        group = frozenset(names.fold(w) for w in line.split())
+        for w in group:
+            out[w] = group
+    return out
+
+
+def _head_group(head: str) -> frozenset[str]:
+    h = names.fold(head)
+    return _synonyms().get(h, frozenset({h}))
+
+
+class _Text:
+    """One article's text with its normalised copy, tokens and title finder."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norm, self.map = normalize_with_map(text)
+        self.titles = TitleFinder(text)
+        self.toks = self.titles.toks
+        self.starts = [t.start for t in self.toks]
+        self._by_fold: dict[str, list[int]] | None = None
+
+    def occurrences(self, surface: str) -> list[tuple[int, int]]:
+        """Spans of ``surface`` as whole words in the text (a glued و/ف/ب allowed)."""
+        parts = [re.escape(normalize(w)) for w in WORD.findall(surface)]
+        if not parts:
+            return []
+        pat = re.compile(r"(?<!\w)[وفب]?(" + r"\s+".join(parts) + r")(?!\w)")
+        return [(self.map[m.start(1)], self.map[m.end(1) - 1] + 1)
+                for m in pat.finditer(self.norm)]
+
+    def spellings(self, surface: str) -> list[tuple[int, int]]:
+        """Spans of every spelling of a name in the text (كينو كبرئيل / كينو كبرييل)."""
+        target = names.units(surface)
+        n = len(WORD.findall(surface))
+        if self._by_fold is None:
+            self._by_fold = {}
+            for i, t in enumerate(self.toks):
+                self._by_fold.setdefault(names.fold(t.text), []).append(i)
+        first = names.fold(WORD.findall(surface)[0]) if n else ""
+        out = []
+        for i in self._by_fold.get(first, []):
+            if i + n <= len(self.toks):
+                s, e = self.toks[i].start, self.toks[i + n - 1].end
+                if names.units(self.text[s:e]) == target:
+                    out.append((s, e))
+        return out
+
+    def full_name_before(self, surface: str) -> str | None:
+        """The one full name that stands in front of ``surface`` somewhere in the text.
+
+        "... الجنرال كيفين كوبسي" gives "كيفين كوبسي" for "كوبسي". The words in front must
+        look like names (no ال, not a verb, not a title) and be preceded by a title, rank,
+        verb or comma, never by a sentence start ("ونوه كوبسي" names nobody).
+        """
+        found: dict[names.Units, str] = {}
+        for start, end in self.occurrences(surface):
+            j = bisect_left(self.starts, start)
+            i, taken = j - 1, 0
+            while i >= 0 and taken < 2:
+                w = self.toks[i].text
+                if i > 0 and is_in(self.toks[i - 1].text, "name_particles") and _name_like(w, True):
+                    i -= 2
+                elif _name_like(w):
+                    i -= 1
+                else:
+                    break
+                taken += 1
+            if taken == 0 or not self._boundary(i, i + 1):
+                continue
+            full = self.text[self.toks[i + 1].start:end]
+            found.setdefault(names.units(full), full)
+        if len(found) > 1:   # keep the shortest one that ends every other one
+            core = min(found, key=len)
+            if len(core) < 2 or not all(u[-len(core):] == core for u in found):
+                return None
+            return found[core]
+        return next(iter(found.values()), None)
+
+    def _boundary(self, i: int, nxt: int) -> bool:
+        if i < 0 or "\n" in self.text[self.toks[i].end:self.toks[nxt].start]:
+            return False
+        w = self.toks[i].text
+        if w in COMMAS:
+            return True
+        return w[:1].isalpha() and (is_stopword(w) or title_word(w))
+
+
+def _name_like(word: str, after_particle: bool = False) -> bool:
+    if not word[:1].isalpha() or is_stopword(word):
+        return False
+    if is_definite(word) and not after_particle:
+        return False
+    n = norm(word)
+    if n[:1] in "وف" and len(n) > 3:
+        return False
+    if any(is_in(word, lex) for lex in _NAME_LEXICONS):
+        return False
+    return nationality(word) is None and not is_place(word)
 
 
 def resolve_speakers(text: str, mentions: list[Mention | None]
@@ -11,18 +161,215 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     """The article's speakers and, per quote, the index of its speaker.
 
     ``mentions[i]`` is the name or description attributed to quote ``i`` (None: unknown).
-    Placeholder: one speaker per normalised mention text, all persons.
+    Speakers are listed in the order of their first quote.
     """
-    speakers: list[LocalSpeaker] = []
-    index: dict[str, int] = {}
-    keys: list[int | None] = []
-    for m in mentions:
-        if m is None:
-            keys.append(None)
+    art = _Text(text)
+    parsed = [parse(m.text) if m is not None else None for m in mentions]
+    clusters: list[_Cluster] = []
+    of: dict[int, _Cluster] = {}
+
+    _people(art, mentions, parsed, clusters, of)
+    _named_groups(art, mentions, parsed, clusters, of)
+    for c in clusters:
+        if c.kind == PERSON:
+            _collect_titles(art, c, mentions, parsed, of)
+    _descriptions(mentions, parsed, clusters, of)
+
+    used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
+    index = {id(c): k for k, c in enumerate(used)}
+    keys = [index[id(of[i])] if i in of else None for i in range(len(mentions))]
+    return [_speaker(c) for c in used], keys
+
+
+def _name_span(m: Mention, p: Parsed) -> tuple[int, str]:
+    off = m.text.find(p.name) if p.name else -1
+    return (m.start + max(off, 0), p.name.strip())
+
+
+def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+    forms = []
+    for i, (m, p) in enumerate(zip(mentions, parsed)):
+        if p is None or p.kind != PERSON:
             continue
-        k = normalize_key(m.text)
-        if k not in index:
-            index[k] = len(speakers)
-            speakers.append(LocalSpeaker(name=m.text, kind="person", forms=[m.text]))
-        keys.append(index[k])
-    return speakers, keys
+        pos, surface = _name_span(m, p)
+        surface = _drop_glued_conj(art, surface)
+        forms.append((-len(names.units(surface)), pos, i, surface))
+    people: list[_Cluster] = []
+    for _, pos, i, surface in sorted(forms):
+        u = names.units(surface)
+        if not u:
+            continue
+        target = _match(people, u)
+        extra = None
+        if target is None and len(u) == 1 and not any(u in c.units for c in people):
+            extra = art.full_name_before(surface)
+            if extra is not None:
+                target = _match(people, names.units(extra))
+        if target is None:
+            target = _Cluster(PERSON)
+            people.append(target)
+            clusters.append(target)
+        if extra is not None:
+            for s, e in art.occurrences(extra)[:1]:
+                target.add(s, extra)
+            target.units.append(names.units(extra))
+        target.add(pos, surface, i)
+        target.units.append(u)
+        of[i] = target
+
+
+def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
+    """The one person cluster that name units ``u`` belong to, if exactly one."""
+    for loose in (False, True):
+        hits = [c for c in people if any(
+            names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
+            (x == u or names.ends_with(x, u, loose)) for x in c.units)]
+        if not hits and loose and len(u) == 1:
+            hits = [c for c in people if any(names.starts_with(x, u) for x in c.units)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            exact = [c for c in hits if u in c.units]
+            return exact[0] if len(exact) == 1 else None
+    return None
+
+
+def _drop_glued_conj(art: _Text, surface: str) -> str:
+    """"وكوبسي" -> "كوبسي" when the name occurs without the و elsewhere ("وليد" stays)."""
+    if surface[:1] in "وف" and len(surface.split()[0]) > 3:
+        rest = surface[1:]
+        if len(art.occurrences(rest)) > len(art.occurrences(surface)):
+            return rest
+    return surface
+
+
+def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+    """Organisations and unnamed sources that name themselves (no back reference)."""
+    groups: list[_Cluster] = []
+    for i, (m, p) in enumerate(zip(mentions, parsed)):
+        if p is None or p.kind == PERSON or p.refers_back:
+            continue
+        surface = p.text
+        if surface[:1] in "وف" and is_in(surface.split()[0], "org_heads" if p.kind == ORGANIZATION
+                                         else "anonymous"):
+            surface = surface[1:] if not is_in(surface.split()[0][1:] or "x", "references") else surface
+        u = names.units(surface)
+        target = next((c for c in groups if c.kind == p.kind and any(
+            _same_group(x, u, p.kind) for x in c.units)), None)
+        if target is None:
+            target = _Cluster(p.kind)
+            groups.append(target)
+            clusters.append(target)
+            if p.kind == ORGANIZATION:
+                for s, _ in art.occurrences(surface):
+                    target.anchors.add(s)
+        target.add(m.start, surface, i)
+        target.units.append(u)
+        of[i] = target
+
+
+def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
+    if a == b:
+        return True
+    if kind != ORGANIZATION or min(len(a), len(b)) < 2:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_[:len(short)] == short or long_[-len(short):] == short
+
+
+def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
+    spans = set()
+    for pos, surface in list(c.forms):
+        spans.add((pos, pos + len(surface)))
+        if len(names.units(surface)) > 1:
+            for s, e in art.spellings(surface):
+                spans.add((s, e))
+                if all(p != s for p, _ in c.forms):
+                    c.forms.append((s, art.text[s:e]))
+    for i, p in enumerate(parsed):
+        if of.get(i) is c and p.title:
+            c.titles.append((mentions[i].start, split(p.title.split())))
+    for s, e in sorted(spans):
+        c.anchors.add(s)
+        for t in art.titles.around(s, e):
+            c.titles.append((s, t))
+    c.titles.sort(key=lambda x: x[0])
+
+
+def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+    """Back references: join the latest earlier speaker with the same head word."""
+    documents = words("documents")
+    own: list[_Cluster] = []
+    for i, (m, p) in enumerate(zip(mentions, parsed)):
+        if p is None or i in of:
+            continue
+        target = _antecedent(m.start, p, clusters, documents)
+        if target is None:
+            k = names.units(p.text)
+            target = next((c for c in own if k in c.units), None)
+            if target is None:
+                target = _Cluster(p.kind)
+                own.append(target)
+                clusters.append(target)
+            target.units.append(k)
+        target.add(m.start, p.text.strip(), i)
+        of[i] = target
+
+
+def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cluster | None:
+    before = [(max(a for a in c.anchors if a < pos), c) for c in clusters
+              if c.units and any(a < pos for a in c.anchors)]
+    if not before:
+        return None
+    group = _head_group(p.head) if p.head else frozenset()
+    same = [(a, c) for a, c in before if group & _heads(c)]
+    if same:
+        return max(same, key=lambda x: x[0])[1]
+    if names.fold(p.head) in {names.fold(d) for d in documents}:
+        named = [(a, c) for a, c in before if c.kind in (ORGANIZATION, PERSON)]
+        return max(named, key=lambda x: x[0])[1] if named else None
+    if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
+        return max(before, key=lambda x: x[0])[1]
+    return None
+
+
+def _heads(c: _Cluster) -> set[str]:
+    out = set()
+    for _, surface in c.forms:
+        ws = WORD.findall(surface)
+        if ws and c.kind != PERSON:
+            out.add(names.fold(_strip(ws[0])))
+    for _, t in c.titles:
+        if t.role:
+            out.update(names.fold(_strip(w)) for w in t.role.split()[:2])
+        if t.organization:
+            out.add(names.fold(_strip(t.organization.split()[0])))
+    return out
+
+
+def _strip(word: str) -> str:
+    n = norm(word)
+    for p in ("وال", "فال", "بال", "لل", "ال", "و"):
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            return n[len(p):]
+    return n
+
+
+def _speaker(c: _Cluster) -> LocalSpeaker:
+    forms = sorted(c.forms)
+    surfaces = list(dict.fromkeys(s for _, s in forms))
+    if c.kind == PERSON:
+        named = [s for s in surfaces if names.units(s)]
+        name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
+    else:
+        name = max(surfaces, key=lambda s: (len(WORD.findall(s)), -surfaces.index(s)))
+    roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
+    # "الناطق" adds nothing to "الناطق الرسمي"
+    roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]
+    orgs = Counter(t.organization for _, t in c.titles if t.organization)
+    org = None
+    if orgs:
+        order = [t.organization for _, t in c.titles if t.organization]
+        org = max(orgs, key=lambda o: (orgs[o], -order.index(o)))
+    return LocalSpeaker(name=name, kind=c.kind, forms=surfaces,
+                        role="؛ ".join(roles) or None, organization=org)

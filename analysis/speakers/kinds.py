@@ -1,0 +1,116 @@
+"""What a speaker mention is: a person's name, an organisation, or an unnamed source.
+
+Decided on the mention's first word (after أحد / بعض), with the lists in
+``analysis/rules/speaker_*.txt``:
+
+- anonymous: a source word (مصدر عسكري، مسؤولون إسرائيليون، شهود عيان، ناشطون) or a plural
+  nationality (الفلسطينيون);
+- organisation: an organisation head (وزارة، الجيش، حكومة، حزب، حركة، قوات، البيان،
+  الصحيفة، وكالة ...), a known organisation name (داعش، الغارديان) or a place standing for
+  its government (إيران، صنعاء);
+- a title with no name after it (المتحدث باسم الرئاسة، الوزير، الرئيس الأميركي) is a
+  *description*: it may refer back to a speaker already named; alone it is anonymous;
+- anything else is a person.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, nationality, norm
+from analysis.speakers.titles import strip_title
+
+PERSON, ORGANIZATION, ANONYMOUS = "person", "organization", "anonymous"
+
+
+class Parsed(NamedTuple):
+    """A mention taken apart.
+
+    ``name`` is the person's name part (title and reference words removed; "" when there is
+    none), ``title`` a leading title phrase, ``head`` the description's first content word
+    (normalised, no ال: "متحدث" for "المتحدث نفسه"), ``refers_back`` whether it is a
+    description that points to a speaker named before (bare definite noun, نفسه / ذاته).
+    """
+
+    kind: str
+    text: str
+    name: str
+    title: str | None
+    head: str
+    refers_back: bool
+
+
+def _content_words(text: str) -> list[str]:
+    ws = [w for w in WORD.findall(text) if not is_in(w, "references")]
+    while ws and is_in(ws[0], "quantifiers") and len(ws) > 1:
+        ws = ws[1:]
+    return ws
+
+
+def _head(word: str) -> str:
+    n = norm(word)
+    for p in ("وال", "فال", "ال", "و"):
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            return n[len(p):]
+    return n
+
+
+def parse(text: str) -> Parsed:
+    """Classify one mention and split it into name, title and head."""
+    text = text.strip(" \t\n،,.:؛«»\"“”")
+    all_words = WORD.findall(text)
+    has_ref = any(is_in(w, "references") for w in all_words)
+    ws = _content_words(text)
+    if not ws:
+        return Parsed(ANONYMOUS, text, "", None, "", has_ref)
+    first, head = ws[0], _head(ws[0])
+    definite = is_definite(first)
+    bare = len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
+    if is_in(first, "anonymous") or (len(ws) == 1 and _plural_nationality(first)):
+        return Parsed(ANONYMOUS, text, "", None, head, definite and bare or has_ref)
+    if is_in(first, "org_heads") or _org_name(ws) or all(is_place(w) for w in ws):
+        if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
+            return Parsed(ANONYMOUS, text, "", None, head, False)
+        return Parsed(ORGANIZATION, text, "", None, head, definite and bare or has_ref)
+    title, offset = strip_title(text)
+    if title is not None:
+        name = text[offset:].strip()
+        name = " ".join(w for w in WORD.findall(name) if not is_in(w, "references")) and name
+        if not name or has_ref:
+            return Parsed(ANONYMOUS, text, "", title, head, True if has_ref else bare)
+        return Parsed(PERSON, text, name, title, head, False)
+    if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word
+        return Parsed(ANONYMOUS, text, "", None, head, True)
+    return Parsed(PERSON, text, text, None, head, False)
+
+
+def kind_of(text: str) -> str:
+    """person | organization | anonymous for a mention's text."""
+    return parse(text).kind
+
+
+def is_description(text: str) -> bool:
+    """A mention with no proper name in it (المتحدث نفسه، الصحيفة، مصدر عسكري)."""
+    p = parse(text)
+    return p.kind == ANONYMOUS or (p.kind == ORGANIZATION and p.refers_back)
+
+
+def _org_name(ws: list[str]) -> bool:
+    n = " ".join(norm(w) for w in ws)
+    return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
+
+
+def _multiword_org_names() -> frozenset[str]:
+    from analysis.speakers.lexicon import words
+    return frozenset(x for x in words("org_names") if " " in x)
+
+
+def _plural_nationality(word: str) -> bool:
+    n = norm(word)
+    return n.endswith(("يون", "يين")) and nationality(word) is not None
+
+
+def _indefinite_org(ws: list[str]) -> bool:
+    return (len(ws) == 2 and not is_definite(ws[0]) and not is_definite(ws[1])
+            and norm(ws[1]).endswith(("يه", "ي")) and nationality(ws[1]) is None
+            and not is_in(ws[1], "org_names") and not is_place(ws[1]))

@@ -1,0 +1,115 @@
+"""Speaker word lists (``analysis/rules/speaker_*.txt``) and token-level lookups.
+
+Every list is read once per process and normalised (أ/إ/آ -> ا, ة -> ه, ى/ئ -> ي, no
+diacritics); entries are stored without a leading ال so "الناطق" and "ناطق" are one entry.
+A token is looked up under its *bases*: itself, without a glued و/ف, and without ال / لل /
+بال / ل, so "للتحالف" finds "تحالف" and "والعراق" finds "عراق".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis import rules_io
+from analysis.normalize import normalize
+
+# A word: Arabic letters with their diacritics and tatweel, or Latin letters and digits.
+WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u064B-\u065F\u0670\u0640\w]+")
+# Words or single punctuation marks, for scanning the text around a name.
+TOKEN = re.compile(WORD.pattern + r"|[^\s\w]")
+HARD_STOPS = frozenset(".:؛;!?؟«»\"“”‘’()[]{}…-–—/")
+COMMAS = frozenset("،,")
+
+
+def norm(token: str) -> str:
+    """A token's normalised form (for matching only)."""
+    return normalize(token).strip()
+
+
+def strip_al(n: str) -> str:
+    """``n`` without a leading ال (when something remains)."""
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
+def bases(n: str) -> tuple[str, ...]:
+    """The readings of a normalised token: with and without glued و/ف and ال/لل/بال/ل."""
+    out = [n]
+    if n[:1] in "وف" and len(n) > 3:
+        out.append(n[1:])
+    for v in tuple(out):
+        for p in ("بال", "لل", "ال", "ل"):
+            if v.startswith(p) and len(v) - len(p) >= 2:
+                out.append(v[len(p):])
+    if n.endswith("ا") and len(n) >= 5:   # accusative alef: "أصواتًا", "مسؤولا"
+        out.append(n[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+def _entries(name: str) -> frozenset[str]:
+    return frozenset(strip_al(norm(x)) for x in rules_io.lines(name))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """One ``speaker_<name>.txt`` list, normalised, without leading ال."""
+    return _entries(f"speaker_{name}.txt")
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """Words never part of a name: our stopword list plus every speech-verb form."""
+    out = set(words("stopwords"))
+    try:  # the quote extractor's verb list, read-only; optional
+        for line in rules_io.lines("speech_verbs.txt"):
+            for form in line.split():
+                f = norm(form)
+                out.update((f, "و" + f, "ف" + f))
+    except FileNotFoundError:
+        pass
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def nationalities() -> dict[str, str]:
+    """Nationality adjective (masculine singular, normalised, no ال) -> country name."""
+    table = rules_io.table("speaker_nationalities.json")
+    return {strip_al(norm(k)): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Country and city names (normalised, without ال)."""
+    return frozenset(strip_al(norm(v)) for v in nationalities().values()) | words("places")
+
+
+def is_in(token: str, name: str) -> bool:
+    """Whether any base of ``token`` is in the ``speaker_<name>.txt`` list."""
+    lex = words(name)
+    return any(b in lex for b in bases(norm(token)))
+
+
+def nationality(token: str) -> str | None:
+    """The country of a nationality adjective (الروسي، الروسية، إسرائيليون), else None."""
+    table = nationalities()
+    for b in bases(norm(token)):
+        for cand in (b, b[:-1] if b.endswith("يه") else "",
+                     b[:-2] if b.endswith(("ون", "ين")) else ""):
+            if cand and cand in table:
+                return table[cand]
+    return None
+
+
+def is_place(token: str) -> bool:
+    return any(b in places() for b in bases(norm(token)))
+
+
+def is_stopword(token: str) -> bool:
+    n = norm(token)
+    return n in stopwords() or (n[:1] in "وف" and n[1:] in stopwords())
+
+
+def is_definite(token: str) -> bool:
+    """Starts with ال (possibly after و/ف/ب/ل): "الناطق", "والجيش", "للتحالف"."""
+    n = norm(token)
+    return any(n.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "ولل"))

@@ -1,0 +1,210 @@
+"""Appositive titles around a name: role and organisation.
+
+A title is a run of *title words* (title heads, ranks, definite words, places, nationality
+adjectives, organisation words, باسم / في / لدى) next to the name, starting with a title head
+(``speaker_titles.txt``):
+
+    "نائب القائد العام لقوات التحالف الدولي لمحاربة تنظيم داعش الجنرال كيفين كوبسي"
+        -> role "نائب القائد العام", organisation "التحالف الدولي"
+    "كينو كبرئيل  الناطق الرسمي باسم قوات سوريا الديمقراطية"
+        -> role "الناطق الرسمي", organisation "قوات سوريا الديمقراطية"
+    "وزير الخارجية الروسي سيرغي لافروف" -> role "وزير الخارجية", organisation "روسيا"
+
+Ranks right before a name (الجنرال، العقيد) are skipped and are not a role.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_place,
+                                       is_stopword, nationality, norm)
+
+MAX_TITLE_WORDS = 14
+_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+_INNER = frozenset({"في", "لدي", "باسم", "لشوون"})   # normalised: لدى -> لدي, لشؤون -> لشوون
+_ROLE_CUTS = frozenset({"في", "لدي"})
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+class Title(NamedTuple):
+    phrase: str
+    role: str | None
+    organization: str | None
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words and punctuation marks of ``text`` with offsets."""
+    return [Tok(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _is_punct(t: Tok) -> bool:
+    return len(t.text) == 1 and not t.text.isalnum()
+
+
+def _ends_ta_marbuta(word: str) -> bool:
+    bare = _DIACRITICS.sub("", word)
+    return len(bare) >= 3 and bare.endswith("ة")
+
+
+def is_head(word: str) -> bool:
+    return is_in(word, "titles")
+
+
+def title_word(word: str) -> bool:
+    """Can ``word`` stand inside a title phrase?"""
+    n = norm(word)
+    if n in _INNER:
+        return True
+    if not word[:1].isalpha() or is_stopword(word):
+        return False
+    if is_definite(word) or _ends_ta_marbuta(word):
+        return True
+    if any(is_in(word, lex) for lex in ("titles", "ranks", "org_heads", "org_names", "descriptors")):
+        return True
+    return nationality(word) is not None or is_place(word)
+
+
+def _drop_conj(word: str) -> str:
+    """"والمتحدث" -> "المتحدث": a glued و on the first word of a title is not part of it."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 and is_head(word[1:]) else word
+
+
+def split(words: list[str]) -> Title:
+    """Role and organisation of one title phrase (words in text order)."""
+    words = [_drop_conj(words[0])] + words[1:] if words else words
+    role_end, org_words = len(words), []
+    for i, w in enumerate(words[1:], 1):
+        n = norm(w)
+        if n in _ROLE_CUTS:
+            role_end = i
+            break
+        if n == "باسم":
+            role_end, org_words = i, words[i + 1:]
+            break
+        if n.startswith("لل"):
+            role_end, org_words = i, ["ال" + w[2:]] + words[i + 1:]
+            break
+        if n.startswith("ل") and is_in(w[1:], "org_heads"):
+            role_end, org_words = i, [w[1:]] + words[i + 1:]
+            break
+        if is_in(w, "org_heads") and not is_head(w) and not is_in(w, "descriptors"):
+            role_end, org_words = i, words[i:]
+            break
+    role_words = [w for w in words[:role_end] if not is_in(w, "ranks") or is_head(w)]
+    org = _organization(org_words)
+    if role_words and len(role_words) > 1 and nationality(role_words[-1]):
+        country = nationality(role_words[-1])
+        role_words = role_words[:-1]
+        org = org or country
+    role = " ".join(role_words) or None
+    return Title(" ".join(words), role, org)
+
+
+def _organization(words: list[str]) -> str | None:
+    out: list[str] = []
+    for w in words:
+        n = norm(w)
+        if n in _ROLE_CUTS or is_in(w, "ranks") and not is_in(w, "org_heads"):
+            break
+        if out and n.startswith("ل") and not n.startswith("لل"):   # "لمحاربة تنظيم داعش"
+            break
+        out.append(w)
+    # "قوات التحالف الدولي" -> "التحالف الدولي"; "قوات سوريا الديمقراطية" stays.
+    if len(out) > 1 and is_in(out[0], "org_generic") and is_in(out[1], "org_heads"):
+        out = out[1:]
+    return " ".join(out) or None
+
+
+class TitleFinder:
+    """Finds titles around spans of one article's text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        self._starts = [t.start for t in self.toks]
+
+    def around(self, start: int, end: int) -> list[Title]:
+        """The titles right before and right after ``text[start:end]`` (a name)."""
+        out = []
+        j = bisect_left(self._starts, start)
+        k = bisect_left(self._starts, end)
+        for phrase in (self._before(j), self._after(k)):
+            if phrase:
+                out.append(split(phrase))
+        return out
+
+    def _before(self, j: int) -> list[str]:
+        toks, i = self.toks, j - 1
+        if i >= 0 and toks[i].text in COMMAS:
+            i -= 1
+        while i >= 0 and is_in(toks[i].text, "ranks") and not is_head(toks[i].text):
+            i -= 1
+        run: list[int] = []
+        while i >= 0 and len(run) < MAX_TITLE_WORDS and not _is_punct(toks[i]) \
+                and title_word(toks[i].text):
+            run.append(i)
+            if is_head(toks[i].text) and norm(toks[i].text)[:1] in "وف" \
+                    and is_head(toks[i].text[1:]):
+                break   # "والمتحدث الرسمي ...": a conjunct starts here
+            i -= 1
+        heads = [x for x in run if is_head(toks[x].text)]
+        if not heads:
+            return []
+        left = heads[-1]
+        right = run[0]
+        return [t.text for t in toks[left:right + 1]]
+
+    def _after(self, k: int) -> list[str]:
+        toks, i = self.toks, k
+        if i < len(toks) and toks[i].text in COMMAS:
+            i += 1
+        if i >= len(toks) or not is_head(toks[i].text) or norm(toks[i].text)[:1] in "وف" \
+                and is_head(toks[i].text[1:]):
+            return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
+        run = [toks[i].text]
+        i += 1
+        while i < len(toks) and len(run) < MAX_TITLE_WORDS and not _is_punct(toks[i]) \
+                and title_word(toks[i].text):
+            w = toks[i].text
+            if norm(w)[:1] == "و" and is_head(w[1:]):
+                break   # "... والقائد العام": the next person's title
+            run.append(w)
+            i += 1
+        if is_in(run[-1], "ranks") or i < len(toks) and not _is_punct(toks[i]) \
+                and not is_stopword(toks[i].text):
+            return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
+        return run
+
+
+def strip_title(mention: str) -> tuple[str | None, int]:
+    """Split a leading title off a mention: (title phrase or None, offset where the name starts).
+
+    "الرئيس محمد مرسي" -> ("الرئيس", 7); "الرئيس الأسد" keeps "الأسد" as the name;
+    "المتحدث الرسمي" -> ("المتحدث الرسمي", len): no name at all.
+    """
+    toks = [t for t in tokenize(mention) if not _is_punct(t)]
+    if not toks or not (is_head(toks[0].text) or is_in(toks[0].text, "ranks")):
+        return None, 0
+    i = 0
+    while i < len(toks) and title_word(toks[i].text):
+        i += 1
+    if i == len(toks):
+        last = toks[-1].text
+        plain = not any(is_in(last, lex) for lex in ("titles", "ranks", "org_heads", "org_names",
+                                                     "descriptors", "anonymous", "references"))
+        if i > 1 and is_definite(last) and plain and nationality(last) is None \
+                and not is_place(last):
+            i -= 1          # "الرئيس الأسد": the definite last word is a family name
+        else:
+            return mention.strip(), len(mention)
+    if i == 0:
+        return None, 0
+    return mention[:toks[i - 1].end].strip(), toks[i].start
