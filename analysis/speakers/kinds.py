@@ -66,19 +66,19 @@ def parse(text: str) -> Parsed:
     first, head = ws[0], _head(ws[0])
     definite = is_definite(first)
     bare = len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
+    title, offset = strip_title(text)
+    if title is not None and not has_ref:
+        name = text[offset:].strip()
+        if name and any(not is_in(w, "references") for w in WORD.findall(name)):
+            return Parsed(PERSON, text, name, title, head, False)
     if is_in(first, "anonymous") or (len(ws) == 1 and _plural_nationality(first)):
         return Parsed(ANONYMOUS, text, "", None, head, definite and bare or has_ref)
     if is_in(first, "org_heads") or _org_name(ws) or all(is_place(w) for w in ws):
         if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
             return Parsed(ANONYMOUS, text, "", None, head, False)
         return Parsed(ORGANIZATION, text, "", None, head, definite and bare or has_ref)
-    title, offset = strip_title(text)
-    if title is not None:
-        name = text[offset:].strip()
-        name = " ".join(w for w in WORD.findall(name) if not is_in(w, "references")) and name
-        if not name or has_ref:
-            return Parsed(ANONYMOUS, text, "", title, head, True if has_ref else bare)
-        return Parsed(PERSON, text, name, title, head, False)
+    if title is not None:          # a title with no name: a description
+        return Parsed(ANONYMOUS, text, "", title, head, has_ref or bare)
     if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word
         return Parsed(ANONYMOUS, text, "", None, head, True)
     return Parsed(PERSON, text, text, None, head, False)

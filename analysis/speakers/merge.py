@@ -1,26 +1,173 @@
-"""Corpus step: merge the article-local speakers into corpus speakers with stable ids."""
+"""Corpus step: merge the article-local speakers into corpus speakers with stable ids.
+
+- Persons: full names (2+ units, see ``names``) are one person when one article used them
+  for one speaker (كينو كبرئيل / كينو كبرييل), or when the same first and last unit hold
+  the other's middle units and no second fuller name competes (جورج بوش / جورج دبليو بوش).
+  A surname-only speaker (أوباما) joins the one person in the corpus whose full name ends
+  with it; when two do (بشار الأسد، حافظ الأسد) it stays a speaker of its own.
+- Organisations: merged on their folded name (every name form an article linked).
+- Unnamed sources (مصدر عسكري) and organisations known only by a description (الحكومة)
+  stay per article: two articles' "military source" are not one person.
+
+``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
+article for per-article speakers), never of the run order. Everything chosen from a group
+(name, role, organisation) is chosen by counts, then by sort order, so the result does not
+depend on the order of the input.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
+from functools import lru_cache
 
-from analysis.normalize import normalize_key
 from analysis.records import LocalSpeaker, Speaker
+from analysis.speakers import names
+from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
+
+MAX_ROLES = 3
+Key = tuple[str, ...]
+
+
+@lru_cache(maxsize=200_000)
+def _name_key(form: str, kind: str) -> Key:
+    """The folded name units of a form, or () when the form is a description."""
+    p = parse(form)
+    if kind == PERSON:
+        return names.units(p.name) if p.kind == PERSON else ()
+    if kind == ORGANIZATION and p.kind == ORGANIZATION and not p.refers_back:
+        return names.units(form)
+    return ()
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)   # smallest node is the root: order-free
 
 
 def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                    ) -> tuple[dict[tuple[str, int], str], list[Speaker]]:
-    """Map (article_id, local key) -> speaker_id, and the corpus speaker rows (n_quotes 0).
+    """Map (article_id, local key) -> speaker_id, and the corpus speaker rows (n_quotes 0)."""
+    uf = _UnionFind()
+    node_of: dict[tuple[str, int], tuple] = {}
+    people_short: dict[tuple[str, int], Key] = {}
+    full_keys: set[Key] = set()
+    count: Counter = Counter()
 
-    Placeholder: one corpus speaker per normalised name.
-    """
+    for aid, speakers in local:
+        for k, sp in enumerate(speakers):
+            keys = sorted({u for f in sp.forms + [sp.name] if (u := _name_key(f, sp.kind))})
+            if sp.kind == PERSON and keys:
+                fulls = [u for u in keys if len(u) > 1]
+                if fulls:
+                    for u in fulls:
+                        uf.union((PERSON, fulls[0]), (PERSON, u))
+                        count[u] += 1
+                    full_keys.update(fulls)
+                    node_of[(aid, k)] = (PERSON, fulls[0])
+                else:
+                    people_short[(aid, k)] = keys[0]
+                    count[keys[0]] += 1
+            elif sp.kind == ORGANIZATION and keys:
+                for u in keys:
+                    uf.union((ORGANIZATION, keys[0]), (ORGANIZATION, u))
+                    count[u] += 1
+                node_of[(aid, k)] = (ORGANIZATION, keys[0])
+            else:   # unnamed sources and bare descriptions: per article
+                node_of[(aid, k)] = (ANONYMOUS if sp.kind != ORGANIZATION else ORGANIZATION,
+                                     aid, names.key(sp.name))
+
+    _join_short_full_names(uf, full_keys)
+    by_tail: dict[str, set] = defaultdict(set)
+    for u in full_keys:
+        by_tail[u[-1]].add(uf.find((PERSON, u)))
+    for ref, u in people_short.items():
+        roots = by_tail.get(u[-1], set())
+        node_of[ref] = next(iter(roots)) if len(roots) == 1 else (PERSON, u)
+
+    groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
+    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
+    for ref, node in node_of.items():
+        root = uf.find(node) if node[0] in (PERSON, ORGANIZATION) and len(node) == 2 else node
+        groups[root].append((ref, by_ref[ref]))
+
     mapping: dict[tuple[str, int], str] = {}
-    rows: dict[str, Speaker] = {}
-    for article_id, speakers in local:
-        for key, sp in enumerate(speakers):
-            sid = "s-" + hashlib.sha256(normalize_key(sp.name).encode()).hexdigest()[:10]
-            mapping[(article_id, key)] = sid
-            if sid not in rows:
-                rows[sid] = Speaker(sid, sp.name, sp.kind, sorted(set(sp.forms)), sp.role,
-                                    sp.organization, 0)
-    return mapping, list(rows.values())
+    rows: list[Speaker] = []
+    members_of: dict[tuple, list[Key]] = defaultdict(list)
+    for node in list(uf.parent):
+        members_of[uf.find(node)].append(node[1])
+    for root, members in groups.items():
+        row = _row(root, members, members_of.get(root, []), count)
+        rows.append(row)
+        for ref, _ in members:
+            mapping[ref] = row.speaker_id
+    rows.sort(key=lambda r: r.speaker_id)
+    return mapping, rows
+
+
+def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
+    """"جورج بوش" joins "جورج دبليو بوش" when every fuller match is one person."""
+    bucket: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for u in full_keys:
+        bucket[(u[0], u[-1])].append(u)
+    for keys in bucket.values():
+        if len(keys) < 2:
+            continue
+        for short in keys:
+            fuller = [u for u in keys if len(u) > len(short) and names.same_full_name(short, u)]
+            roots = {uf.find((PERSON, u)) for u in fuller}
+            if len(roots) == 1:
+                uf.union((PERSON, short), (PERSON, fuller[0]))
+
+
+def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
+    kind = members[0][1].kind if len(root) == 3 else root[0]
+    if len(root) == 3:          # per-article speaker
+        ident = f"{kind}|{root[1]}|{root[2]}"
+    else:
+        keys = keys or [root[1]]
+        best = max(keys, key=lambda u: (len(u), count[u], tuple(-ord(c) for c in " ".join(u))))
+        ident = f"{kind}|{' '.join(best)}"
+    sid = "s-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:12]
+    forms: Counter = Counter()
+    for _, sp in members:
+        for f in dict.fromkeys(sp.forms or [sp.name]):
+            if _name_key(f, kind) or len(root) == 3:
+                forms[f] += 1
+    if not forms:
+        forms.update(sp.name for _, sp in members)
+    name = max(forms, key=lambda f: (names.fullness(f), forms[f], _neg(f)))
+    roles: Counter = Counter()
+    orgs: Counter = Counter()
+    for _, sp in members:
+        if sp.role:
+            roles.update(set(r.strip() for r in sp.role.split("؛") if r.strip()))
+        if sp.organization:
+            orgs[sp.organization] += 1
+    role = None
+    if roles:
+        top = max(roles.values())
+        tied = [r for r, n in roles.items() if n == top]
+        tied = [r for r in tied if not any(o != r and o.startswith(r + " ") for o in tied)]
+        role = "؛ ".join(sorted(tied)[:MAX_ROLES])
+    org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
+    return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+
+
+def _neg(s: str) -> tuple[int, ...]:
+    """Sort key that makes max() pick the lexicographically smallest string."""
+    return tuple(-ord(c) for c in s)

@@ -1,0 +1,57 @@
+"""Person / organisation / anonymous classification of mentions (analysis.speakers.kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.speakers.kinds import is_description, kind_of, parse
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("كيفين كوبسي", "person"),
+    ("كوبسي", "person"),
+    ("الرئيس محمد مرسي", "person"),
+    ("الرئيس الأسد", "person"),
+    ("وزارة الخارجية الروسية", "organization"),
+    ("الجيش الإسرائيلي", "organization"),
+    ("حكومة حماس", "organization"),
+    ("حركة أحرار الشام", "organization"),
+    ("قوات سوريا الديمقراطية", "organization"),
+    ("البيان", "organization"),
+    ("الصحيفة", "organization"),
+    ("وكالة الأنباء الفرنسية", "organization"),
+    ("إيران", "organization"),
+    ("مصدر عسكري", "anonymous"),
+    ("مصادر", "anonymous"),
+    ("مسؤولون إسرائيليون", "anonymous"),
+    ("شهود عيان", "anonymous"),
+    ("ناشطون", "anonymous"),
+    ("أحد الحقوقيين", "anonymous"),
+    ("الفلسطينيون", "anonymous"),
+    ("منظمة حقوقية", "anonymous"),
+    ("المتحدث نفسه", "anonymous"),
+    ("المتحدث باسم رئاسة الجمهورية", "anonymous"),
+])
+def test_kind(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, refers_back", [
+    ("المتحدث نفسه", True),
+    ("المسؤول ذاته", True),
+    ("الصحيفة", True),
+    ("المصدر", True),
+    ("الوزير", True),
+    ("مصدر عسكري", False),
+    ("صحيفة الغارديان", False),
+    ("المتحدث باسم رئاسة الجمهورية", False),
+    ("كيفين كوبسي", False),
+])
+def test_refers_back(text, refers_back):
+    assert parse(text).refers_back is refers_back
+
+
+def test_name_and_title_split():
+    p = parse("الناطق باسم قوات سوريا الديمقراطية كينو كبرييل")
+    assert (p.kind, p.name, p.title) == ("person", "كينو كبرييل", "الناطق باسم قوات سوريا الديمقراطية")
+    assert is_description("مصدر عسكري") and not is_description("كيفين كوبسي")
