@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH := 0
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help test report lab evaluate benchmark extract clean
+.PHONY: help test report notebooks lab evaluate benchmark extract clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -25,8 +25,12 @@ $(VENV)/.installed: pyproject.toml
 test: $(VENV)/.installed  ## run pytest and nbval over the notebooks
 	$(PY) -m pytest tests notebooks --nbval -p no:cacheprovider
 
-report: $(VENV)/.installed  ## rerun the notebooks on CORPUS (default seeds/), write figures/ and report/
-	$(PY) -m analysis extract $(CORPUS) --out build/tables
+report: $(VENV)/.installed  ## rerun the notebooks on CORPUS (default seeds/), write figures/ and report/ (others: build/)
+	$(PY) -m analysis report --corpus $(CORPUS)
+
+notebooks: $(VENV)/.installed  ## sync the notebook .py/.ipynb pairs, refresh their stored outputs, figures and report on the seed
+	$(VENV)/bin/jupytext --sync notebooks/[0-9]*.ipynb
+	$(PY) -m analysis report --corpus seeds/
 
 extract: $(VENV)/.installed  ## extract CORPUS into build/tables/
 	$(PY) -m analysis extract $(CORPUS) --out build/tables

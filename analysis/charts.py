@@ -91,8 +91,8 @@ def message_figure(title: str, message: str) -> Figure:
     return fig
 
 
-def barh(values: pd.Series, title: str, xlabel: str, empty: str) -> Figure:
-    """Horizontal bars, largest on top; the index holds the (Arabic) labels."""
+def barh(values: pd.Series, title: str, xlabel: str, empty: str, log: bool = False) -> Figure:
+    """Horizontal bars in the series' order, top down; the index holds the labels."""
     values = values.dropna()
     if values.empty:
         return message_figure(title, empty)
@@ -101,6 +101,8 @@ def barh(values: pd.Series, title: str, xlabel: str, empty: str) -> Figure:
     ax.barh(range(len(values)), values.to_numpy(dtype=float), color=BAR_COLOR)
     _labels(ax, values.index, axis="y")
     ax.invert_yaxis()
+    if log:
+        ax.set_xscale("log")
     _finish(ax, title, xlabel)
     return fig
 
@@ -128,11 +130,19 @@ def stacked_barh(frame: pd.DataFrame, title: str, xlabel: str, empty: str,
 
 
 def heatmap(frame: pd.DataFrame, title: str, empty: str) -> Figure:
-    """A count matrix (rows x columns) as coloured cells with the numbers written in."""
+    """A count matrix as coloured cells with the numbers written in.
+
+    The side with the longer labels (e.g. bilingual theme names) goes on the y axis, where
+    labels read horizontally; the figure grows with the number of rows and columns.
+    """
     if frame.empty or not frame.to_numpy(dtype=float).any():
         return message_figure(title, empty)
+    if _longest(frame.columns) > _longest(frame.index):
+        frame = frame.T
     data = frame.to_numpy(dtype=float)
-    fig = new_figure(max(6.0, 2.5 + 0.9 * frame.shape[1]), 1.8 + 0.4 * frame.shape[0])
+    width = min(16.0, 2.5 + 0.09 * _longest(frame.index) + 0.8 * frame.shape[1])
+    height = 1.6 + 0.4 * frame.shape[0] + 0.07 * _longest(frame.columns)
+    fig = new_figure(max(6.0, width), height)
     ax = fig.add_subplot()
     ax.imshow(data, cmap="Blues", aspect="auto", vmin=0)
     top = data.max()
@@ -144,6 +154,10 @@ def heatmap(frame: pd.DataFrame, title: str, empty: str) -> Figure:
     _labels(ax, frame.columns, axis="x", rotation=30)
     ax.set_title(label(title))
     return fig
+
+
+def _longest(values) -> int:
+    return max((len(str(v)) for v in values), default=0)
 
 
 def lines(frame: pd.DataFrame, title: str, ylabel: str, empty: str) -> Figure:

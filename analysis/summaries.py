@@ -49,6 +49,12 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     return out
 
 
+def articles_per_outlet(corpus: Corpus) -> pd.Series:
+    """Articles per outlet, most first."""
+    counts = corpus.articles["outlet"].fillna(NO_OUTLET).value_counts().sort_index()
+    return counts.sort_values(ascending=False, kind="stable").rename("articles")
+
+
 def article_lengths(corpus: Corpus) -> pd.Series:
     """Words per article (whitespace tokens of the body)."""
     return _words(corpus.articles["text"]).rename("words")
@@ -184,11 +190,26 @@ def numeric_claims(corpus: Corpus) -> pd.DataFrame:
     return out[cols].reset_index(drop=True)
 
 
-def claim_labels(claims: pd.DataFrame, width: int = 48) -> pd.Series:
-    """A short chart label per numeric claim: "speaker: sentence…" (index: value order)."""
+def claim_kinds(corpus: Corpus) -> pd.DataFrame:
+    """Claims per kind: all of them, and those with a normalised number."""
+    c = corpus.claims
+    out = pd.DataFrame({"claims": c.groupby("kind").size(),
+                        "with_number": c.dropna(subset=["value"]).groupby("kind").size()})
+    out = out.fillna(0).astype("int64")
+    out.index.name = "kind"
+    return out.reset_index().sort_values(["claims", "kind"], ascending=[False, True]
+                                         ).set_index("kind")
+
+
+def claim_values(corpus: Corpus, top: int = 15, width: int = 48) -> pd.Series:
+    """The largest numeric claims as chart values, labelled "speaker: sentence…"."""
+    claims = numeric_claims(corpus).head(top)
     text = claims["text"].str.slice(0, width)
-    more = claims["text"].str.len() > width
-    return claims["speaker"] + ": " + text + more.map({True: "…", False: ""})
+    more = (claims["text"].str.len() > width).map({True: "…", False: ""})
+    unit = claims["unit"].fillna("").map(lambda u: f" [{u}]" if u else "")
+    labels = claims["speaker"] + ": " + text + more + unit
+    return pd.Series(claims["value"].astype("float64").to_numpy(), index=labels.to_numpy(),
+                     name="value")
 
 
 def _order_rows(frame: pd.DataFrame, top: int | None) -> pd.DataFrame:
