@@ -49,7 +49,7 @@ def _content_words(text: str) -> list[str]:
 
 def _head(word: str) -> str:
     n = norm(word)
-    for p in ("وال", "فال", "ال", "و"):
+    for p in ("وال", "فال", "ال"):
         if n.startswith(p) and len(n) - len(p) >= 2:
             return n[len(p):]
     return n
@@ -76,7 +76,8 @@ def parse(text: str) -> Parsed:
     if is_in(first, "org_heads") or _org_name(ws) or all(is_place(w) for w in ws):
         if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
             return Parsed(ANONYMOUS, text, "", None, head, False)
-        return Parsed(ORGANIZATION, text, "", None, head, definite and bare or has_ref)
+        # only a lone definite noun points back ("الصحيفة", "الحزب"); "الجيش الإسرائيلي" names
+        return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 or has_ref)
     if title is not None:          # a title with no name: a description
         return Parsed(ANONYMOUS, text, "", title, head, has_ref or bare)
     if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word

@@ -95,8 +95,11 @@ class _Text:
             for i, t in enumerate(self.toks):
                 self._by_fold.setdefault(names.fold(t.text), []).append(i)
         first = names.fold(WORD.findall(surface)[0]) if n else ""
+        glued = tuple(c + normalize(WORD.findall(surface)[0]) for c in "وفب") if n else ()
         out = []
         for i in self._by_fold.get(first, []):
+            if normalize(self.toks[i].text).startswith(glued):
+                continue    # "ووليد" is "و" + "وليد", not a spelling of it
             if i + n <= len(self.toks):
                 s, e = self.toks[i].start, self.toks[i + n - 1].end
                 if names.units(self.text[s:e]) == target:
@@ -250,9 +253,11 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
         if p is None or p.kind == PERSON or p.refers_back:
             continue
         surface = p.text
-        if surface[:1] in "وف" and is_in(surface.split()[0], "org_heads" if p.kind == ORGANIZATION
-                                         else "anonymous"):
-            surface = surface[1:] if not is_in(surface.split()[0][1:] or "x", "references") else surface
+        lex = "org_heads" if p.kind == ORGANIZATION else "anonymous"
+        first = surface.split()[0]
+        if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
+                and is_in(first[1:], lex):
+            surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
         u = names.units(surface)
         target = next((c for c in groups if c.kind == p.kind and any(
             _same_group(x, u, p.kind) for x in c.units)), None)
@@ -338,7 +343,7 @@ def _heads(c: _Cluster) -> set[str]:
     for _, surface in c.forms:
         ws = WORD.findall(surface)
         if ws and c.kind != PERSON:
-            out.add(names.fold(_strip(ws[0])))
+            out.update(names.fold(_strip(w)) for w in ws[:3])
     for _, t in c.titles:
         if t.role:
             out.update(names.fold(_strip(w)) for w in t.role.split()[:2])
@@ -349,7 +354,7 @@ def _heads(c: _Cluster) -> set[str]:
 
 def _strip(word: str) -> str:
     n = norm(word)
-    for p in ("وال", "فال", "بال", "لل", "ال", "و"):
+    for p in ("وال", "فال", "بال", "لل", "ال"):
         if n.startswith(p) and len(n) - len(p) >= 2:
             return n[len(p):]
     return n
@@ -359,7 +364,7 @@ def _speaker(c: _Cluster) -> LocalSpeaker:
     forms = sorted(c.forms)
     surfaces = list(dict.fromkeys(s for _, s in forms))
     if c.kind == PERSON:
-        named = [s for s in surfaces if names.units(s)]
+        named = [s for s in surfaces if parse(s).kind == PERSON]
         name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
     else:
         name = max(surfaces, key=lambda s: (len(WORD.findall(s)), -surfaces.index(s)))

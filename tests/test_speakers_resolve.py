@@ -1,0 +1,122 @@
+"""Within-article speaker resolution (analysis.speakers.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.records import Mention
+from analysis.speakers.resolve import resolve_speakers
+from tests.conftest import SEED
+
+
+def _m(text: str, span: str, after: str = "") -> Mention:
+    i = text.index(span, text.index(after) if after else 0)
+    return Mention(span, i, i + len(span))
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    import analysis
+
+    return analysis.load(SEED).articles.iloc[0].text
+
+
+def test_seed_three_speakers(seed_text):
+    t = seed_text
+    mentions = [_m(t, "كيفين كوبسي", "أشاد"), _m(t, "كيفين كوبسي", "أشاد"), _m(t, "كوبسي", "ونوه"),
+                _m(t, "كوبسي", "وتعليقاً"), _m(t, "واين ماروتو", "الناطق باسم قوات التحالف"),
+                _m(t, "كينو كبرييل"), _m(t, "كوبسي", "وفيما يخص"), None]
+    speakers, keys = resolve_speakers(t, mentions)
+    assert keys == [0, 0, 0, 0, 1, 2, 0, None]
+    assert [(s.name, s.kind) for s in speakers] == [
+        ("كيفين كوبسي", "person"), ("واين ماروتو", "person"), ("كينو كبرئيل", "person")]
+    kevin, wayne, kino = speakers
+    assert kevin.forms == ["كيفين كوبسي", "كوبسي"]
+    assert kevin.role == "نائب القائد العام؛ نائب قائد العمليات الخاصة"
+    assert kevin.organization == "التحالف الدولي"
+    assert "المتحدث الرسمي" in wayne.role and wayne.organization == "التحالف الدولي"
+    assert kino.forms == ["كينو كبرئيل", "كينو كبرييل"]
+    assert kino.role == "الناطق الرسمي" and kino.organization == "قوات سوريا الديمقراطية"
+
+
+def test_seed_surname_only_finds_full_name_in_text(seed_text):
+    """Only "كوبسي" and "كبرييل" are quote mentions: full names come from the text."""
+    t = seed_text
+    speakers, keys = resolve_speakers(t, [_m(t, "كوبسي", "ونوه"), _m(t, "كبرييل", "ومن جانبه")])
+    assert keys == [0, 1]
+    assert [s.name for s in speakers] == ["كيفين كوبسي", "كينو كبرئيل"]
+    assert "كبرييل" in speakers[1].forms
+
+
+TWO_MARIS = ("قال وزير الداخلية سمير مرعي إن الحدود مغلقة. وقال النائب خالد مرعي إن القرار خاطئ. "
+             "وأضاف مرعي أن الحكومة أخطأت.")
+
+
+def test_shared_surname_stays_apart_and_ambiguous_surname_is_not_merged():
+    t = TWO_MARIS
+    speakers, keys = resolve_speakers(t, [_m(t, "سمير مرعي"), _m(t, "خالد مرعي"),
+                                          _m(t, "مرعي", "وأضاف")])
+    assert [s.name for s in speakers] == ["سمير مرعي", "خالد مرعي", "مرعي"]
+    assert keys == [0, 1, 2]
+    assert speakers[0].role == "وزير الداخلية"
+
+
+DESCRIPTIONS = ("قال المتحدث باسم الجيش العقيد رامي حداد إن الهجوم فشل. وأضاف المتحدث نفسه أن "
+                "القوات تقدمت. ونقلت صحيفة الغارديان عن مصدر عسكري أن الخسائر كبيرة. وقالت "
+                "الصحيفة إن الوضع خطير. وأكد المصدر أن التعزيزات وصلت. وقال بيان لوزارة الدفاع "
+                "إن العملية انتهت. وقال مصدر عسكري آخر إن المعارك مستمرة.")
+
+
+def test_descriptions_refer_back():
+    t = DESCRIPTIONS
+    mentions = [_m(t, "رامي حداد"), _m(t, "المتحدث نفسه"), _m(t, "صحيفة الغارديان"),
+                _m(t, "مصدر عسكري"), _m(t, "الصحيفة", "وقالت"), _m(t, "المصدر", "وأكد"),
+                _m(t, "وزارة الدفاع"), _m(t, "مصدر عسكري آخر")]
+    speakers, keys = resolve_speakers(t, mentions)
+    assert keys == [0, 0, 1, 2, 1, 2, 3, 4]
+    assert [(s.name, s.kind) for s in speakers] == [
+        ("رامي حداد", "person"), ("صحيفة الغارديان", "organization"),
+        ("مصدر عسكري", "anonymous"), ("وزارة الدفاع", "organization"),
+        ("مصدر عسكري آخر", "anonymous")]
+    assert speakers[0].forms == ["رامي حداد", "المتحدث نفسه"]
+    assert speakers[0].role == "المتحدث" and speakers[0].organization == "الجيش"
+
+
+def test_description_without_antecedent_is_its_own_speaker():
+    t = "وقال المتحدث نفسه إن الوضع هادئ. وقال الوزير إن الحكومة مستمرة."
+    speakers, keys = resolve_speakers(t, [_m(t, "المتحدث نفسه"), _m(t, "الوزير")])
+    assert keys == [0, 1]
+    assert [s.kind for s in speakers] == ["anonymous", "anonymous"]
+
+
+def test_title_description_joins_the_titled_person():
+    t = ("وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مفيدة. ثم قال الرئيس الأميركي "
+         "باراك أوباما إن الاتفاق قريب. وأضاف الوزير الروسي أن موسكو مستعدة.")
+    speakers, keys = resolve_speakers(t, [_m(t, "سيرغي لافروف"), _m(t, "باراك أوباما"),
+                                          _m(t, "الوزير الروسي")])
+    assert keys == [0, 1, 0]
+    assert (speakers[0].role, speakers[0].organization) == ("وزير الخارجية", "روسيا")
+    assert (speakers[1].role, speakers[1].organization) == ("الرئيس", "الولايات المتحدة")
+
+
+def test_glued_conjunction_is_not_part_of_the_name():
+    t = "قال رامي حداد إن الهجوم فشل. ثم تحدث حداد ووليد سالم. وقال وحداد إن القوات تقدمت."
+    speakers, keys = resolve_speakers(t, [_m(t, "رامي حداد"), _m(t, "وحداد"), _m(t, "وليد سالم")])
+    assert keys == [0, 0, 1]
+    assert speakers[0].forms == ["رامي حداد", "حداد"]
+    assert speakers[1].name == "وليد سالم"
+
+
+def test_organisations_merge_on_name_and_prefix():
+    t = ("وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأضاف المرصد السوري أن الضحايا كثر. "
+         "وقالت وزارة الخارجية الأمريكية إن الوضع مقلق. وقالت الخارجية الأمريكية إنها تتابع.")
+    speakers, keys = resolve_speakers(t, [_m(t, "المرصد السوري لحقوق الإنسان"),
+                                          _m(t, "المرصد السوري", "وأضاف"),
+                                          _m(t, "وزارة الخارجية الأمريكية"),
+                                          _m(t, "الخارجية الأمريكية", "وقالت الخارجية")])
+    assert keys == [0, 0, 1, 1]
+    assert [s.name for s in speakers] == ["المرصد السوري لحقوق الإنسان", "وزارة الخارجية الأمريكية"]
+
+
+def test_no_mentions():
+    assert resolve_speakers("نص قصير.", [None, None]) == ([], [None, None])
