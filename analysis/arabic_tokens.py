@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map
+from analysis.normalize import normalize
 
 # Proclitic chains, longest first (normalised spelling: أ -> ا).
 PREFIXES = ("وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
@@ -26,8 +26,14 @@ SUFFIXES = ("اتهم", "اتها", "يين", "يون", "يات", "تين", "ت�
 PRONOUNS = ("هما", "هم", "ها", "هن", "نا", "كم", "ه", "ي")
 MIN_STEM = 3   # a reading that removed anything must keep at least this many letters
 
-_TRAILING = DIACRITICS | {TATWEEL}
-_TOKEN = re.compile(r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*|[\u0621-\u064a]+|[A-Za-z]+|[^\s]")
+# Tokens are found on the original text (so offsets need no map) and normalised one by
+# one. A word may carry diacritics, tatweel and zero-width marks inside it (انسحاباً، بـ).
+_MARKS = "\u064b-\u065f\u0670\u0640\u200b-\u200f\u00ad"
+_TOKEN = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    rf"|[\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc{_MARKS}]*"
+    rf"[\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc][\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc{_MARKS}]*"
+    r"|[A-Za-z]+|[^\s\u0640\u064b-\u065f\u0670\u200b-\u200f]")
 
 
 class Token(NamedTuple):
@@ -41,17 +47,15 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``: Arabic words, digit groups, Latin words, marks.
 
-    Digits are split from letters, so "بـ608.5" gives "ب" and "608.5".
+    Digits are split from letters, so "بـ608.5" gives "ب" and "608.5"; a word's span keeps
+    its trailing diacritics (انسحاباً).
     """
     end = len(text) if end is None else end
-    norm, index = normalize_with_map(text[start:end])
-    out = []
-    for m in _TOKEN.finditer(norm):
-        tok_end = start + index[m.end() - 1] + 1
-        while tok_end < end and text[tok_end] in _TRAILING:   # keep انسحاباً's tanween
-            tok_end += 1
-        out.append(Token(m.group(0), start + index[m.start()], tok_end))
-    return out
+    return [Token(_norm(m.group(0)), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+_norm = lru_cache(maxsize=200_000)(normalize)
 
 
 @lru_cache(maxsize=200_000)
@@ -87,6 +91,7 @@ class TermIndex:
             key = term_key(term)
             if key:
                 self._first.setdefault(key[0], []).append((key, term, payload))
+        self._seen: dict[str, tuple] = {}
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
 
@@ -95,7 +100,7 @@ class TermIndex:
         out = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(tokens, i)
+            hit = self._match_at(tokens, i) if self._entries(tokens[i].norm) else None
             if hit:
                 out.append(hit)
                 i = hit[1]
@@ -103,12 +108,20 @@ class TermIndex:
                 i += 1
         return out
 
+    def _entries(self, norm: str) -> tuple:
+        """Terms whose first word is a reading of ``norm`` (memoised per word)."""
+        hit = self._seen.get(norm)
+        if hit is None:
+            hit = tuple(e for r in readings(norm) for e in self._first.get(r, ()))
+            if len(self._seen) < 500_000:
+                self._seen[norm] = hit
+        return hit
+
     def _match_at(self, tokens: list[Token], i: int):
         best = None
-        for r in readings(tokens[i].norm):
-            for key, term, payload in self._first.get(r, ()):
-                j = i + len(key)
-                if (best is None or j > best[1]) and j <= len(tokens) and all(
-                        key[k] in readings(tokens[k + i].norm) for k in range(1, len(key))):
-                    best = (i, j, term, payload)
+        for key, term, payload in self._entries(tokens[i].norm):
+            j = i + len(key)
+            if (best is None or j > best[1]) and j <= len(tokens) and all(
+                    key[k] in readings(tokens[k + i].norm) for k in range(1, len(key))):
+                best = (i, j, term, payload)
         return best

@@ -102,6 +102,7 @@ def parse_digits(raw: str, scaled: bool = False) -> Decimal:
     return Decimal("".join(parts[:-1]) + "." + parts[-1])
 
 
+@lru_cache(maxsize=100_000)
 def _word(norm: str, first: bool) -> tuple[str, int, str] | None:
     """(number word, value, class) of a token, clitics stripped (only و when not first)."""
     R = rules()
@@ -149,8 +150,8 @@ def _parse_at(toks: list[Token], i: int) -> _Phrase | None:
     first = _word(tok, True)
     if first is None or first[0] in R.plural_scales:
         return None                          # آلاف / ملايين alone: vague
-    if i > 0 and toks[i - 1].norm in R.ordinals and first[0] in ("عشر", "عشره"):
-        return None                          # السادس عشر: an ordinal
+    if i > 0 and toks[i - 1].norm in R.ordinals:
+        return None                          # السادس عشر، الحادية والعشرين: ordinals
     if tok in ("الاثنين", "الاثنان"):
         return None                          # يوم الاثنين: Monday
     total, cur, prev_cls, j = Decimal(0), Decimal(0), None, i
@@ -191,7 +192,7 @@ def _cue_before(toks: list[Token], i: int) -> bool:
     return any(i - len(c) >= 0 and _matches(toks, i - len(c), c) for c in rules().cues)
 
 
-def _context(toks: list[Token], ph: _Phrase) -> None:
+def _context(text: str, toks: list[Token], ph: _Phrase) -> None:
     """Set the phrase's unit, status and span from the words around it."""
     R = rules()
     ph.span_start, ph.span_end = ph.start, ph.end
@@ -213,7 +214,8 @@ def _context(toks: list[Token], ph: _Phrase) -> None:
                 pass
             elif _ARABIC.match(noun):
                 unit = next((R.units[r] for r in rd if r in R.units), None)
-                ph.unit = unit or noun
+                t = toks[noun_at]
+                ph.unit = unit or text[t.start:t.end]
                 ph.status, ph.span_end = "count", noun_at + 1
         elif ph.scaled:
             ph.status = "count"
@@ -235,7 +237,8 @@ def _context(toks: list[Token], ph: _Phrase) -> None:
         # الولايات الثلاث / المتهمون الأربعة: a definite cardinal counts the noun before it
         elif definite and _ARABIC.match(prev) and ph.unit is None and ph.status != "excluded":
             rd = readings(prev)
-            ph.unit = next((R.units[r] for r in rd if r in R.units), prev)
+            p = toks[ph.start - 1]
+            ph.unit = next((R.units[r] for r in rd if r in R.units), text[p.start:p.end])
             ph.status, ph.span_start = "count", ph.start - 1
         if ph.status == "bare" and ph.lead not in R.needs_noun:
             ph.status = "count"
@@ -245,11 +248,13 @@ def _time_or_code(toks: list[Token], ph: _Phrase) -> bool:
     """7:15 (a time), سام-2 / F-16 (a model), 2012/2013 (a season)."""
     nxt = toks[ph.end].norm if ph.end < len(toks) else ""
     prev = toks[ph.start - 1].norm if ph.start > 0 else ""
-    before = toks[ph.start - 2].norm if ph.start > 1 else ""
     if nxt in (":", "/") or prev in (":", "/"):
         return True
+    if nxt in ("-", "–") and ph.end + 1 < len(toks) and _DIGITS.match(toks[ph.end + 1].norm) \
+            and toks[ph.end].end == toks[ph.end + 1].start:
+        return True                          # a score or a code: هامبورغ 1-4
     adjacent = ph.start > 0 and toks[ph.start - 1].end == toks[ph.start].start
-    return prev in ("-", "–") and adjacent and not _DIGITS.match(before)
+    return prev in ("-", "–") and adjacent
 
 
 def _event(toks: list[Token], ph: _Phrase) -> str | None:
@@ -272,7 +277,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if ph is None:
             i += 1
             continue
-        _context(toks, ph)
+        _context(text, toks, ph)
         phrases.append(ph)
         i = max(ph.end, ph.span_end)
     _ranges(toks, phrases)
