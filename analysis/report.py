@@ -131,8 +131,8 @@ def render(corpus: Corpus, figures: Path, source: str) -> str:
             "note": sec.note,
             "figures": [(name, _embed(figures, name)) for name in sec.figures],
             # DataFrame.to_html escapes every cell and header (escape=True).
-            "tables": [(caption, Markup(frame.to_html(escape=True, na_rep="—", border=0)))
-                       for caption, frame in sec.tables],
+            "tables": [(caption, Markup(frame.to_html(escape=True, na_rep="—", border=0))
+                        if len(frame) else None) for caption, frame in sec.tables],
         })
     from analysis.summaries import headline
 

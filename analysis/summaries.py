@@ -157,6 +157,8 @@ def theme_by_outlet(corpus: Corpus) -> pd.DataFrame:
 def theme_by_month(corpus: Corpus, top: int = 6) -> pd.DataFrame:
     """Articles per month (rows "YYYY-MM") for the most frequent themes (columns)."""
     t = corpus.themes
+    if t.empty:
+        return pd.DataFrame()
     dates = corpus.articles.set_index("article_id")["published"]
     t = t.assign(label=theme_label(t), published=t["article_id"].map(dates)).dropna(
         subset=["published"])
@@ -221,12 +223,18 @@ def _order_rows(frame: pd.DataFrame, top: int | None) -> pd.DataFrame:
     return frame
 
 
+def _iso(text: object) -> str:
+    """Wrap a name in Unicode bidi isolates (FSI ... PDI), so an Arabic name followed by
+    "(8)," inside an English sentence keeps its count beside it on every display."""
+    return f"\u2068{text}\u2069"
+
+
 def headline(corpus: Corpus, top: int = 5) -> list[str]:
     """The report's plain-language summary, one sentence per line (English)."""
     a, q = corpus.articles, corpus.quotes
     outlets = a["outlet"].fillna(NO_OUTLET).value_counts().sort_index()
     lines = [f"{len(a)} articles from {len(outlets)} outlet(s)"
-             + (": " + ", ".join(f"{k} ({v})" for k, v in outlets.items()) if len(outlets) else "")
+             + (": " + ", ".join(f"{_iso(k)} ({v})" for k, v in outlets.items()) if len(outlets) else "")
              + (f"; {len(corpus.rejected)} input(s) could not be read." if len(corpus.rejected)
                 else ".")]
     dated = a["published"].dropna()
@@ -241,13 +249,13 @@ def headline(corpus: Corpus, top: int = 5) -> list[str]:
                      "without a speaker.")
         per = quotes_per_speaker(corpus, top=None).drop(index=UNATTRIBUTED, errors="ignore")
         lines.append("Most quoted: " + ", ".join(
-            f"{name} ({n})" for name, n in per["total"].head(top).items()) + ".")
+            f"{_iso(name)} ({n})" for name, n in per["total"].head(top).items()) + ".")
     themes = theme_counts(corpus)
     lines.append("No themes found." if themes.empty else "Top themes (articles): " + ", ".join(
-        f"{name} ({n})" for name, n in themes["articles"].head(top).items()) + ".")
+        f"{_iso(name)} ({n})" for name, n in themes["articles"].head(top).items()) + ".")
     claims = numeric_claims(corpus)
     lines.append("No numeric claims found." if claims.empty else
                  f"{len(claims)} numeric claims; largest: " + "; ".join(
-                     f"{r.speaker}: {r.value:,.0f} {r.unit if isinstance(r.unit, str) else ''}"
+                     f"{_iso(r.speaker)}: {r.value:,.0f} {r.unit if isinstance(r.unit, str) else ''}"
                      .rstrip() for r in claims.head(3).itertuples()) + ".")
     return lines

@@ -1,0 +1,68 @@
+"""Summary tables on a hand-made corpus (counts checked by hand) and on empty tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from synthetic_corpus import make_corpus
+
+from analysis import schema, summaries
+from analysis.corpus import Corpus
+
+EMPTY = Corpus(**{name: schema.empty(name) for name in schema.TABLES})
+
+
+def test_quotes_per_speaker_counts_kinds_and_pools_unattributed():
+    out = summaries.quotes_per_speaker(make_corpus())
+    assert out.index.tolist() == ["أحمد سالم", summaries.UNATTRIBUTED]
+    assert out.to_dict("list") == {"direct": [1, 0], "indirect": [1, 1], "total": [2, 1],
+                                   "direct_share": [0.5, 0.0]}
+
+
+def test_quote_kinds_by_outlet():
+    out = summaries.quote_kinds_by_outlet(make_corpus())
+    assert out["total"].to_dict() == {"وكالة الأنباء": 2, "صحيفة الغد": 1}
+    assert out["direct"].to_dict() == {"وكالة الأنباء": 1, "صحيفة الغد": 0}
+
+
+def test_speaker_theme_counts_quotes_not_paragraphs():
+    out = summaries.speaker_theme(make_corpus())
+    assert out.to_dict("index") == {"أحمد سالم": {"الأمن · security": 1,
+                                                  "النزوح · displacement": 1}}
+
+
+def test_theme_counts_and_by_outlet():
+    counts = summaries.theme_counts(make_corpus())
+    assert counts.loc["النزوح · displacement"].tolist() == [1, 1, 1]
+    assert counts.loc["المساعدات · aid"].tolist() == [1, 1, 0]
+    by_outlet = summaries.theme_by_outlet(make_corpus())
+    assert by_outlet.loc["المساعدات · aid"].to_dict() == {"وكالة الأنباء": 0, "صحيفة الغد": 1}
+
+
+def test_numeric_claims_keep_only_numbers_with_their_source():
+    out = summaries.numeric_claims(make_corpus(title_a="عنوان"))
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert (row.speaker, row.value, row.unit, row.title, row.published) == (
+        "أحمد سالم", 120000.0, "people", "عنوان", "2015-07-21")
+    values = summaries.claim_values(make_corpus())
+    assert values.tolist() == [120000.0]
+    assert values.index[0] == "أحمد سالم: وأكد أن 120 ألف شخص عادوا إلى منازلهم. [people]"
+
+
+def test_overview_per_outlet_and_all():
+    out = summaries.overview(make_corpus())
+    assert out.index.tolist() == ["صحيفة الغد", "وكالة الأنباء", "all"]
+    assert out.loc["all", "articles"] == 2
+    assert out.loc["all", "first"] == "2015-07-21" and out.loc["all", "last"] == "2015-08-02"
+
+
+@pytest.mark.parametrize("table", [
+    summaries.overview, summaries.articles_per_month, summaries.quotes_per_speaker,
+    summaries.quote_kinds_by_outlet, summaries.speaker_by_outlet, summaries.theme_counts,
+    summaries.speaker_theme, summaries.theme_by_outlet, summaries.theme_by_month,
+    summaries.numeric_claims, summaries.claim_kinds, summaries.claim_values,
+])
+def test_empty_tables_give_empty_frames(table):
+    out = table(EMPTY)
+    assert isinstance(out, (pd.DataFrame, pd.Series)) and len(out) == 0
