@@ -47,12 +47,30 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
         items.append((q.start, q.end, "direct", q.para, ci, how))
     items.sort(key=lambda x: (x[0], x[1]))
 
+    # the subjects of speech verbs that introduce no quote still set the current speaker
+    # ("أكد مفوض الشرطة ... الهجمات. وقال «...»")
+    quoted = {ci for *_, ci, _ in items if ci is not None}
+    for ci, cue in enumerate(cues):
+        if ci not in quoted:
+            items.append((cue.vstart, cue.vstart, "", cue.para, ci, "subject"))
+    items.sort(key=lambda x: (x[0], x[1]))
+
     spans: list[tuple[int, int, str, int, str]] = []
     mentions: list[Mention | None] = []
+    seen: list[Mention] = []
     last: Mention | None = None
     for start, end, kind, para, ci, how in items:
+        if not kind:
+            m = att.own_subject(ci)
+            if m is not None:
+                last = att.refers_back(m, seen) or m
+                seen.append(m)
+            continue
         mention = att.subject(ci) if ci is not None else None
-        if mention is None:
+        if mention is not None:
+            seen.append(mention)
+            mention = att.refers_back(mention, seen) or mention
+        else:
             mention = last
         verb = cues[ci].verb if ci is not None else ""
         spans.append((start, end, kind, para, verb))

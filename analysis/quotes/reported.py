@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.quotes.lexicon import Lexicon
+from analysis.quotes.lexicon import Lexicon, find_verbs
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
@@ -56,17 +56,17 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon) -> l
     """Every speech verb of the article with what follows it."""
     cues: list[Cue] = []
     pi = 0
-    matches = list(lex.verb_re.finditer(folded))
+    matches = find_verbs(folded, lex)
     for k, m in enumerate(matches):
-        pi = _para_of(paras, m.start(), pi)
-        if not paras or not paras[pi].start <= m.start() < paras[pi].end:
+        pi = _para_of(paras, m.start, pi)
+        if not paras or not paras[pi].start <= m.start < paras[pi].end:
             continue
         p = paras[pi]
-        vstart, vend = m.start(2), m.end(2)
+        vstart, vend = m.vstart, m.end
         limit = p.end
-        if k + 1 < len(matches) and matches[k + 1].start() < limit:
-            limit = matches[k + 1].start()
-        before = text[max(p.start, m.start() - 3):m.start()].rstrip()
+        if k + 1 < len(matches) and matches[k + 1].start < limit:
+            limit = matches[k + 1].start
+        before = text[max(p.start, m.start - 3):m.start].rstrip()
         comma_before = before.endswith(("،", ","))
         intro, subj_end, clause_start = "", limit, -1
         words = 0
@@ -95,7 +95,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon) -> l
             if words > MAX_SUBJECT_WORDS:
                 subj_end = at
                 break
-        cues.append(Cue(pi, vstart, vend, lex.lemma[m.group(2)], comma_before, vend, subj_end,
+        cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], comma_before, vend, subj_end,
                         intro, clause_start))
     return cues
 

@@ -1,0 +1,77 @@
+"""The evaluation's matching rules, and the quality gate on ../shared/gold (skips without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate import evaluate, format_table, match, overlap, same_speaker
+
+# Acceptance targets of issue 3; the gate stays at the target (see the report for the
+# currently measured figures).
+ATTRIBUTED_F1 = 0.85
+DIRECT_RECALL = 0.95
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("المهمة لم تنته", "المهمة لم تنتهِ", 1.0),          # diacritics fold
+    ("إن المهمة لم تنته", "المهمة لم تنته", 6 / 7),
+    ("المهمة لم تنته", "الحرب انتهت", 0.0),
+    ("", "الحرب انتهت", 0.0),
+])
+def test_overlap(a, b, expected):
+    assert overlap(a, b) == pytest.approx(expected)
+
+
+def test_match_is_one_to_one_and_needs_half_the_tokens():
+    pred = ["المهمة لم تنته بعد", "قال شيئا آخر تماما", "المهمة لم تنته"]
+    gold = ["المهمة لم تنته", "كلام مختلف كليا هنا"]
+    assert match(pred, gold) == [(2, 0)]
+
+
+@pytest.mark.parametrize("pred, gold, ok", [
+    (["كوبسي"], ["كيفين كوبسي", "كوبسي"], True),
+    (["كيفين كوبسي"], ["كيفين كوبسي"], True),
+    (["الجنرال كيفين كوبسي"], ["كيفين كوبسي"], True),     # contains a 2-word form
+    (["كوبسي"], ["كيفين كوبسي"], False),                   # one word is not enough
+    (["واين ماروتو"], ["كيفين كوبسي", "كوبسي"], False),
+    ([], ["كوبسي"], False),
+])
+def test_same_speaker(pred, gold, ok):
+    assert same_speaker(pred, gold) is ok
+
+
+def test_seed_gold(gold_dir):
+    m = evaluate([gold_dir / "seed.jsonl"], None, gold_dir.parent)
+    assert m["n_articles"] == 1
+    q = m["quotes"]
+    assert q["direct"]["tp"] == 6 and q["direct"]["n_pred"] == 6
+    assert q["indirect"]["tp"] == 3
+    assert q["attributed"]["tp"] == 9
+    assert "attributed quotes" in format_table(m)
+
+
+@pytest.fixture(scope="module")
+def dev_metrics():
+    from tests.conftest import GOLD
+
+    if not GOLD.is_dir():
+        pytest.skip("../shared/gold is not present")
+    return evaluate(sorted(GOLD.glob("*.jsonl")), None, GOLD.parent)["quotes"]
+
+
+@pytest.mark.xfail(reason="below the issue-3 target: measured attributed F1 0.63 on the dev gold",
+                   strict=False)
+def test_attributed_quote_f1_on_gold(dev_metrics):
+    assert dev_metrics["attributed"]["f1"] >= ATTRIBUTED_F1
+
+
+@pytest.mark.xfail(reason="below the issue-3 target: measured direct recall 0.88 on the dev gold",
+                   strict=False)
+def test_direct_quote_recall_on_gold(dev_metrics):
+    assert dev_metrics["direct"]["recall"] >= DIRECT_RECALL
+
+
+def test_quality_does_not_drop_below_the_measured_level(dev_metrics):
+    """A floor at the level measured when this was written, so a regression fails CI."""
+    assert dev_metrics["attributed"]["f1"] >= 0.60
+    assert dev_metrics["direct"]["recall"] >= 0.85
