@@ -98,7 +98,9 @@ def barh(values: pd.Series, title: str, xlabel: str, empty: str, log: bool = Fal
         return message_figure(title, empty)
     fig = new_figure(8.0, 1.2 + 0.35 * len(values))
     ax = fig.add_subplot()
-    ax.barh(range(len(values)), values.to_numpy(dtype=float), color=BAR_COLOR)
+    bars = ax.barh(range(len(values)), values.to_numpy(dtype=float), color=BAR_COLOR)
+    ax.bar_label(bars, labels=[f"{v:,.0f}" if v >= 10 else f"{v:g}" for v in values],
+                 padding=3, fontsize=8)
     _labels(ax, values.index, axis="y")
     ax.invert_yaxis()
     if log:
@@ -152,7 +154,7 @@ def heatmap(frame: pd.DataFrame, title: str, empty: str) -> Figure:
                     color="white" if v > top / 2 else "black")
     _labels(ax, frame.index, axis="y")
     _labels(ax, frame.columns, axis="x", rotation=30)
-    ax.set_title(label(title))
+    fig.suptitle(label(title))
     return fig
 
 
@@ -172,7 +174,7 @@ def lines(frame: pd.DataFrame, title: str, ylabel: str, empty: str) -> Figure:
     step = max(1, len(frame) // 12)
     ax.set_xticks(list(x)[::step], [label(v) for v in frame.index[::step]], rotation=30)
     fig.legend(loc="outside lower center", ncols=min(4, len(frame.columns)), frameon=False)
-    ax.set_title(label(title))
+    fig.suptitle(label(title))
     ax.set_ylabel(label(ylabel))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
@@ -202,7 +204,9 @@ def _labels(ax, values, axis: str, rotation: float = 0) -> None:
 
 
 def _finish(ax, title: str, xlabel: str) -> None:
-    ax.set_title(label(title))
+    # A figure title, not an axes title: long y labels shift the axes right, and an axes
+    # title centred over them gets cut at the edge.
+    ax.figure.suptitle(label(title))
     ax.set_xlabel(label(xlabel))
     ax.spines[["top", "right"]].set_visible(False)
 

@@ -203,7 +203,7 @@ def claim_kinds(corpus: Corpus) -> pd.DataFrame:
                                          ).set_index("kind")
 
 
-def claim_values(corpus: Corpus, top: int = 15, width: int = 48) -> pd.Series:
+def claim_values(corpus: Corpus, top: int = 15, width: int = 40) -> pd.Series:
     """The largest numeric claims as chart values, labelled "speaker: sentence…"."""
     claims = numeric_claims(corpus).head(top)
     text = claims["text"].str.slice(0, width)

@@ -48,6 +48,8 @@ def test_numeric_claims_keep_only_numbers_with_their_source():
     values = summaries.claim_values(make_corpus())
     assert values.tolist() == [120000.0]
     assert values.index[0] == "أحمد سالم: وأكد أن 120 ألف شخص عادوا إلى منازلهم. [people]"
+    short = summaries.claim_values(make_corpus(), width=20)
+    assert short.index[0] == "أحمد سالم: وأكد أن 120 ألف شخص … [people]"
 
 
 def test_overview_per_outlet_and_all():
