@@ -15,6 +15,7 @@ Decided on the mention's first word (after أحد / بعض), with the lists in
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, nationality, norm
@@ -55,6 +56,7 @@ def _head(word: str) -> str:
     return n
 
 
+@lru_cache(maxsize=262144)
 def parse(text: str) -> Parsed:
     """Classify one mention and split it into name, title and head."""
     text = text.strip(" \t\n،,.:؛«»\"“”")
@@ -66,7 +68,11 @@ def parse(text: str) -> Parsed:
     first, head = ws[0], _head(ws[0])
     definite = is_definite(first)
     bare = len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
-    title, offset = strip_title(text)
+    # "متحدث باسم بان", "مسؤول حكومي كبير": an indefinite source word keeps the mention
+    # anonymous even with a name in it; "مستشار الأمن القومي فلان" is a titled person
+    indefinite_source = (is_in(first, "anonymous") and not definite and (
+        len(ws) == 1 or not is_definite(ws[1]) or norm(ws[1]) == "باسم"))
+    title, offset = (None, 0) if indefinite_source else strip_title(text)
     if title is not None and not has_ref:
         name = text[offset:].strip()
         if name and any(not is_in(w, "references") for w in WORD.findall(name)):

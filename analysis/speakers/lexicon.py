@@ -22,6 +22,7 @@ HARD_STOPS = frozenset(".:؛;!?؟«»\"“”‘’()[]{}…-–—/")
 COMMAS = frozenset("،,")
 
 
+@lru_cache(maxsize=262144)
 def norm(token: str) -> str:
     """A token's normalised form (for matching only)."""
     return normalize(token).strip()
@@ -32,6 +33,7 @@ def strip_al(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
+@lru_cache(maxsize=262144)
 def bases(n: str) -> tuple[str, ...]:
     """The readings of a normalised token: with and without glued و/ف and ال/لل/بال/ل."""
     out = [n]
@@ -83,12 +85,14 @@ def places() -> frozenset[str]:
     return frozenset(strip_al(norm(v)) for v in nationalities().values()) | words("places")
 
 
+@lru_cache(maxsize=262144)
 def is_in(token: str, name: str) -> bool:
     """Whether any base of ``token`` is in the ``speaker_<name>.txt`` list."""
     lex = words(name)
     return any(b in lex for b in bases(norm(token)))
 
 
+@lru_cache(maxsize=262144)
 def nationality(token: str) -> str | None:
     """The country of a nationality adjective (الروسي، الروسية، إسرائيليون), else None."""
     table = nationalities()
@@ -100,15 +104,18 @@ def nationality(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=262144)
 def is_place(token: str) -> bool:
     return any(b in places() for b in bases(norm(token)))
 
 
+@lru_cache(maxsize=262144)
 def is_stopword(token: str) -> bool:
     n = norm(token)
     return n in stopwords() or (n[:1] in "وف" and n[1:] in stopwords())
 
 
+@lru_cache(maxsize=262144)
 def is_definite(token: str) -> bool:
     """Starts with ال (possibly after و/ف/ب/ل): "الناطق", "والجيش", "للتحالف"."""
     n = norm(token)

@@ -24,20 +24,43 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
+from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
 
 MAX_ROLES = 3
 Key = tuple[str, ...]
 
 
-@lru_cache(maxsize=200_000)
+_LEXICONS = ("titles", "ranks", "anonymous", "org_heads", "org_names", "references",
+             "quantifiers", "descriptors")
+
+
+@lru_cache(maxsize=262_144)
+def _plain_word(word: str) -> bool:
+    """A word in no speaker list: a name never needs the full parse for it."""
+    return not any(is_in(word, lex) for lex in _LEXICONS) and nationality(word) is None \
+        and not is_place(word)
+
+
+@lru_cache(maxsize=262_144)
 def _name_key(form: str, kind: str) -> Key:
     """The folded name units of a form, or () when the form is a description."""
+    if kind == PERSON and all(_plain_word(w) for w in WORD.findall(form)):
+        return names.units(form)
     p = parse(form)
     if kind == PERSON:
         return names.units(p.name) if p.kind == PERSON else ()
     if kind == ORGANIZATION and p.kind == ORGANIZATION and not p.refers_back:
         return names.units(form)
     return ()
+
+
+@lru_cache(maxsize=262_144)
+def _surface(form: str, kind: str) -> str:
+    """The name as written, without a title ("الرئيس باراك أوباما" -> "باراك أوباما")."""
+    if kind != PERSON or all(_plain_word(w) for w in WORD.findall(form)):
+        return form
+    p = parse(form)
+    return p.name if kind == PERSON and p.kind == PERSON and p.name else form
 
 
 class _UnionFind:
@@ -140,17 +163,17 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         ident = f"{kind}|{root[1]}|{root[2]}"
     else:
         keys = keys or [root[1]]
-        best = max(keys, key=lambda u: (len(u), count[u], tuple(-ord(c) for c in " ".join(u))))
+        best = min(keys, key=lambda u: (-len(u), -count[u], u))
         ident = f"{kind}|{' '.join(best)}"
     sid = "s-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:12]
     forms: Counter = Counter()
     for _, sp in members:
         for f in dict.fromkeys(sp.forms or [sp.name]):
             if _name_key(f, kind) or len(root) == 3:
-                forms[f] += 1
+                forms[_surface(f, kind)] += 1
     if not forms:
         forms.update(sp.name for _, sp in members)
-    name = max(forms, key=lambda f: (names.fullness(f), forms[f], _neg(f)))
+    name = min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:
@@ -168,6 +191,7 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
     return Speaker(sid, name, kind, sorted(forms), role, org, 0)
 
 
-def _neg(s: str) -> tuple[int, ...]:
-    """Sort key that makes max() pick the lexicographically smallest string."""
-    return tuple(-ord(c) for c in s)
+@lru_cache(maxsize=262_144)
+def _neg_fullness(form: str) -> tuple[int, int]:
+    units, letters = names.fullness(form)
+    return (-units, -letters)

@@ -8,7 +8,8 @@
    longer one ("المرصد السوري" / "المرصد السوري لحقوق الإنسان"); unnamed sources on their
    folded description.
 3. Descriptions that refer back (المتحدث نفسه، الصحيفة، المصدر، الوزير، البيان) join the
-   latest speaker named before them whose words or role share their head word; alone they
+   latest speaker named before them whose words or role share their head word (a
+   document, البيان / التقرير, the latest organisation); alone they
    form a speaker of their own (anonymous, or an organisation for الصحيفة / البيان).
 4. Role and organisation come from the titles around every occurrence of the speaker's
    name forms in the text (``titles.TitleFinder``).
@@ -322,6 +323,14 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
 
 
 def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cluster | None:
+    # a description that is one of a person's own titles ("قائد الحرس الثوري" written
+    # beside "محمد علي جعفري") is that person, wherever it stands
+    desc = names.key(" ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
+    if desc and p.title is not None:
+        own = [c for c in clusters if c.kind == PERSON and any(
+            desc in names.key(t.phrase) for _, t in c.titles)]
+        if len(own) == 1:
+            return own[0]
     before = [(max(a for a in c.anchors if a < pos), c) for c in clusters
               if c.units and any(a < pos for a in c.anchors)]
     if not before:
@@ -331,7 +340,7 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
     if same:
         return max(same, key=lambda x: x[0])[1]
     if names.fold(p.head) in {names.fold(d) for d in documents}:
-        named = [(a, c) for a, c in before if c.kind in (ORGANIZATION, PERSON)]
+        named = [(a, c) for a, c in before if c.kind == ORGANIZATION]
         return max(named, key=lambda x: x[0])[1] if named else None
     if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
         return max(before, key=lambda x: x[0])[1]
