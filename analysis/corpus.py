@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -16,7 +16,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.ingest.sources import expand, iter_inputs
-from analysis.pipeline import process
+from analysis.pipeline import ingest, process
 from analysis.records import ArticleResult, Claim, Quote, RawInput, Rejection
 from analysis.speakers.merge import merge_speakers
 
@@ -43,16 +43,21 @@ class Corpus:
         return f"Corpus({sizes})"
 
 
-def load(sources, jobs: int = 1, progress: bool = False) -> Corpus:
-    """Load a folder, a file, a glob, or a list of them into a :class:`Corpus`."""
+def load(sources, jobs: int = 1, progress: bool = False, analyse: bool = True) -> Corpus:
+    """Load a folder, a file, a glob, or a list of them into a :class:`Corpus`.
+
+    ``analyse=False`` stops after ingestion: articles, paragraphs and rejected are the
+    same, the other tables are empty (a quick look at what loads, and why not).
+    """
     found = expand(sources)
-    results = _run(iter_inputs(found.files), jobs, progress)
+    results = _run(iter_inputs(found.files), jobs, progress, ingest if not analyse else process)
     corpus = assemble(results)
     corpus.skipped = [p.as_posix() for p in found.skipped]
     return corpus
 
 
-def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool
+def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool,
+         step: Callable[[RawInput], ArticleResult | Rejection] = process
          ) -> Iterator[ArticleResult | Rejection]:
     items = (x for x in inputs)
     pending = _batched(items, 256)
@@ -61,7 +66,7 @@ def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch in pending:
                 raws = [x for x in batch if isinstance(x, RawInput)]
-                out = iter(pool.map(process, raws, chunksize=16))
+                out = iter(pool.map(step, raws, chunksize=16))
                 for x in batch:
                     yield next(out) if isinstance(x, RawInput) else x
                 done += len(batch)
@@ -69,7 +74,7 @@ def _run(inputs: Iterable[RawInput | Rejection], jobs: int, progress: bool
     else:
         for batch in pending:
             for x in batch:
-                yield process(x) if isinstance(x, RawInput) else x
+                yield step(x) if isinstance(x, RawInput) else x
             done += len(batch)
             _report(done, progress)
     if progress and done:

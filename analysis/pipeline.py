@@ -34,6 +34,24 @@ def article_id_for(raw: RawInput) -> str:
 
 def process(raw: RawInput) -> ArticleResult | Rejection:
     """Run every per-article step on one input."""
+    result = ingest(raw)
+    if isinstance(result, Rejection):
+        return result
+    article_id, text, paras = result.article.article_id, result.article.text, result.paragraphs
+    sents = segment.sentences(text, paras)
+    quotes, speakers = find_quotes(text, paras, sents)
+    themes = tag_themes(article_id, text, paras, quotes)
+    claims = find_claims(article_id, text, paras, sents, quotes, speakers)
+    result.quotes, result.speakers, result.themes, result.claims = quotes, speakers, themes, claims
+    return result
+
+
+def ingest(raw: RawInput) -> ArticleResult | Rejection:
+    """Decode, parse, clean and check one input: the article and its paragraphs only.
+
+    The first half of :func:`process`; on its own it loads articles without analysing
+    them (``load(..., analyse=False)``), with the same articles and rejections.
+    """
     fields = _parse(raw)
     if isinstance(fields, Rejection):
         return fields
@@ -45,13 +63,9 @@ def process(raw: RawInput) -> ArticleResult | Rejection:
         return Rejection(source_path, reason)
     article_id = article_id_for(raw)
     paras = segment.paragraphs(article_id, text)
-    sents = segment.sentences(text, paras)
-    quotes, speakers = find_quotes(text, paras, sents)
-    themes = tag_themes(article_id, text, paras, quotes)
-    claims = find_claims(article_id, text, paras, sents, quotes, speakers)
     article = Article(article_id, source_path, outlet, title, byline, published, text,
                       encoding, len(paras))
-    return ArticleResult(article, paras, quotes, speakers, themes, claims,
+    return ArticleResult(article, paras,
                          dedup_key=hashlib.sha256(normalize_key(text).encode("utf-8")).hexdigest())
 
 

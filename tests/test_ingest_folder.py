@@ -105,6 +105,14 @@ def test_jobs_do_not_change_the_tables(mixed):
         pd.testing.assert_frame_equal(frame, parallel.tables()[name], obj=name)
 
 
+def test_ingestion_alone_loads_and_rejects_the_same(mixed):
+    root, _, corpus = mixed
+    quick = analysis.load(root, analyse=False)
+    for name in ("articles", "paragraphs", "rejected"):
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(quick, name), obj=name)
+    assert quick.quotes.empty and quick.themes.empty and quick.claims.empty
+
+
 @pytest.mark.parametrize("src, message", [
     ("missing-folder", "no such file or folder"),
     ("empty-folder", "no files in folder"),
