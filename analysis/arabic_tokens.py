@@ -51,8 +51,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     its trailing diacritics (انسحاباً).
     """
     end = len(text) if end is None else end
-    return [Token(_norm(m.group(0)), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        norm = _norm(m.group(0))
+        if norm:                       # a lone bidi mark or BOM normalises to nothing
+            out.append(Token(norm, m.start(), m.end()))
+    return out
 
 
 _norm = lru_cache(maxsize=200_000)(normalize)

@@ -245,7 +245,10 @@ def _context(text: str, toks: list[Token], ph: _Phrase) -> None:
 
 
 def _time_or_code(toks: list[Token], ph: _Phrase) -> bool:
-    """7:15 (a time), سام-2 / F-16 (a model), 2012/2013 (a season)."""
+    """7:15 (a time), سام-2 / F-16 (a model), 2012/2013 (a season), 0501234567 (a phone)."""
+    raw = toks[ph.start].norm
+    if raw.isdigit() and ((raw[0] == "0" and len(raw) > 1) or len(raw) >= 7):
+        return True
     nxt = toks[ph.end].norm if ph.end < len(toks) else ""
     prev = toks[ph.start - 1].norm if ph.start > 0 else ""
     if nxt in (":", "/") or prev in (":", "/"):

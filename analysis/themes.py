@@ -3,8 +3,10 @@
 The taxonomy is data (``analysis/rules/themes.json``): each theme has *strong* terms
 (specific: داعش، مخيمات، الهجمات التركية) and *weak* terms (general: قوات، دعم، تركيا).
 A paragraph or quote gets a theme when at least one strong term or at least two different
-weak terms of it occur (``MIN_WEAK``): "تركيا" alone does not make a paragraph about Turkish
-military operations, "قصف" + "تركيا" does. Matching is on normalised whole tokens with
+weak terms of it occur (``MIN_WEAK``). A theme may also list *anchor* terms (تركيا، إيران):
+then a tag without a strong term needs one anchor and one different weak term, so "تركيا"
++ "أنقرة" does not make a paragraph about Turkish military operations, "قصف" + "تركيا" does,
+and "قصف" + "غارة" without Turkey does not either. Matching is on normalised whole tokens with
 clitics and inflection handled by :mod:`analysis.arabic_tokens`.
 """
 
@@ -26,39 +28,52 @@ class Theme(NamedTuple):
     id: str
     label_ar: str
     label_en: str
+    anchored: bool = False
 
 
 @lru_cache(maxsize=None)
 def taxonomy() -> tuple[dict[str, Theme], TermIndex]:
-    """The themes by id and one index of all their terms (payload: [(theme, strong?)])."""
+    """The themes by id and one index of all their terms (payload: [(theme, grade)]).
+
+    A grade is "strong", "weak" or "anchor"; ``Theme.anchored`` says whether the theme has
+    anchors.
+    """
     themes: dict[str, Theme] = {}
-    by_key: dict[tuple[str, ...], tuple[str, list[tuple[str, bool]]]] = {}
+    by_key: dict[tuple[str, ...], tuple[str, list[tuple[str, str]]]] = {}
     for t in rules_io.table(RULES_FILE)["themes"]:
-        themes[t["id"]] = Theme(t["id"], t["label_ar"], t["label_en"])
-        for strong, terms in ((True, t.get("strong", [])), (False, t.get("weak", []))):
-            for term in terms:
+        themes[t["id"]] = Theme(t["id"], t["label_ar"], t["label_en"], bool(t.get("anchor")))
+        for grade in ("strong", "weak", "anchor"):
+            for term in t.get(grade, []):
                 entry = by_key.setdefault(term_key(term), (term, []))
-                if (t["id"], strong) not in entry[1]:
-                    entry[1].append((t["id"], strong))
+                if (t["id"], grade) not in entry[1]:
+                    entry[1].append((t["id"], grade))
     return themes, TermIndex(entry for entry in by_key.values())
 
 
 def themes_of_span(text: str, start: int, end: int) -> dict[str, list[str]]:
     """Themes found in ``text[start:end]`` -> evidence (surface words, first-seen order)."""
-    _, index = taxonomy()
+    themes, index = taxonomy()
     tokens = tokenize(text, start, end)
-    strong: dict[str, set[str]] = {}
-    weak: dict[str, set[str]] = {}
+    seen: dict[str, dict[str, set[str]]] = {}
     evidence: dict[str, list[str]] = {}
     for i, j, term, payload in index.find(tokens):
         surface = text[tokens[i].start:tokens[j - 1].end]
-        for theme, is_strong in payload:
-            (strong if is_strong else weak).setdefault(theme, set()).add(term)
+        for theme, grade in payload:
+            seen.setdefault(theme, {}).setdefault(grade, set()).add(term)
             ev = evidence.setdefault(theme, [])
             if surface not in ev:
                 ev.append(surface)
     return {theme: ev for theme, ev in evidence.items()
-            if len(strong.get(theme, ())) >= MIN_STRONG or len(weak.get(theme, ())) >= MIN_WEAK}
+            if _fires(seen[theme], themes[theme].anchored)}
+
+
+def _fires(grades: dict[str, set[str]], anchored: bool) -> bool:
+    if len(grades.get("strong", ())) >= MIN_STRONG:
+        return True
+    weak, anchor = grades.get("weak", set()), grades.get("anchor", set())
+    if anchored:
+        return bool(anchor) and bool(weak - anchor) and len(weak | anchor) >= MIN_WEAK
+    return len(weak) >= MIN_WEAK
 
 
 def tag_themes(article_id: str, text: str, paragraphs: list[Paragraph],
