@@ -60,8 +60,15 @@ def test_cp1256_never_decoded_as_something_else():
     ("Café au lait, déjà vu à la française".encode("cp1252"),
      "undecodable: not UTF-8, and as Windows-1256 it is not Arabic"),
     (codecs.BOM_UTF8 + b"\xff\xfe\xfa broken", "undecodable: invalid utf-8-sig despite its byte-order mark"),
+    # ISO-8859-6 read as cp1256 turns و and ي into "è" and "ê": not guessed, refused.
+    ("قال الوزير إن الحكومة ستعلن خطة جديدة يوم الاثنين".encode("iso-8859-6"),
+     "undecodable: not UTF-8, and as Windows-1256 it is not Arabic"),
+    # A text header followed by binary: the whole file is checked, not its head.
+    (b"%PDF-1.4\n" + b"1 0 obj << /Type /Catalog >> endobj\n" * 200 + bytes(range(256)) * 4,
+     "binary file, not text"),
 ], ids=["empty", "whitespace", "invisible-controls", "bom-only", "png", "control-bytes",
-        "mojibake-cp1252", "mojibake-latin1", "mojibake-cp1256", "latin-cp1252", "bad-after-bom"])
+        "mojibake-cp1252", "mojibake-latin1", "mojibake-cp1256", "latin-cp1252", "bad-after-bom",
+        "iso-8859-6-undeclared", "binary-after-text-head"])
 def test_refuses_with_a_reason(data, reason):
     assert decode_bytes(data) == (None, None, reason)
 

@@ -35,23 +35,31 @@ _MOJIBAKE_LATIN = re.compile("[ØÙÚÛ][" + re.escape("".join(set(_CONT_CP1252 
 # byte. Genuine Arabic has such pairs too ("فقط،"), so only their share counts.
 _MOJIBAKE_1256 = re.compile("[طظ][" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1256")) + "]")
 _C0 = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_C0_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 _ASCII = re.compile(r"[\x00-\x7f]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 MIN_ARABIC_RATIO = 0.5
+# Tried when the bytes are not UTF-8. ISO-8859-6 is not guessed (French cp1252 reads as
+# Arabic in it: "é" -> "ى"); a page that declares it is read with it.
+LEGACY = (CP1256,)
+LEGACY_MIN_ARABIC = 0.95
 EMPTY = "empty: only white space"
 # Something visible: not white space, not a zero-width or bidi control, not a BOM.
 _VISIBLE = re.compile(r"[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u00ad\ufeff]")
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many C0 control bytes in the first 4 KiB (without a UTF-16 BOM)."""
-    head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """NUL bytes, or more than 2% C0 control bytes (tab, newlines and form feed aside).
+
+    The whole file is checked, not its head: a PDF saved as .txt starts with a text
+    header, and its binary streams read as cp1256 would be mostly "Arabic" letters.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    if b"\x00" in head:
+    if b"\x00" in data:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > max(8, len(head) // 50)
+    controls = len(data) - len(data.translate(None, _C0_BYTES))
+    return controls > max(8, len(data) // 50)
 
 
 def mojibake_reason(text: str) -> str | None:
@@ -93,13 +101,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         pass
     else:
         return _accepted(text, UTF8)
-    text = data.decode(CP1256)  # every byte is defined in cp1256: this never fails
-    # Judge only the letters outside ASCII: they are what the encoding decides. Latin-1
-    # French ("déjà") stays Latin in cp1256 and is refused; an Arabic JSON line with
-    # more ASCII keys and URLs than Arabic words is accepted.
-    if arabic_ratio(_ASCII.sub(" ", text)) < MIN_ARABIC_RATIO:
-        return Decoded(None, None, "undecodable: not UTF-8, and as Windows-1256 it is not Arabic")
-    return _accepted(text, CP1256)
+    for encoding in LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_arabic(text):
+            return _accepted(text, encoding)
+    return Decoded(None, None, "undecodable: not UTF-8, and as Windows-1256 it is not Arabic")
+
+
+def _reads_as_arabic(text: str) -> bool:
+    """The letters outside ASCII are Arabic, nearly all (what a legacy encoding decides).
+
+    Latin-1 French ("déjà") stays Latin in cp1256 and is refused; ISO-8859-6 read as
+    cp1256 turns و and ي into "è" and "ê", so a few Latin letters among the Arabic ones
+    mean the wrong code page. Judged without ASCII, so an Arabic JSON line with more
+    ASCII keys and URLs than Arabic words still counts.
+    """
+    return arabic_ratio(_ASCII.sub(" ", text)) >= LEGACY_MIN_ARABIC
 
 
 def _accepted(text: str, encoding: str) -> Decoded:
