@@ -19,6 +19,9 @@ from analysis.ingest.dates import parse_date
     ("Thu, 06 Aug 2015 04:46:57 +0300", "2015-08-06T01:46:57"),
     ("٢٠١٥-٠٨-٠٦ ٠١:٤٦:٥٧", "2015-08-06T01:46:57"),           # Arabic-Indic digits
     ("  2015-08-06 ", "2015-08-06T00:00:00"),
+    ("1438825617", "2015-08-06T01:46:57"),                    # Unix seconds
+    ("1438825617000", "2015-08-06T01:46:57"),                 # Unix milliseconds
+    ("20150806", "2015-08-06T00:00:00"),                      # ISO basic, not Unix time
     # unreadable: None, never an exception
     ("أمس", None), ("yesterday", None), ("2015-13-45", None), ("06/08/2015", None),
     ("", None), (None, None), ("0001-01-01", None), ("12", None),

@@ -3,8 +3,9 @@
 Parsed tolerantly here, in the per-article step, so that one odd date never stops a
 table: an unreadable date loads as NA. Accepted: the corpora's "2015-08-06 01:46:57",
 a bare "2015-08-06", ISO 8601 with "T", "Z" or an offset ("2015-08-06T01:46:57+03:00"),
-and RFC 2822 mail/RSS dates ("Thu, 06 Aug 2015 01:46:57 GMT"). Arabic-Indic digits
-count as digits. Times with an offset are converted to UTC; times without are kept.
+RFC 2822 mail/RSS dates ("Thu, 06 Aug 2015 01:46:57 GMT") and Unix time in seconds or
+milliseconds ("1438825617"). Arabic-Indic digits count as digits. Times with an offset
+are converted to UTC; times without are kept as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def parse_date(value: str | None) -> str | None:
     text = normalize_digits(str(value)).strip()
     if not text:
         return None
-    parsed = _iso(text) or _rfc2822(text)
+    parsed = _epoch(text) or _iso(text) or _rfc2822(text)
     if parsed is None or not 1000 <= parsed.year <= 2999:
         return None
     if parsed.tzinfo is not None:
@@ -40,6 +41,13 @@ def _iso(text: str) -> datetime | None:
         return datetime.fromisoformat(candidate)
     except ValueError:
         return None
+
+
+def _epoch(text: str) -> datetime | None:
+    """Unix time in seconds (10 digits) or milliseconds (13), as scrapers export it."""
+    if text.isdigit() and len(text) in (10, 13):
+        return datetime.fromtimestamp(int(text) / (1000 if len(text) == 13 else 1), timezone.utc)
+    return None
 
 
 def _rfc2822(text: str) -> datetime | None:
