@@ -4,9 +4,13 @@
 
 Quotes are matched one-to-one within their kind by token overlap (Dice >= 0.5 on
 normalised word tokens), because annotators differ a little on boundaries (a leading و,
-an إن kept inside the marks). A speaker is right when one of the predicted speaker's
-forms equals one of the gold ``speaker_forms`` after normalisation (or contains it as a
-run of two or more words). :func:`evaluate` returns the metrics as a dict; more scores
+an إن kept inside the marks). The predicted speaker of a quote is its canonical speaker
+(``quotes.speaker``) with all its aliases; it is right when one of those names equals a
+form of the quote's gold speaker after normalisation (a و/ف glued to the name dropped,
+leading titles stripped) and none names another gold speaker of the article; a bare
+description ("المتحدث") counts only where it describes that gold speaker alone
+(:func:`speaker_ok`). A name that runs on ("لافروف انتقاده") or names someone else is
+wrong. :func:`evaluate` returns the metrics as a dict; more scores
 (numeric claims) can be added as further keys by another ``score_*`` function.
 """
 
@@ -17,12 +21,14 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from analysis.ingest.sources import expand, iter_inputs
 from analysis.normalize import normalize_key
 from analysis.pipeline import process
+from analysis.quotes.lexicon import lexicon
 from analysis.records import ArticleResult, RawInput
 
 MIN_OVERLAP = 0.5
@@ -128,32 +134,101 @@ def match(pred: list[str], gold: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _words(key: str) -> list[str]:
-    return key.split()
+_NON_WORD = re.compile(r"[^\w\s]+")
+_PREP_WORDS = frozenset({"في", "باسم", "لدي", "الي", "علي", "من", "عن", "مع"})
+# one definite word that is a bare description ("المتحدث", "المصدر", "البيان"): it names a
+# speaker only where no other speaker of the article is described the same way
+_DOCUMENTS = frozenset({"بيان", "تقرير", "وثيقه", "صحيفه", "جريده", "مرسوم", "رساله", "دراسه"})
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(title words, all description head words), normalised, without ال."""
+    lex = lexicon()
+    titles = frozenset(normalize_key(w) for w in lex.titles)
+    return titles, titles | {normalize_key(w) for w in (*lex.org_heads, *lex.anon_heads)} | _DOCUMENTS
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def speaker_keys(form: str) -> set[str]:
+    """Comparison keys of one speaker form: normalised; without a و/ف glued to its first
+    word ("وكيري"); without leading titles and the definite words after them
+    ("الرئيس الأمريكي باراك أوباما" -> "باراك أوباما", "الرئيس الأسد" -> "الأسد")."""
+    words = _NON_WORD.sub(" ", normalize_key(form)).split()
+    if not words:
+        return set()
+    keys = {" ".join(words)}
+    if words[0][:1] in "وف" and len(words[0]) > 3:
+        keys.add(" ".join([words[0][1:], *words[1:]]))
+    titles = _heads()[0]
+    i = 0
+    while i < len(words) - 1 and _bare(words[i]) in titles:
+        i += 1
+    if i:
+        j = i
+        while j < len(words) - 1 and words[j].startswith("ال"):
+            j += 1
+        # an indefinite title right before a name is a construct: "مستشار أوباما"
+        construct = j == i and not words[i - 1].startswith("ال")
+        if not construct and words[j] not in _PREP_WORDS and not words[j].startswith(("لل", "بال")):
+            keys.add(" ".join(words[j:]))
+    return keys
+
+
+def is_generic(key: str) -> bool:
+    """A one-word description ("المتحدث", "الوزير", "البيان") rather than a name."""
+    return " " not in key and key.startswith("ال") and _bare(key) in _heads()[1]
+
+
+def speaker_ok(pred: Iterable[str], gold_speaker: str, speakers: dict[str, list[str]]) -> bool:
+    """Whether the predicted speaker (its canonical name and aliases) is the gold speaker.
+
+    ``speakers`` maps every gold speaker of the article to its forms. Names decide: the
+    prediction is right when one of its names is a form of the gold speaker and none is a
+    form of another gold speaker. A prediction with no name at all (only descriptions such
+    as "المتحدث") is right when the description is shared with that gold speaker alone.
+    """
+    pk = set().union(*(speaker_keys(f) for f in pred if f))
+    if not pk:
+        return False
+    gk = {s: set().union(*(speaker_keys(f) for f in [s, *forms] if f)) for s, forms in speakers.items()}
+    names = {k for k in pk if not is_generic(k)}
+    hit = {s for s, keys in gk.items() if keys & names}
+    if hit:
+        return hit == {gold_speaker}
+    if any(not is_generic(k) for k in pk):
+        return False      # a named prediction that names nobody of the gold
+    hit = {s for s, keys in gk.items() if keys & pk}
+    return hit == {gold_speaker}
 
 
 def same_speaker(pred_forms: Iterable[str], gold_forms: Iterable[str]) -> bool:
-    """Any predicted form equals a gold form, or holds it as a run of >= 2 words."""
-    pk = {normalize_key(f) for f in pred_forms if f}
-    gk = {normalize_key(f) for f in gold_forms if f}
-    if pk & gk:
-        return True
-    for p in pk:
-        for g in gk:
-            short, long_ = sorted((_words(p), _words(g)), key=len)
-            if len(short) >= 2 and any(long_[i:i + len(short)] == short
-                                       for i in range(len(long_) - len(short) + 1)):
-                return True
-    return False
+    """:func:`speaker_ok` for an article with this one gold speaker."""
+    gold_forms = [f for f in gold_forms if f]
+    if not gold_forms:
+        return False
+    return speaker_ok(pred_forms, gold_forms[0], {gold_forms[0]: gold_forms})
 
 
 def pred_forms(res: ArticleResult, qi: int) -> list[str]:
+    """The predicted speaker of quote ``qi``: canonical name and aliases ([] when none)."""
     q = res.quotes[qi]
-    forms = [q.mention.text] if q.mention is not None else []
-    if q.speaker_key is not None:
-        sp = res.speakers[q.speaker_key]
-        forms += [sp.name, *sp.forms]
-    return forms
+    if q.speaker_key is None:
+        return []
+    sp = res.speakers[q.speaker_key]
+    return [sp.name, *sp.forms]
+
+
+def gold_speakers(quotes: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Every gold speaker of an article with all its forms."""
+    out: dict[str, list[str]] = {}
+    for q in quotes:
+        out.setdefault(q["speaker"], [])
+        out[q["speaker"]] += [f for f in q["speaker_forms"] if f not in out[q["speaker"]]]
+    return out
 
 
 # ---------------------------------------------------------------- scoring
@@ -171,6 +246,7 @@ def score_quotes(scored: list[Scored]) -> dict[str, Any]:
     attributed_tp = matched = right = 0
     for s in scored:
         gq = s.gold["quotes"]
+        speakers = gold_speakers(gq)
         for kind in KINDS:
             pi = [i for i, q in enumerate(s.result.quotes) if q.kind == kind]
             gi = [j for j, q in enumerate(gq) if q["kind"] == kind]
@@ -181,7 +257,7 @@ def score_quotes(scored: list[Scored]) -> dict[str, Any]:
                 c[2] += len(gi)
             for a, b in pairs:
                 g = gq[gi[b]]
-                ok = same_speaker(pred_forms(s.result, pi[a]), [g["speaker"], *g["speaker_forms"]])
+                ok = speaker_ok(pred_forms(s.result, pi[a]), g["speaker"], speakers)
                 matched += 1
                 right += ok
                 attributed_tp += ok

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.evaluate import evaluate, format_table, match, overlap, same_speaker
+from analysis.evaluate import evaluate, format_table, match, overlap, same_speaker, speaker_ok
 
 # Acceptance targets of issue 3; the gate stays at the target (see the report for the
 # currently measured figures).
@@ -31,13 +31,40 @@ def test_match_is_one_to_one_and_needs_half_the_tokens():
 @pytest.mark.parametrize("pred, gold, ok", [
     (["كوبسي"], ["كيفين كوبسي", "كوبسي"], True),
     (["كيفين كوبسي"], ["كيفين كوبسي"], True),
-    (["الجنرال كيفين كوبسي"], ["كيفين كوبسي"], True),     # contains a 2-word form
-    (["كوبسي"], ["كيفين كوبسي"], False),                   # one word is not enough
+    (["الجنرال كيفين كوبسي"], ["كيفين كوبسي"], True),     # a title stripped
+    (["وزير الخارجية الروسي سيرغي لافروف"], ["سيرغي لافروف"], True),   # title + adjectives
+    (["الرئيس الأسد"], ["بشار الأسد", "الأسد"], True),
+    (["وكوبسي"], ["كيفين كوبسي", "كوبسي"], True),          # a glued و dropped
+    (["كوبسي"], ["كيفين كوبسي"], False),                   # one word is not the full name
+    (["لافروف انتقاده"], ["سيرغي لافروف", "لافروف"], False),  # a span that runs on
+    (["الحكومة المالية مقتل ثلاثة عسكريين"], ["الحكومة المالية"], False),
+    (["المتحدث باسم الجيش الإسرائيلي"], ["الجيش الإسرائيلي"], False),  # another speaker
+    (["مستشار أوباما"], ["باراك أوباما", "أوباما"], False),
     (["واين ماروتو"], ["كيفين كوبسي", "كوبسي"], False),
     ([], ["كوبسي"], False),
 ])
 def test_same_speaker(pred, gold, ok):
     assert same_speaker(pred, gold) is ok
+
+
+ARTICLE = {"كيفين كوبسي": ["كيفين كوبسي", "كوبسي", "المتحدث"],
+           "مصدر عسكري": ["مصدر عسكري", "المصدر"],
+           "مصدر طبي": ["مصدر طبي", "المصدر"],
+           "وزارة الدفاع": ["وزارة الدفاع", "البيان"]}
+
+
+@pytest.mark.parametrize("pred, gold, ok", [
+    (["كوبسي", "كيفين كوبسي"], "كيفين كوبسي", True),
+    (["المتحدث"], "كيفين كوبسي", True),           # a description only he has
+    (["البيان"], "وزارة الدفاع", True),
+    (["المصدر"], "مصدر عسكري", False),            # two sources are "المصدر"
+    (["مصدر طبي", "المصدر"], "مصدر عسكري", False),  # the other source
+    (["كوبسي", "المتحدث"], "مصدر عسكري", False),
+    (["كوبسي", "مصدر عسكري"], "مصدر عسكري", False),  # one speaker for two people
+    (["واين ماروتو", "المتحدث"], "كيفين كوبسي", False),  # a name that is not his
+])
+def test_speaker_ok_within_an_article(pred, gold, ok):
+    assert speaker_ok(pred, gold, ARTICLE) is ok
 
 
 def test_seed_gold(gold_dir):
@@ -59,7 +86,7 @@ def dev_metrics():
     return evaluate(sorted(GOLD.glob("*.jsonl")), None, GOLD.parent)["quotes"]
 
 
-@pytest.mark.xfail(reason="below the issue-3 target: measured attributed F1 0.63 on the dev gold",
+@pytest.mark.xfail(reason="below the issue-3 target: measured attributed F1 0.54 on the dev gold (strict speakers)",
                    strict=False)
 def test_attributed_quote_f1_on_gold(dev_metrics):
     assert dev_metrics["attributed"]["f1"] >= ATTRIBUTED_F1
@@ -73,5 +100,5 @@ def test_direct_quote_recall_on_gold(dev_metrics):
 
 def test_quality_does_not_drop_below_the_measured_level(dev_metrics):
     """A floor at the level measured when this was written, so a regression fails CI."""
-    assert dev_metrics["attributed"]["f1"] >= 0.60
+    assert dev_metrics["attributed"]["f1"] >= 0.52
     assert dev_metrics["direct"]["recall"] >= 0.85
