@@ -12,7 +12,7 @@ import re
 from analysis.quotes.attribution import Attributor
 from analysis.quotes.lexicon import fold, lexicon
 from analysis.quotes.marks import Marked, find_marked
-from analysis.quotes.reported import find_clauses, find_cues
+from analysis.quotes.reported import find_clauses, find_cues, subject_marks
 from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
 
@@ -30,7 +30,8 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
     lex = lexicon()
     folded = fold(text)
     marked = find_marked(text, paragraphs, lex)
-    cues = find_cues(text, folded, paragraphs, lex)
+    cues = find_cues(text, folded, paragraphs, lex, marked)
+    marked = subject_marks(marked, cues)
     clauses = find_clauses(text, folded, paragraphs, cues, marked)
     att = Attributor(text, paragraphs, cues, marked, lex)
 

@@ -57,25 +57,41 @@ class VerbHit(NamedTuple):
     form: str       # folded, without diacritics
 
 
+_TANWEEN = re.compile("[\u064B-\u064D]")
+
+
+def is_participle(form: str) -> bool:
+    """مضيفا، مؤكدة، قائلا، لافتا: an active participle (folded form, no diacritics)."""
+    return len(form) >= 5 and (form[0] == "م" or form[1] == "ا")
+
+
 def find_verbs(folded: str, lex: "Lexicon") -> list[VerbHit]:
-    """Every speech verb of a folded text, in order."""
+    """Every speech verb of a folded text, in order.
+
+    A word with tanween is a noun or a participle, never a finite verb: "حذرًا" (caution)
+    is not "حذرا" (they both warned), "مشيرًا" is a participle.
+    """
     hits = [VerbHit(m.start(), m.start(2), m.end(), m.group(2)) for m in lex.verb_re.finditer(folded)]
-    extra = []
+    drop, extra = set(), []
     for m in _DIAC_WORD.finditer(folded):
         word = m.group()
         plain = strip_diacritics(word)
+        tanween = _TANWEEN.search(word) is not None
         for pre in ("", "و", "ف"):
-            if plain.startswith(pre) and plain[len(pre):] in lex.lemma and (pre or True):
-                k = 0
-                vstart = m.start()
-                while pre and k < 1:
-                    vstart += 1
-                    k += 1
-                extra.append(VerbHit(m.start(), vstart, m.end(), plain[len(pre):]))
+            form = plain[len(pre):]
+            if plain.startswith(pre) and form in lex.lemma:
+                if tanween and not is_participle(form):
+                    drop.add(m.start())
+                    break
+                extra.append(VerbHit(m.start(), m.start() + len(pre), m.end(), form))
                 break
+    if drop:
+        hits = [h for h in hits if h.start not in drop]
     if extra:
         hits = sorted(set(hits) | set(extra))
     return hits
+
+
 _DIAC_RE = re.compile(_DIAC[:-1])
 
 

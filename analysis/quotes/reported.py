@@ -2,29 +2,54 @@
 
 A cue is a speech verb, the subject phrase after it, and what introduces the speech: a
 complementizer (إن / أن / بأن / إلى أن / على أن, pronoun suffix included), a colon, or an
-opening quotation mark. A reported clause runs from after the complementizer to the end
-of its sentence, or to an earlier stop (ANNOTATION.md, settled cases):
-- a new attribution after a comma ("، مضيفا أن", "، وقال إن") starts a new quote;
-- a coordinated "، وأن ..." starts a new clause of the same verb;
-- a direct quote of three or more words that ends the sentence is not part of it.
+opening quotation mark. Marked names inside the subject are part of it ("وقال حمودة في
+تصريحات لـ«الشرق الأوسط» إن", "وقال «مكتب أخبار سوريا» إن"). A reported clause runs from
+after the complementizer to the end of its sentence, or to an earlier stop (ANNOTATION.md,
+settled cases):
+- a new attribution starts a new quote: after a comma ("، مضيفا أن", "، وقال إن", "، حيث
+  توقع أن"), a participle ("... قائلا: «»"), or "كما زعم" / "حسب ما أكد";
+- a source tail ("، بحسب ما نقلت عنه الوكالة", "، وفق ...") is not part of the words;
+- a coordinated "وأن ..." (with or without a comma) starts a new clause of the same verb;
+- marked words of three or more words are a direct quote; the unmarked rest of the clause
+  is an indirect quote only where it is a clause of its own (MIN_REST_WORDS words).
+A present-tense verb with no subject before its complementizer is impersonal ("يذكر أن",
+"ويعتقد أن": it is mentioned / believed) and starts no clause (rules/impersonal_verbs.txt).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.quotes.lexicon import Lexicon, find_verbs
+from analysis import rules_io
+from analysis.quotes.lexicon import Lexicon, find_verbs, fold, is_participle
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
-MAX_SUBJECT_WORDS = 14
+MAX_SUBJECT_WORDS = 24
+MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
+MIN_REST_WORDS = 4          # the unmarked rest of a mixed clause that still counts as a quote
 _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمكن", "بد", "لابد", "حتى", "شان",
-                       "ما", "يريد", "تريد", "يحاول", "مجرد", "رغم", "بامكان", "بوسع", "كما", "لو"})
+                       "ما", "يريد", "تريد", "يحاول", "مجرد", "رغم", "بامكان", "بوسع", "كما", "لو",
+                       "الممكن", "المستحيل", "المقرر", "المتوقع", "المفترض", "المرجح", "المحتمل",
+                       "الضروري", "الصعب", "السهل", "المهم", "المنتظر"})
 _WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)|\n")
-_COORD = re.compile(r"[،,]\s*و(?:ب)?ان(?:ه|ها|هم|هما|نا)?(?!\w)")
+_SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|[.؟?!](?!\d)")
+# "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
+_SENT_END = re.compile(r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)|\n")
+_COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
+# "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
+_SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
+# words right before a verb that make it a new attribution even with no comma
+_NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*\S*|(?<!\w)(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|حيث))\s*[وف]?$")
 _ENDTRIM = " \t.،,؛;:-–"
+_MARKS = "«“”\"‘"
+
+
+@lru_cache(maxsize=1)
+def _impersonal() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules_io.lines("impersonal_verbs.txt"))
 
 
 class Cue(NamedTuple):
@@ -32,7 +57,7 @@ class Cue(NamedTuple):
     vstart: int          # the verb, without its و/ف prefix
     vend: int
     verb: str            # lemma
-    comma_before: bool   # "، مضيفا" / "، وقال": a new attribution inside a sentence
+    comma_before: bool   # "، مضيفا" / "، وقال" / "كما زعم": a new attribution inside a sentence
     subj_start: int      # the subject phrase between verb and what introduces the speech
     subj_end: int
     intro: str           # "comp", "colon", "mark" or "" (nothing found)
@@ -52,8 +77,63 @@ def _para_of(paras: list[Paragraph], pos: int, hint: int) -> int:
     return i
 
 
-def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon) -> list[Cue]:
+def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, Marked]
+             ) -> tuple[str, int, int, int]:
+    """(intro, subject end, clause start, subject words) of the phrase after a verb."""
+    pos, last = vend, vend          # scan position; start of the last word read
+    words = 0
+    pending: tuple[int, int] | None = None   # a marked span read as part of the subject
+    while True:
+        w = _SUBJ_TOKEN.search(folded, pos, limit)
+        if w is None:
+            break
+        tok, at = w.group(), w.start()
+        if pending is not None and (words - pending[1] > MAX_WORDS_AFTER_MARK or tok in ".؟?!:"):
+            return "mark", pending[0], -1, pending[1]
+        if tok in ".؟?!":
+            return "", at, -1, words
+        if tok == ":":
+            return "colon", at, at + 1, words
+        if tok in _MARKS:
+            span = spans.get(at)
+            if span is None or span.left_open:
+                return "mark", at, -1, words
+            if span.is_quote:
+                if pending is not None:
+                    return "mark", pending[0], -1, pending[1]
+                pending = (at, words)
+            pos = span.close + 1
+            while pos < limit and folded[pos] in _MARKS:
+                pos += 1
+            last = at
+            words += 1
+            continue
+        cm = lex.comp_re.match(folded, at)
+        if cm:
+            prev = folded[last:at].split()
+            if words and prev and prev[-1] in _BLOCKERS:
+                break
+            return "comp", at, cm.end(), words
+        words += 1
+        pos, last = w.end(), at
+        if words > MAX_SUBJECT_WORDS:
+            break
+    if pending is not None:
+        return "mark", pending[0], -1, pending[1]
+    return "", min(pos, limit), -1, words
+
+
+def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
+              marked: list[Marked] = ()) -> list[Cue]:
     """Every speech verb of the article with what follows it."""
+    spans: dict[int, Marked] = {}
+    for s in marked:
+        if not s.continued:
+            a = s.open   # a run of marks ("””") opens at its first character
+            while a >= 0 and text[a] in _MARKS and s.open - a < 3:
+                spans[a] = s
+                a -= 1
+    impersonal = _impersonal()
     cues: list[Cue] = []
     pi = 0
     matches = find_verbs(folded, lex)
@@ -66,38 +146,28 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon) -> l
         limit = p.end
         if k + 1 < len(matches) and matches[k + 1].start < limit:
             limit = matches[k + 1].start
-        before = text[max(p.start, m.start - 3):m.start].rstrip()
-        comma_before = before.endswith(("،", ","))
-        intro, subj_end, clause_start = "", limit, -1
-        words = 0
-        pos = vend
-        for w in re.finditer(r"\w+|[:«“”\"‘]|[.؟?!]", folded[vend:limit]):
-            tok = w.group()
-            at = vend + w.start()
-            if tok in ".؟?!":
-                subj_end = at
-                break
-            if tok == ":":
-                intro, subj_end, clause_start = "colon", at, at + 1
-                break
-            if tok in "«“”\"‘":
-                intro, subj_end = "mark", at
-                break
-            cm = lex.comp_re.match(folded, at)
-            if cm:
-                prev = folded[pos:at].split()
-                if prev and prev[-1] in _BLOCKERS:
-                    break
-                intro, subj_end, clause_start = "comp", at, cm.end()
-                break
-            words += 1
-            pos = at
-            if words > MAX_SUBJECT_WORDS:
-                subj_end = at
-                break
-        cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], comma_before, vend, subj_end,
+        before = text[max(p.start, m.start - 20):m.start]
+        new_attr = bool(_NEW_ATTRIBUTION.search(fold(before))) or is_participle(m.form)
+        intro, subj_end, clause_start, words = _subject(folded, vend, limit, lex, spans)
+        if intro == "comp" and words == 0 and m.form in impersonal:
+            intro, clause_start = "", -1
+        cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
                         intro, clause_start))
     return cues
+
+
+def subject_marks(marked: list[Marked], cues: list[Cue]) -> list[Marked]:
+    """Marked spans inside a cue's subject ("قال مدير «المرصد السوري» رامي عبد الرحمن إن")
+    name the speaker: they are not quotes."""
+    bounds = sorted((c.subj_start, c.subj_end) for c in cues if c.intro == "comp")
+    if not bounds:
+        return marked
+    out = []
+    for s in marked:
+        if s.is_quote and any(a <= s.open and s.close < b for a, b in bounds):
+            s = s._replace(is_quote=False)
+        out.append(s)
+    return out
 
 
 def _inside(pos: int, spans: list[Marked]) -> bool:
@@ -108,46 +178,62 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
                  ) -> list[Clause]:
     """The reported clauses of the cues introduced by a complementizer or a colon."""
     out: list[Clause] = []
+    by_para: dict[int, list[Marked]] = {}
+    for s in marked:
+        by_para.setdefault(s.para, []).append(s)
     for ci, cue in enumerate(cues):
         if cue.intro not in ("comp", "colon"):
             continue
         p = paras[cue.para]
-        para_marks = [s for s in marked if s.para == cue.para]
+        para_marks = by_para.get(cue.para, [])
         start = cue.clause_start
-        while start < p.end and text[start] in " \t،,":
+        while start < p.end and text[start] in " \t،,\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652":
             start += 1
-        if start >= p.end or text[start] in "«“”\"‘" and cue.intro == "colon":
+        if start >= p.end or text[start] in _MARKS and cue.intro == "colon":
             continue   # "قال: «...»" is a direct quote, not reported speech
         end = p.end
         for m in _SENT_END.finditer(text, start, p.end):
             if not _inside(m.start(), para_marks):
                 end = m.start()
                 break
-        # a new attribution after a comma ends this clause
+        # a new attribution ends this clause
         for other in cues[ci + 1:]:
             if other.para != cue.para or other.vstart >= end:
                 break
             if other.comma_before and other.vstart > start and not _inside(other.vstart, para_marks):
-                end = text.rfind("،", start, other.vstart) if "،" in text[start:other.vstart] \
-                    else text.rfind(",", start, other.vstart)
+                w0 = max(start, other.vstart - 20)
+                m = _NEW_ATTRIBUTION.search(folded, w0, other.vstart)
+                end = m.start() if m else other.vstart
                 break
-        starts = [start]
-        for m in _COORD.finditer(folded, start, end):
+        for m in _SOURCE_TAIL.finditer(folded, start, end):
             if not _inside(m.start(), para_marks):
-                starts.append(m.end())
-        bounds = list(zip(starts, [s for s in starts[1:]] + [end]))
-        for a, b in bounds:
-            if b != end:
-                b = text.rfind("،", a, b) if "،" in text[a:b] else text.rfind(",", a, b)
+                end = m.start()
+                break
+        cuts = [m for m in _COORD.finditer(folded, start, end) if not _inside(m.start(), para_marks)]
+        starts = [start] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [end]
+        for a, b in zip(starts, ends):
             while a < b and text[a] in " \t،,":
                 a += 1
             # a direct quote that closes the clause is not part of it
-            for s in para_marks:
-                if s.is_quote and a <= s.open < b and not text[s.close + 1:b].strip(_ENDTRIM + "\"”»"):
+            inner = [s for s in para_marks if s.is_quote and a <= s.open < b]
+            for s in inner:
+                if not text[s.close + 1:b].strip(_ENDTRIM + "\"”»"):
                     b = s.open
             while b > a and text[b - 1] in _ENDTRIM:
                 b -= 1
-            if b > a and _WORD.search(text, a, b):
-                out.append(Clause(ci, a, b))
+            if b <= a or not _WORD.search(text, a, b):
+                continue
+            if inner and _rest_words(text, a, b, inner) < MIN_REST_WORDS:
+                continue   # "أن المسلحين «أطلقوا النار ...»": the marked words are the quote
+            out.append(Clause(ci, a, b))
     return out
 
+
+def _rest_words(text: str, a: int, b: int, inner: list[Marked]) -> int:
+    """Words of text[a:b] outside the marked quotes in it."""
+    n = len(_WORD.findall(text, a, b))
+    for s in inner:
+        if s.close <= b:
+            n -= len(_WORD.findall(text, s.open, s.close))
+    return n
