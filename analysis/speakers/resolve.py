@@ -111,8 +111,8 @@ class _Text:
         """The one full name that stands in front of ``surface`` somewhere in the text.
 
         "... الجنرال كيفين كوبسي" gives "كيفين كوبسي" for "كوبسي". The words in front must
-        look like names (no ال, not a verb, not a title) and be preceded by a title, rank,
-        verb or comma, never by a sentence start ("ونوه كوبسي" names nobody).
+        look like names (no ال, not a verb, not a title) and be preceded by a title or a
+        rank word, never by a verb or a sentence start ("ونوه كوبسي" names nobody).
         """
         found: dict[names.Units, str] = {}
         for start, end in self.occurrences(surface):
@@ -141,10 +141,10 @@ class _Text:
     def _boundary(self, i: int, nxt: int) -> bool:
         if i < 0 or "\n" in self.text[self.toks[i].end:self.toks[nxt].start]:
             return False
+        # only a title or a rank vouches for the words after it being a first name:
+        # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
         w = self.toks[i].text
-        if w in COMMAS:
-            return True
-        return w[:1].isalpha() and (is_stopword(w) or title_word(w))
+        return w[:1].isalpha() and not is_stopword(w) and title_word(w)
 
 
 def _name_like(word: str, after_particle: bool = False) -> bool:
@@ -196,6 +196,9 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         if p is None or p.kind != PERSON:
             continue
         pos, surface = _name_span(m, p)
+        pos, surface = _drop_stopwords(pos, surface)
+        if not surface:
+            continue        # "إلى", "لكنه": not a name; the quote keeps no speaker
         surface = _drop_glued_conj(art, surface)
         forms.append((-len(names.units(surface)), pos, i, surface))
     people: list[_Cluster] = []
@@ -215,11 +218,20 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             clusters.append(target)
         if extra is not None:
             for s, e in art.occurrences(extra)[:1]:
-                target.add(s, extra)
+                target.add(s, art.text[s:e])
             target.units.append(names.units(extra))
         target.add(pos, surface, i)
         target.units.append(u)
         of[i] = target
+
+
+def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
+    """Leading verbs and particles are not part of a name ("أدان كيري" -> "كيري")."""
+    for m in WORD.finditer(surface):
+        if not is_stopword(m.group(0)):
+            rest = surface[m.start():]
+            return (pos + m.start(), rest) if len(rest) > 2 else (pos, "")
+    return pos, ""
 
 
 def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
