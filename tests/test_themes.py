@@ -97,3 +97,11 @@ def test_seed_themes(seed_corpus, theme, word):
 def test_tokens_skip_lone_controls():
     text = "قال \u202b \ufeff داعش"
     assert [t.norm for t in tokenize(text)] == ["قال", "داعش"]
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("زار وزير الخارجية الولايات المتحدة", "elections_government"),   # الولايات is not ولاية
+    ("أنهى عمله في الشركة الخاصة", "economy_sanctions"),              # عمله (his work) folds like عملة
+])
+def test_folding_false_friends(text, theme):
+    assert theme not in themes_of_span(text, 0, len(text))
