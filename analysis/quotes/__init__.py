@@ -7,16 +7,12 @@ and reported clauses, ``attribution``/``names`` find each quote's speaker mentio
 
 from __future__ import annotations
 
-import re
-
 from analysis.quotes.attribution import Attributor
 from analysis.quotes.lexicon import fold, lexicon
-from analysis.quotes.marks import Marked, find_marked
+from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
 from analysis.quotes.reported import find_clauses, find_cues, subject_marks
 from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
-
-_AS_HE_SAID = re.compile(r"^[\s،,]*(?:على\s+حد\s+(?:قول|تعبير|وصف)|حسب\s+تعبير|بحسب\s+تعبير)")
 
 
 def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
@@ -92,7 +88,7 @@ def _direct_cue(text: str, q: Marked, att: Attributor, clauses) -> tuple[int | N
     ci = att.cue_after(q)
     if ci is not None:
         return ci, "after"
-    if _AS_HE_SAID.match(text[q.close + 1:q.close + 40]):
+    if SOURCE_AFTER.match(text[q.close + 1:q.close + 40]):
         return None, "continued"
     p = att.paras[q.para]
     if q.continued or q.open <= p.start + 1 or q.left_open:

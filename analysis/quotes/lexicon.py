@@ -125,7 +125,7 @@ def lexicon() -> Lexicon:
     """Build the lexicon once per process from ``analysis/rules/``."""
     lemma: dict[str, str] = {}
     for line in rules_io.lines("speech_verbs.txt"):
-        forms = line.split()
+        forms = [f.replace("_", " ") for f in line.split()]   # "جاء_في": two words
         for f in forms:
             lemma.setdefault(fold(f), forms[0])
     # one pass of a trie-shaped regex; diacritics inside a verb ("مشيرًا") are handled by

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.quotes.lexicon import Lexicon, head_key
+from analysis.quotes.lexicon import Lexicon, fold, head_key
 from analysis.records import Paragraph
 
 _DOUBLE = re.compile(r"[\"“”„]+")
@@ -87,14 +87,34 @@ def _pairs(text: str, p: Paragraph, ignored: set[int], carried: bool
     return out, still_open
 
 
-def _names_a_thing(text: str, open_pos: int, lex: Lexicon) -> bool:
-    """صحيفة «التايمز», تنظيم "داعش", بـ«خارطة الطريق»: the word before names a thing."""
-    before = text[max(0, open_pos - 30):open_pos].rstrip(" ـ")
-    m = re.search(r"(\S+)$", before)
-    if not m:
-        return False
-    word = m.group(1).rstrip("ـ")
-    return word in ("ب", "ل", "بـ", "لـ") or head_key(word) in lex.not_quote_heads
+_LAST_WORD = re.compile(r"(\S+)$")
+# words that make the marked words a clause, not a name ("«الحكومة لن تتراجع»")
+_CLAUSE_WORDS = frozenset({"لن", "لا", "لم", "قد", "سوف", "ان", "انه", "انها", "هو", "هي", "هم",
+                           "نحن", "انا", "كان", "كانت", "ليس", "ما", "يجب", "تم", "هذا", "هذه"})
+MAX_NAME_WORDS = 7      # «الائتلاف الوطني لقوى المعارضة والثورة السورية»
+MIN_QUOTE_AFTER_BI = 5  # بـ«الداعمة لدول الكفر في حربها ضد الإسلام» is a quote, بـ«خارطة الطريق» not
+# "«...»، طبقًا للتقرير", "«...»، وذلك على حد وصف البيان": the source follows the quote
+SOURCE_AFTER = re.compile(r"^[\s،,]*(?:وذلك\s+)?(?:على\s+حد\s+(?:قول|تعبير|وصف)|(?:ب?حسب|وفق|طبق)"
+                          r"[\u064B-\u0652]*\S*\s+(?:ما\s+|تعبير|ل|لـ)|(?:وفقا|طبقا)[\u064B-\u0652]*\s*ل)")
+
+
+def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Lexicon) -> bool:
+    """صحيفة «التايمز», تنظيم "داعش", بـ«خارطة الطريق», «هيئة التنسيق الوطنية»: a name.
+
+    A definite word before the marks is the subject or object of the sentence, not a
+    name's head ("وكتبت الصحيفة «...»", "ما سمته الحركة «...»").
+    """
+    m = _LAST_WORD.search(text, max(0, open_pos - 30), open_pos)
+    if m:
+        word = m.group(1).rstrip("ـ")
+        if word in ("ب", "ل", "بـ", "لـ"):
+            return words < MIN_QUOTE_AFTER_BI
+        f = fold(word)
+        if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads:
+            return True
+    inner = fold(text[a:b]).split()
+    return (words <= MAX_NAME_WORDS and head_key(inner[0]) in lex.not_quote_heads
+            and not any(w in _CLAUSE_WORDS for w in inner) and not re.search(r"[،,.؟?!:]", text[a:b]))
 
 
 def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]:
@@ -117,7 +137,7 @@ def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]
             if any(o2 < o and c < c2 for o2, c2, *_ in spans):
                 continue   # a «name» nested inside a quote
             words = len(_WORD.findall(text, a, b))
-            is_quote = words >= MIN_QUOTE_WORDS and (continued or not _names_a_thing(text, o, lex))
+            is_quote = words >= MIN_QUOTE_WORDS and (continued or not _names_a_thing(text, o, a, b, words, lex))
             out.append(Marked(p.para, o, c, a, b, words, is_quote, left_open, continued))
         carried = carried_next
     return out
