@@ -2,29 +2,44 @@
 
 The phrase is the text between a speech verb and its complementizer (or the text before
 the verb). Title and rank words are left out of a person's name span; organisations and
-unnamed sources keep their whole description:
+unnamed sources keep their description, up to where an object or adverbial starts:
 
     "الجنرال كيفين كوبسي"                 -> "كيفين كوبسي"
     "نائب قائد العمليات ...، كيفين كوبسي،" -> "كيفين كوبسي" (the appositive after a comma)
     "وزارة الخارجية الروسية في بيان"       -> "وزارة الخارجية الروسية"
     "مصدر عسكري"                          -> "مصدر عسكري"
+    "لافروف انتقاده بعد اللقاء"            -> "لافروف" (a word with a pronoun suffix is an object)
+    "الحكومة المالية مقتل ثلاثة عسكريين"   -> "الحكومة المالية" (an indefinite word after a
+                                             definite description starts the object)
+
+Words are compared folded (أ=ا, ى=ي, ة=ه), but a few readings depend on the spelling as
+written: "على" is a preposition and "علي" a name; "أمام" a preposition and "إمام" a title.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
 
 _TOKEN = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’]+|[،,؛;«»“”\"]")
-_PREPS = frozenset({"في", "باسم", "لدي", "الي", "على", "علي", "من", "عن", "ل", "لـ", "مع", "بين", "و"})
 _COMMA = frozenset("،,؛;«»“”\"")
-_NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", "عام", "قد", "الى", "امام", "حول",
-                          "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان", "ل",
-                          "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
+# prepositions as written (folded "علي" is also the name Ali, folded "امام" the title Imam)
+_PREPS_RAW = frozenset({"في", "باسم", "لدى", "لدي", "إلى", "الى", "على", "من", "عن", "ل", "لـ",
+                        "مع", "بين", "و", "أمام", "امام"})
+_PREPS = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "ل", "لـ", "مع", "بين", "و"})
+_NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", "الذين", "عام", "قد", "الي", "امام",
+                          "حول", "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان",
+                          "ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
+# words that end in a pronoun suffix but are names ("عبد الله" is caught by its ال)
+_SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
+_PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
+_PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
 MAX_NAME_WORDS = 5
+MAX_DESCRIPTION_WORDS = 8
 
 
 class Tok(NamedTuple):
@@ -51,12 +66,47 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+class TokenIndex:
+    """Every token of one article, made once; :meth:`slice` gives the tokens of a span."""
+
+    def __init__(self, text: str) -> None:
+        self.toks = tokens(text, 0, len(text))
+        self.starts = [t.start for t in self.toks]
+
+    def slice(self, start: int, end: int) -> list[Tok]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, lo=i)
+        out = self.toks[i:j]
+        if out and out[-1].end > end:
+            out = out[:-1]
+        return out
+
+
+def is_prep(t: Tok) -> bool:
+    return t.text in _PREPS_RAW or t.f in _PREPS
+
+
+def is_title(t: Tok, lex: Lexicon) -> bool:
+    """A title or rank word, masculine or feminine ("مديرة", "الدكتورة")."""
+    if t.text in _PREPS_RAW:
+        return False
+    k = t.key
+    return k in lex.titles or (k.endswith("ه") and k[:-1] in lex.titles)
+
+
+def has_pronoun_suffix(t: Tok) -> bool:
+    """"انتقاده", "اسمه", "برفقته": a noun with a possessive pronoun, never a name."""
+    w = t.text
+    return (bool(_PRONOUN_SUFFIX.match(w)) and not w.startswith(("ال", "وال"))
+            and fold(w) not in _SUFFIX_NAMES)
+
+
 def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for i, t in enumerate(toks):
         f = t.f
         if f in lex.stops or f in lex.verb_forms or (f[:1] in "وف" and f[1:] in lex.verb_forms):
             return toks[:i]
-        if f in ("ل", "لـ"):
+        if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
             return toks[:i]
         for phrase in _phrases(lex).get(f, ()):
             got = [x.f for x in toks[i:i + len(phrase)]]
@@ -80,32 +130,53 @@ def _phrases(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     return got
 
 
-_PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
+def _definite(t: Tok) -> bool:
+    return t.f.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The leading words of a bare name ("ظريف للنواب" -> "ظريف", "هاموند على" -> "هاموند")."""
-    out = []
-    for t in seg:
+    """The leading words of a bare name ("ظريف للنواب" -> "ظريف", "هاموند على" -> "هاموند",
+    "داوود راويش أستاذ علم الاجتماع" -> "داوود راويش")."""
+    out: list[Tok] = []
+    for k, t in enumerate(seg):
         f = t.f
-        if (f in _PREPS or f in _NAME_BREAKS or f.startswith(("لل", "بال", "وال")) or f[:1].isdigit()
-                or _PARTICIPLE.match(f) or f in lex.stops):
+        if (is_prep(t) or f in _NAME_BREAKS or f.startswith(("لل", "بال", "وال")) or f[:1].isdigit()
+                or _PARTICIPLE.match(f) or f in lex.stops or has_pronoun_suffix(t)):
+            break
+        # a title after the name starts an appositive, unless it ends the phrase
+        # ("محمد رحيم أمين" is a name)
+        if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
+            break
+        if out and _definite(t) and (t.key in lex.org_heads or t.key in lex.anon_heads):
             break
         out.append(t)
     return out[:MAX_NAME_WORDS]
 
 
-def _is_title(t: Tok, lex: Lexicon) -> bool:
-    return t.key in lex.titles
-
-
 def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
     if not seg or len(seg) > MAX_NAME_WORDS:
         return False
-    first = fold(seg[0].text)
-    if first.startswith("ال") or first in _PREPS or seg[0].key in lex.titles:
+    first = seg[0]
+    if first.f.startswith("ال") or is_prep(first) or is_title(first, lex) \
+            or has_pronoun_suffix(first):
         return False
     return all(t.text not in _COMMA for t in seg)
+
+
+def _description(seg: list[Tok]) -> list[Tok]:
+    """A description up to where its object starts: an indefinite word right after a
+    definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
+    out: list[Tok] = []
+    for t in seg[:MAX_DESCRIPTION_WORDS]:
+        if out and has_pronoun_suffix(t):
+            break
+        if len(out) >= 2 and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
+                and not is_prep(out[-2]) and t.f not in ("و",):
+            break
+        out.append(t)
+    while out and is_prep(out[-1]):
+        out.pop()
+    return out
 
 
 def _span(text: str, seg: list[Tok]) -> Mention:
@@ -120,37 +191,58 @@ def _segments(toks: list[Tok]) -> list[list[Tok]]:
             segs.append([])
         else:
             segs[-1].append(t)
-    return [s for s in segs]
+    return segs
+
+
+def relay_source(toks: list[Tok]) -> int | None:
+    """Index of the first word after "عن" in "نقلت الوكالة عن مصدر" / "نقلا عن مصدر"
+    (-1 for "عنه": the source is the speaker already named; None: no relay)."""
+    for i, t in enumerate(toks):
+        if t.f in ("عنه", "عنها", "عنهم"):
+            return -1
+        if t.f == "عن" and i + 1 < len(toks):
+            return i + 1
+    return None
 
 
 def find_mention(text: str, start: int, end: int, lex: Lexicon, relay: bool = False
                  ) -> Mention | None:
     """The speaker mention in ``text[start:end]``, or None when the phrase names nobody."""
-    toks = _cut_at_stops(tokens(text, start, end), lex)
+    return mention_in(text, tokens(text, start, end), lex, relay)
+
+
+def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) -> Mention | None:
+    """:func:`find_mention` on the phrase's tokens."""
+    # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
+    for i, t in enumerate(toks):
+        if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
+            relay, toks = True, toks[i + 1:]
+            break
+    if relay:
+        at = relay_source(toks)
+        if at == -1:
+            return None
+        if at is not None:
+            return mention_in(text, toks[at:], lex)
+    toks = _cut_at_stops(toks, lex)
     segs = _segments(toks)
     while segs and not segs[-1]:
         segs.pop()
     if not segs or not segs[0]:
         return None
     seg = segs[0]
-    # "نقلت صحيفة ... عن فلان": the speaker is the source after عن.
-    if relay:
-        for i, t in enumerate(seg):
-            f = t.f
-            if f in ("عنه", "عنها", "عنهم"):
-                return None
-            if f == "عن" and i + 1 < len(seg):
-                return find_mention(text, seg[i + 1].start, end, lex)
     head = seg[0].key
-    if head in lex.org_heads or head in lex.anon_heads and head not in lex.titles:
-        return _span(text, seg[: MAX_NAME_WORDS + 3])
-    if _is_title(seg[0], lex) or head in lex.anon_heads:
+    titled = is_title(seg[0], lex)
+    if head in lex.org_heads or head in lex.anon_heads and not titled:
+        got = _description(seg)
+        return _span(text, got) if got else None
+    if titled or head in lex.anon_heads:
         i = 0
         while i < len(seg):
             t = seg[i]
             f = t.f
-            if (_is_title(t, lex) or f.startswith("ال") or f.startswith("وال") or f.startswith("لل")
-                    or f.startswith("بال") or f in _PREPS or t.key in lex.org_heads
+            if (is_title(t, lex) or f.startswith("ال") or f.startswith("وال") or f.startswith("لل")
+                    or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
                     or t.key in lex.anon_heads or f in lex.stops):
                 i += 1
                 continue
@@ -158,21 +250,31 @@ def find_mention(text: str, start: int, end: int, lex: Lexicon, relay: bool = Fa
             # or after an indefinite title in construct: "وزير خارجية إيران ..."
             prev = seg[i - 1] if i > 0 else None
             if prev is not None and i + 1 < len(seg) and (
-                    prev.f in _PREPS
-                    or ((_is_title(prev, lex) or prev.key in lex.org_heads)
+                    is_prep(prev)
+                    or ((is_title(prev, lex) or prev.key in lex.org_heads)
                         and not prev.f.startswith(("ال", "وال")))):
                 i += 1
                 continue
             break
         rest = _name_run(seg[i:], lex)
-        construct = i > 0 and not _is_title(seg[i - 1], lex)
+        construct = i > 0 and not is_title(seg[i - 1], lex)
         if rest and not (len(rest) == 1 and construct and len(seg) == i + 1):
             return _span(text, rest)
         for later in segs[1:]:
             if _looks_like_name(later, lex):
-                return _span(text, later)
-        return _span(text, seg[: MAX_NAME_WORDS + 3])
+                return _span(text, _name_run(later, lex) or later)
+        got = _description(seg)
+        return _span(text, got) if got else None
+    if seg[0].f.startswith("ال"):
+        # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
+        run = []
+        for t in seg[:4]:
+            if not _definite(t) or has_pronoun_suffix(t):
+                break
+            run.append(t)
+        return _span(text, run) if run else None
+    first = seg[0]
+    if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")):
+        return None   # "طلب عدم ذكر اسمه", "بتنحيه", "لتحقيق": not a name
     run = _name_run(seg, lex)
-    if not run or fold(run[0].text).startswith("ال"):
-        return None   # "أكد الحكم", "ذكرت الحصيلة": a definite noun, not a name
-    return _span(text, run)
+    return _span(text, run) if run else None
