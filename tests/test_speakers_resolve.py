@@ -120,3 +120,10 @@ def test_organisations_merge_on_name_and_prefix():
 
 def test_no_mentions():
     assert resolve_speakers("نص قصير.", [None, None]) == ([], [None, None])
+
+
+@pytest.mark.parametrize("mention", ["لكنه", "إلى", "على"])
+def test_function_words_are_no_speaker(mention):
+    t = f"وقال رامي حداد إن الاتفاق جيد. {mention} قال إن الطريق طويل."
+    i = t.rindex(mention)
+    assert resolve_speakers(t, [Mention(mention, i, i + len(mention))]) == ([], [None])

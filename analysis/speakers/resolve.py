@@ -319,8 +319,8 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     documents = words("documents")
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
-        if p is None or i in of:
-            continue
+        if p is None or i in of or p.kind == PERSON:
+            continue        # a person mention left out by _people is not a name at all
         target = _antecedent(m.start, p, clusters, documents)
         if target is None:
             k = names.units(p.text)
