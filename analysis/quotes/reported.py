@@ -29,7 +29,7 @@ from analysis.records import Paragraph
 
 MAX_SUBJECT_WORDS = 24
 MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
-MIN_REST_WORDS = 4          # the unmarked rest of a mixed clause that still counts as a quote
+MIN_REST_WORDS = 5          # the unmarked rest of a mixed clause that still counts as a quote
 _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمكن", "بد", "لابد", "حتى", "شان",
                        "ما", "يريد", "تريد", "يحاول", "مجرد", "رغم", "بامكان", "بوسع", "كما", "لو",
                        "الممكن", "المستحيل", "المقرر", "المتوقع", "المفترض", "المرجح", "المحتمل",
@@ -42,7 +42,8 @@ _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|ه�
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
 # words right before a verb that make it a new attribution even with no comma
-_NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*\S*|(?<!\w)(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|حيث))\s*[وف]?$")
+_NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*(?:\S+\s+)?\S*|(?<!\w)(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|حيث"
+                              r"|و?لكن\S*(?:\s+لم)?))\s*[وف]?$")
 _ENDTRIM = " \t.،,؛;:-–"
 _MARKS = "«“”\"‘"
 
