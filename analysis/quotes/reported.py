@@ -34,6 +34,9 @@ _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمك
                        "ما", "يريد", "تريد", "يحاول", "مجرد", "رغم", "بامكان", "بوسع", "كما", "لو",
                        "الممكن", "المستحيل", "المقرر", "المتوقع", "المفترض", "المرجح", "المحتمل",
                        "الضروري", "الصعب", "السهل", "المهم", "المنتظر"})
+# a subordinate clause starts: the speech verb's subject cannot run past it
+# ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يحق ... أن")
+_SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
 _WORD = re.compile(r"\w+")
 _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|[.؟?!](?!\d)")
 # "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
@@ -109,6 +112,8 @@ def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, 
             last = at
             words += 1
             continue
+        if tok in _SUBJECT_BREAKS:
+            break
         cm = lex.comp_re.match(folded, at)
         if cm:
             prev = folded[last:at].split()
