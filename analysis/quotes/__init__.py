@@ -52,28 +52,9 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
             items.append((cue.vstart, cue.vstart, "", cue.para, ci, "subject"))
     items.sort(key=lambda x: (x[0], x[1]))
 
-    spans: list[tuple[int, int, str, int, str]] = []
-    mentions: list[Mention | None] = []
-    seen: list[Mention] = []
-    last: Mention | None = None
-    for start, end, kind, para, ci, how in items:
-        if not kind:
-            m = att.own_subject(ci)
-            if m is not None:
-                last = att.refers_back(m, seen) or m
-                seen.append(m)
-            continue
-        mention = att.subject(ci) if ci is not None else None
-        if mention is not None:
-            seen.append(mention)
-            mention = att.refers_back(mention, seen) or mention
-        else:
-            mention = last
-        verb = cues[ci].verb if ci is not None else ""
-        spans.append((start, end, kind, para, verb))
-        mentions.append(mention)
-        if mention is not None:
-            last = mention
+    mentions = att.assign(items)
+    spans = [(s, e, kind, para, cues[ci].verb if ci is not None else "")
+             for s, e, kind, para, ci, _ in items if kind]
     speakers, keys = resolve_speakers(text, mentions)
     quotes = [QuoteSpan(kind, verb, text[s:e], s, e, para, key, m)
               for (s, e, kind, para, verb), key, m in zip(spans, keys, mentions)]

@@ -1,21 +1,32 @@
 """Who said it: the speaker mention of each quote.
 
 In order of preference, for a quote introduced by a cue (verb + subject + إن/أن/:/mark):
-1. the subject after the verb ("قال كوبسي، إن", "أكد وزير الخارجية جون كيري أن");
+1. the subject after the verb ("قال كوبسي، إن", "أكد وزير الخارجية جون كيري أن"); a verb
+   whose form carries its subject has none after it: participles ("مؤكدا تأييد ..."),
+   plural and dual forms ("طالبوا بتنحيه"), "قالت فيه", "نقلت الوكالة عنه";
 2. the subject of an earlier verb in the same sentence ("أشاد نائب القائد ...، كيفين
-   كوبسي، بجهود ... وأكد أن"; "تحدث الناطق ... كينو كبرييل وقال");
-3. a title-led phrase opening the sentence ("الناطق باسم ... واين ماروتو تحدث ... وقال");
-4. otherwise the speaker of the preceding quote (continuations: وأضاف، وتابع، مضيفا).
+   كوبسي، بجهود ... وأكد أن"), or of the report the verb stands in ("ذكر لافروف أن
+   الرئيس الأميركي باراك أوباما ... عندما قال إن");
+3. the subject before the verb in its own clause ("لكن بوستول، أستاذ ...، قال إن",
+   "مصادر قالت إن", "الناطق باسم ... واين ماروتو تحدث ... وقال");
+4. for participles, pronoun forms and "، وقال": the subject of the sentence's first verb
+   ("أصدرت سفارة تايلاند بيانا قالت فيه", "وشن المتمردون تمردا ...، قائلين إن");
+5. otherwise the speaker of the preceding quote (continuations: وأضاف، وتابع، مضيفا), or,
+   for a feminine verb after a masculine name ("وقالت" after "قال فلان"), the latest
+   organisation or feminine mention.
 A direct quote with no cue before it takes the cue right after it ("«...»، قال فلان").
+Speech verbs inside another quote ("قال إن الجيش يقول إن ...") do not change who is
+speaking for the quotes that follow.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from analysis.quotes.lexicon import Lexicon, fold
+from analysis.quotes.lexicon import Lexicon, fold, strip_diacritics
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import find_mention, tokens
+from analysis.quotes.names import TokenIndex, Tok, has_pronoun_suffix, is_prep, is_title, mention_in
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
@@ -23,8 +34,15 @@ _SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)")
 _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
                          "وخلال", "خلال", "وفي", "في", "اما", "واما", "لكن", "ولكن", "لكنّ", "وكان",
-                         "كان", "وكانت", "كانت", "كما", "فيما", "بينما", "وقد", "اذ"})
+                         "كان", "وكانت", "كانت", "كما", "فيما", "بينما", "وقد", "اذ", "قد", "وحتي",
+                         "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك"})
+# words after which a new clause starts with its own subject ("لكن بوستول قال")
+_OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وبينما", "حين", "عن"})
+_OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
+_PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
+_REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
+_IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 
 
 def sentence_start(text: str, para: Paragraph, pos: int, marked: list[Marked]) -> int:
@@ -36,86 +54,222 @@ def sentence_start(text: str, para: Paragraph, pos: int, marked: list[Marked]) -
     return start
 
 
+def verb_form(text: str, cue: Cue, lex: Lexicon) -> str:
+    """How the verb's own form points at its subject: 'participle' (مؤكدا، قائلين),
+    'plural' (قالوا، أكدا، يقولون), 'feminine' (قالت، تقول) or '' (قال، يقول)."""
+    form = strip_diacritics(fold(text[cue.vstart:cue.vend]))
+    lemma = fold(cue.verb)
+    if form.endswith(("وا", "ون", "ين")) or (form == lemma + "ا") or \
+            (form.startswith("ي") and form.endswith("ان")):
+        return "participle" if form.startswith("م") or form[1:2] == "ا" and form.endswith("ين") \
+            else "plural"
+    if len(form) >= 5 and form[0] == "م" and form.endswith(("ا", "ه")) and not lemma.startswith("م"):
+        return "participle"
+    if form[1:2] == "ا" and form.endswith("ا") and len(form) == 5:     # قائلا، لافتا
+        return "participle"
+    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
+        return "feminine"
+    return ""
+
+
 class Attributor:
     """Finds speaker mentions for cues; one instance per article (holds its caches)."""
 
     def __init__(self, text: str, paras: list[Paragraph], cues: list[Cue],
                  marked: list[Marked], lex: Lexicon) -> None:
         self.text, self.paras, self.cues, self.marked, self.lex = text, paras, cues, marked, lex
+        self.index = TokenIndex(text)
+        self.names = NameBook(self.index, lex)
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
+        self._sent: dict[int, int] = {}
         self.context: dict[int, set[str]] = {}   # mention start -> words of its title phrase
+        self.forms = [verb_form(text, c, lex) for c in cues]
+        quotes = [m for m in marked if m.is_quote]
+        self._quote_opens = [m.open for m in quotes]
+        self._quote_closes = [m.close for m in quotes]
+        # a "verb" right after another cue's إن / أن is a noun ("قال إن وصف فلان ...")
+        comp_ends = {c.clause_start for c in cues if c.intro == "comp"}
+        self.noun = [self._after_comp(c, comp_ends) or self._after_prep(c) for c in cues]
+
+    # ---------------------------------------------------------------- helpers
+
+    def _after_comp(self, cue: Cue, comp_ends: set[int]) -> bool:
+        k = cue.vstart
+        while k > 0 and self.text[k - 1] in " \u00a0\t":
+            k -= 1
+        return k < cue.vstart and k in comp_ends
+
+    def _after_prep(self, cue: Cue) -> bool:
+        """"في لفت انتباه": a verbal noun after a preposition, not a verb."""
+        before = self.index.slice(max(0, cue.vstart - 12), cue.vstart)
+        return bool(before) and before[-1].end >= cue.vstart - 1 and before[-1].text in ("في", "من", "عن")
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self._quote_opens, pos) - 1
+        return i >= 0 and self._quote_opens[i] < pos < self._quote_closes[i]
+
+    def _sentence(self, ci: int) -> int:
+        if ci not in self._sent:
+            cue = self.cues[ci]
+            self._sent[ci] = sentence_start(self.text, self.paras[cue.para], cue.vstart, self.marked)
+        return self._sent[ci]
+
+    def _subject_toks(self, cue: Cue) -> list[Tok]:
+        return self.index.slice(cue.subj_start, cue.subj_end)
+
+    def _remember(self, m: Mention, phrase_start: int) -> None:
+        keys = {t.key for t in self.index.slice(phrase_start, m.end)}
+        self.context.setdefault(m.start, set()).update(keys)
+
+    # ---------------------------------------------------------------- subjects
+
+    def pronoun_subject(self, ci: int) -> str:
+        """Why cue ``ci`` has no subject of its own: its form ('participle', 'plural'),
+        "عنه" (the speaker already named), "فيه" (the subject of the sentence) or ''."""
+        form = self.forms[ci]
+        if form in ("participle", "plural"):
+            return form
+        toks = self._subject_toks(self.cues[ci])
+        if toks and toks[0].f in _REFER_BACK:
+            return "back"
+        if toks and toks[0].f in _IN_IT:
+            return "in-it"
+        return ""
 
     def own_subject(self, ci: int) -> Mention | None:
         """The mention right after the verb of cue ``ci`` ("قال كوبسي")."""
         if ci not in self._own:
             cue = self.cues[ci]
-            m = find_mention(self.text, cue.subj_start, cue.subj_end, self.lex,
-                             relay=cue.verb in ("نقل", "روى"))
-            if m is not None:
-                self._remember(m, cue.subj_start)
+            m = None
+            if not self.pronoun_subject(ci) and not self.noun[ci]:
+                m = mention_in(self.text, self._subject_toks(cue), self.lex,
+                               relay=cue.verb in ("نقل", "روى"))
+                if m is not None:
+                    self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
-
-    def _remember(self, m: Mention, phrase_start: int) -> None:
-        keys = {t.key for t in tokens(self.text, phrase_start, m.end)}
-        self.context.setdefault(m.start, set()).update(keys)
 
     def subject(self, ci: int) -> Mention | None:
         """The mention named by cue ``ci`` itself or earlier in its sentence (None: none)."""
         if ci in self._cache:
             return self._cache[ci]
-        cue = self.cues[ci]
         found = self.own_subject(ci)
-        if found is None:
-            p = self.paras[cue.para]
-            s0 = sentence_start(self.text, p, cue.vstart, self.marked)
-            for cj in range(ci - 1, -1, -1):
-                other = self.cues[cj]
-                if other.para != cue.para or other.vstart < s0:
-                    break
-                found = find_mention(self.text, other.subj_start,
-                                     min(other.subj_end, cue.vstart), self.lex)
-                if found is not None:
-                    self._remember(found, other.subj_start)
-                if found is not None:
-                    break
-            if found is None:
-                found = self._sentence_opening(s0, cue.vstart)
+        why = self.pronoun_subject(ci)
+        if found is None and why != "back":
+            found = self._from_sentence(ci, why)
         self._cache[ci] = found
         return found
 
-    def _sentence_opening(self, s0: int, verb_start: int) -> Mention | None:
-        """A title-, organisation- or source-led phrase that opens the sentence."""
-        if verb_start - s0 > 240:    # a long sentence: its opening is not the subject
-            return None
-        toks = tokens(self.text, s0, verb_start)
-        i = 0
-        while i < len(toks) and fold(toks[i].text) in _CONNECTORS:
-            i += 1
-        if i >= len(toks):
-            return None
-        head = toks[i].key
-        end = verb_start
-        while len(toks) > i + 1 and fold(toks[-1].text) in ("قد", "لقد"):
-            end = toks[-1].start
+    def _from_sentence(self, ci: int, why: str) -> Mention | None:
+        cue = self.cues[ci]
+        s0 = self._sentence(ci)
+        before = self.index.slice(s0, cue.vstart)
+        # an earlier verb of the sentence with its own subject, or the report it stands in
+        for cj in range(ci - 1, -1, -1):
+            other = self.cues[cj]
+            if other.para != cue.para or other.vstart < s0:
+                break
+            if self.noun[cj]:
+                continue
+            if 0 <= other.clause_start <= cue.vstart and not why and not _coordinated(before):
+                # "ذكر لافروف أن الرئيس الأميركي باراك أوباما ... عندما قال إن"
+                inner = mention_in(self.text, self.index.slice(other.clause_start, cue.vstart)[:8],
+                                   self.lex)
+                if inner is not None and _is_titled(inner, self.index, self.lex):
+                    return inner
+            found = self.own_subject(cj)
+            if found is None:
+                toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
+                if not self.pronoun_subject(cj):
+                    found = mention_in(self.text, toks, self.lex)
+            if found is not None:
+                self._remember(found, other.subj_start)
+                return found
+        if before and before[-1].f in _PRONOUN_OPENERS:
+            # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
+            return self._first_verb_subject(before[:-1])
+        found = self._clause_opening(before, cue.vstart)
+        if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
+                              or (before and before[0].f in _PRONOUN_OPENERS)):
+            found = self._first_verb_subject(before)
+        return found
+
+    def _clause_opening(self, toks: list[Tok], verb_start: int) -> Mention | None:
+        """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
+        "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
+        k = 0
+        for i, t in enumerate(toks):
+            if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
+                k = i + 1
+        toks = toks[k:]
+        i = _skip_adverbials(toks, 0)
+        while len(toks) > i + 1 and toks[-1].f in ("قد", "لقد"):
             toks = toks[:-1]
-        headed = head in self.lex.titles or head in self.lex.org_heads or head in self.lex.anon_heads
-        if headed or len(toks) - i <= 3:
-            found = find_mention(self.text, toks[i].start, end, self.lex)
+        if i >= len(toks) or toks[i].text in ",،":
+            return None
+        if toks[-1].end < verb_start - 2 and toks[-1].text not in ",،":
+            gap = self.text[toks[-1].end:verb_start].strip()
+            if gap and gap[0] not in "وف":
+                return None
+        first, lex = toks[i], self.lex
+        headed = is_title(first, lex) or first.key in lex.org_heads or first.key in lex.anon_heads
+        commas = [j for j in range(i, len(toks)) if toks[j].text in ",،"]
+        if commas:
+            # "بوستول، أستاذ بمعهد ...، قال": a short subject and an appositive that closes
+            # right before the verb
+            if toks[-1].text not in ",،" or commas[0] - i > 6:
+                return None if not headed else self._headed(toks, i, headed)
+            seg = toks[i:commas[0]]
+            found = mention_in(self.text, seg, lex)
+            if found is not None and (headed or found.end >= seg[-1].end):
+                self._remember(found, first.start)
+            return found
+        if headed or len(toks) - i <= 4:
+            found = mention_in(self.text, toks[i:], lex)
+            found = found and self.names.trim(found, self.index)
             # a bare name must reach the verb ("لافروف قال"); a title-led phrase may not
-            # ("الناطق ... واين ماروتو تحدث خلال المؤتمر ... وقال")
             if found is not None and (headed or found.end >= toks[-1].end):
-                self._remember(found, toks[i].start)
+                self._remember(found, first.start)
                 return found
         return None
 
+    def _headed(self, toks: list[Tok], i: int, headed: bool) -> Mention | None:
+        if toks[-1].start - toks[i].start > 240:
+            return None
+        found = mention_in(self.text, toks[i:], self.lex)
+        if found is not None:
+            self._remember(found, toks[i].start)
+        return found
+
+    def _first_verb_subject(self, toks: list[Tok]) -> Mention | None:
+        """The subject after the sentence's first verb ("وأصدرت سفارة تايلاند ... بيانا",
+        "وشن المتمردون تمردا", "لم يصدر خامنئي حكما")."""
+        i = _skip_adverbials(toks, 0)
+        while i < len(toks) and toks[i].f in _PRONOUN_OPENERS:
+            i += 1
+        if i < len(toks) and toks[i].text in ",،":
+            return None
+        if i + 1 >= len(toks):
+            return None
+        verb = toks[i]
+        if verb.f.startswith("ال") or is_prep(verb) or is_title(verb, self.lex) \
+                or verb.key in self.lex.org_heads or has_pronoun_suffix(verb):
+            return None
+        found = mention_in(self.text, toks[i + 1:], self.lex)
+        if found is not None:
+            found = self.names.trim(found, self.index)
+            self._remember(found, toks[i + 1].start)
+        return found
+
+    # ---------------------------------------------------------------- back-references
+
     def refers_back(self, m: Mention, earlier: list[Mention]) -> Mention | None:
         """"الحركة", "المتحدث نفسه", "الوزير": the earlier mention it describes, if clear."""
-        words = [w for w in tokens(self.text, m.start, m.end)]
-        if not words or not fold(words[0].text).startswith("ال") or len(words) > 3:
+        words = self.index.slice(m.start, m.end)
+        if not words or not words[0].f.startswith("ال") or len(words) > 3:
             return None
-        if any(not fold(w.text).startswith("ال") and fold(w.text) not in _SELF for w in words):
+        if any(not w.f.startswith("ال") and w.f not in _SELF for w in words):
             return None
         head = words[0].key
         if head not in self.lex.titles and head not in self.lex.org_heads \
@@ -124,11 +278,63 @@ class Attributor:
         for e in reversed(earlier):
             if e.start == m.start:
                 continue
-            first = tokens(self.text, e.start, e.end)
+            first = self.index.slice(e.start, e.end)
             if (first and first[0].key == head and len(first) > len(words)) \
                     or head in self.context.get(e.start, set()):
                 return e
         return None
+
+    def feminine_antecedent(self, seen: list[Mention]) -> Mention | None:
+        """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
+        for e in reversed(seen):
+            toks = self.index.slice(e.start, e.end)
+            if toks and (toks[0].key in self.lex.org_heads or toks[0].f.endswith("ه")
+                         or toks[0].key in self.lex.anon_heads):
+                return e
+        return None
+
+    # ---------------------------------------------------------------- the article
+
+    def assign(self, items: list[tuple[int, int, str, int, int | None, str]]) -> list[Mention | None]:
+        """The speaker mention of every quote item (kind != ''); items of kind '' are cues
+        that introduce no quote but name who speaks next."""
+        out: list[Mention | None] = []
+        seen: list[Mention] = []
+        last: Mention | None = None
+        outer_end = -1        # end of the latest quote: cues inside it are reports in a report
+        for start, end, kind, para, ci, how in items:
+            nested = ci is not None and (self.cues[ci].vstart < outer_end
+                                         or self.inside_quote(self.cues[ci].vstart))
+            if not kind:
+                if self.noun[ci] or nested:
+                    continue
+                m = self.own_subject(ci)
+                if m is not None:
+                    last = self.refers_back(m, seen) or m
+                    seen.append(m)
+                continue
+            mention = self.subject(ci) if ci is not None else None
+            if mention is not None:
+                seen.append(mention)
+                mention = self.refers_back(mention, seen) or mention
+            elif ci is not None and self.forms[ci] == "feminine" and last is not None \
+                    and not self._feminine(last):
+                mention = self.feminine_antecedent(seen) or last
+            else:
+                mention = last
+            out.append(mention)
+            if mention is not None and not nested:
+                last = mention
+            if not nested:
+                outer_end = max(outer_end, end)
+        return out
+
+    def _feminine(self, m: Mention) -> bool:
+        toks = self.index.slice(m.start, m.end)
+        return bool(toks) and (toks[0].key in self.lex.org_heads or toks[0].f.endswith("ه")
+                               or toks[0].key in self.lex.anon_heads)
+
+    # ---------------------------------------------------------------- direct quotes
 
     def cue_before(self, q: Marked) -> int | None:
         """The cue of the sentence that a direct quote stands in, before its opening mark."""
@@ -136,7 +342,7 @@ class Attributor:
         s0 = sentence_start(self.text, p, q.open, self.marked)
         best = None
         for ci, cue in enumerate(self.cues):
-            if cue.para == q.para and s0 <= cue.vstart < q.open:
+            if cue.para == q.para and s0 <= cue.vstart < q.open and not self.noun[ci]:
                 best = ci
         return best
 
@@ -150,3 +356,71 @@ class Attributor:
                 return ci
             return None
         return None
+
+
+_PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخلال", "علي", "وعلي", "عقب", "وعقب", "بعد",
+                         "وبعد", "قبل", "وقبل", "امام", "وامام"})
+
+
+def _skip_adverbials(toks: list[Tok], i: int) -> int:
+    """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
+    وجهها إلى الدول الإسلامية، كرر ظريف")."""
+    while i < len(toks) and toks[i].f in _CONNECTORS:
+        if toks[i].f in _PP_OPENERS:
+            comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
+            if comma is not None and comma + 1 < len(toks):
+                i = comma + 1
+                continue
+        i += 1
+    return i
+
+
+class NameBook:
+    """Words that the article uses as names: the words after a title ("وزير الخارجية
+    الإيراني محمد جواد ظريف"). A bare subject found by its position ("كرر ظريف موقف روحاني")
+    is cut after its last such word."""
+
+    def __init__(self, index: TokenIndex, lex: Lexicon) -> None:
+        words: set[str] = set()
+        toks = index.toks
+        for i, t in enumerate(toks):
+            if not is_title(t, lex):
+                continue
+            j = i + 1
+            while j < len(toks) and (toks[j].f.startswith("ال") or is_title(toks[j], lex)) and j < i + 4:
+                j += 1
+            for u in toks[j:j + 4]:
+                if u.f.startswith("ال") or is_prep(u) or u.text in ",،" or has_pronoun_suffix(u):
+                    break
+                words.add(u.f)
+        self.words = words
+
+    def trim(self, m: Mention, index: TokenIndex) -> Mention:
+        toks = index.slice(m.start, m.end)
+        if len(toks) < 2 or toks[0].f not in self.words:
+            return m
+        k = 1
+        while k < len(toks) and toks[k].f in self.words:
+            k += 1
+        e = toks[k - 1].end
+        return Mention(m.text[:e - m.start], m.start, e)
+
+
+def _comma_and(toks: list[Tok]) -> bool:
+    """"...، وقال": a verb coordinated after a comma shares the sentence's subject."""
+    return len(toks) >= 2 and toks[-1].text in ",،"
+
+
+def _coordinated(toks: list[Tok]) -> bool:
+    """The verb follows a comma or is the sentence's first word: not a subordinate clause."""
+    return not toks or toks[-1].text in ",،"
+
+
+def _is_titled(m: Mention, index: TokenIndex, lex: Lexicon) -> bool:
+    """A title-led phrase or a name of two words or more (not "روسيا", "الاتفاق")."""
+    before = index.slice(max(0, m.start - 40), m.start)
+    toks = index.slice(m.start, m.end)
+    if not toks:
+        return False
+    return (bool(before) and is_title(before[-1], lex)) or is_title(toks[0], lex) \
+        or (len(toks) >= 2 and not toks[0].f.startswith("ال"))
