@@ -2,8 +2,8 @@
 
 Paragraphs are non-empty lines (real articles use blank lines, single newlines, or
 "\\n\\n " as in Asharq Al-Awsat); the surrounding white space is left outside the span.
-Sentences end at . ؟ ? ! or the paragraph's end, but not inside quotation marks' words
-such as a decimal point between digits (3.5).
+Sentences end at . ؟ ? ! or the paragraph's end, but not at a decimal point between
+digits (3.5) nor at the dots of a one-letter abbreviation ("(أ.ف.ب)", "د. سامي").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from analysis.records import Paragraph, Sentence
 
 _LINE = re.compile(r"[^\n]+")
-_SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)[\"”»’']*|\n")
+_SENT_END = re.compile(r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)[\"”»’']*|\n")
 
 
 def paragraphs(article_id: str, text: str) -> list[Paragraph]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from analysis.quotes.attribution import Attributor
 from analysis.quotes.lexicon import fold, lexicon
 from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
-from analysis.quotes.reported import find_clauses, find_cues, subject_marks
+from analysis.quotes.reported import clause_cue, find_clauses, find_cues, subject_marks
 from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
 
@@ -69,6 +69,9 @@ def _direct_cue(text: str, q: Marked, att: Attributor, clauses) -> tuple[int | N
     ci = att.cue_after(q)
     if ci is not None:
         return ci, "after"
+    ci = clause_cue(text, att.cues, q)
+    if ci is not None:
+        return ci, "clause"
     if SOURCE_AFTER.match(text[q.close + 1:q.close + 40]):
         return None, "continued"
     p = att.paras[q.para]

@@ -38,9 +38,10 @@ _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمك
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يحق ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
 _WORD = re.compile(r"\w+")
-_SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|[.؟?!](?!\d)")
 # "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
-_SENT_END = re.compile(r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)|\n")
+_STOP = r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)"
+_SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
+_SENT_END = re.compile(_STOP + r"|\n")
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
@@ -243,3 +244,22 @@ def _rest_words(text: str, a: int, b: int, inner: list[Marked]) -> int:
         if s.close <= b:
             n -= len(_WORD.findall(text, s.open, s.close))
     return n
+
+
+def clause_cue(text: str, cues: list[Cue], q: Marked) -> int | None:
+    """The cue whose reported sentence holds the direct quote ``q`` (None: none).
+
+    A fallback for quotes whose sentence start is misread elsewhere, e.g. after "(أ.ف.ب)":
+    "نقلت الوكالة (أ.ف.ب) عن مصدر أن المرسوم يشمل «...»".
+    """
+    for ci in range(len(cues) - 1, -1, -1):
+        cue = cues[ci]
+        if cue.para < q.para:
+            break
+        if cue.para > q.para or cue.vstart >= q.open:
+            continue
+        if cue.intro != "comp":
+            return None
+        between = _SENT_END.search(text, cue.clause_start, q.open)
+        return ci if between is None else None
+    return None
