@@ -110,8 +110,7 @@ def test_errors_are_one_line_with_exit_2(tmp_path, make_args, message):
     if "--out" not in args:
         args += ["--out", str(tmp_path / "o")]
     proc = run(*args)
-    assert proc.returncode == 2
-    assert proc.stdout == ""
+    assert (proc.returncode, proc.stdout) == (2, ""), proc.stderr
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(message), proc.stderr
     assert "Traceback" not in proc.stderr
 
