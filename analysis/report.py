@@ -22,12 +22,19 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis import cache
 from analysis.corpus import Corpus, default_jobs, load
 
 NOTEBOOKS = Path("notebooks")
 SEEDS = Path("seeds")
 BUILD = Path("build")
+CACHE = BUILD / "cache" / "corpus.pkl"
 INJECTED_ID = "injected-parameters"
+
+
+def _from_notebooks(path: Path) -> str:
+    """``path`` relative to ``notebooks/``, where the kernels run."""
+    return Path(os.path.relpath(path.resolve(), NOTEBOOKS.resolve())).as_posix()
 
 
 @dataclass(frozen=True)
@@ -45,10 +52,8 @@ def layout_for(corpus: str, jobs: int) -> Layout:
     if Path(corpus).resolve() == SEEDS.resolve():
         return Layout(NOTEBOOKS, Path("figures"), Path("report") / "index.html")
     figures = BUILD / "figures"
-    params = {"CORPUS": Path(os.path.relpath(Path(corpus).resolve(), NOTEBOOKS.resolve())
-                             ).as_posix(),
-              "FIGURES": Path(os.path.relpath(figures.resolve(), NOTEBOOKS.resolve())).as_posix(),
-              "JOBS": jobs}
+    params = {"CORPUS": _from_notebooks(Path(corpus)), "FIGURES": _from_notebooks(figures),
+              "JOBS": jobs, "CACHE": _from_notebooks(CACHE)}
     return Layout(BUILD / "notebooks", figures, BUILD / "report" / "index.html", params)
 
 
@@ -88,6 +93,11 @@ def build_report(corpus: str = "seeds/", jobs: int | None = None) -> int:
         return 2
     jobs = jobs or default_jobs()
     layout = layout_for(corpus, jobs)
+    print(f"loading {corpus}", file=sys.stderr, flush=True)
+    data = load(corpus, jobs=jobs, progress=True)
+    print(file=sys.stderr)
+    if "CACHE" in layout.parameters:
+        cache.save(data, CACHE)
     for src in notebooks:
         print(f"running {src.name}", file=sys.stderr, flush=True)
         try:
@@ -96,7 +106,6 @@ def build_report(corpus: str = "seeds/", jobs: int | None = None) -> int:
             print(f"error: {src.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}",
                   file=sys.stderr)
             return 1
-    data = load(corpus, jobs=jobs)
     write_page(data, layout.figures, layout.page, corpus)
     print(f"figures in {layout.figures}/, report in {layout.page}")
     return 0

@@ -24,12 +24,12 @@
 CORPUS = "../seeds/"  # a folder, a file or a glob of articles, relative to notebooks/
 FIGURES = "../figures"  # where the PNG and SVG figures go
 JOBS = 1  # worker processes for loading
+CACHE = None  # the corpus pickled by `make report` (read instead of loading again)
 
 # %% tags=[]
-import analysis
-from analysis import charts, summaries
+from analysis import cache, charts, summaries
 
-corpus = analysis.load(CORPUS, jobs=JOBS)
+corpus = cache.open_corpus(CORPUS, jobs=JOBS, cache=CACHE)
 corpus
 
 # %% [markdown] tags=[]

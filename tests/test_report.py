@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def test_layouts_keep_other_corpora_out_of_the_repository(monkeypatch, tmp_path)
     other = report.layout_for("../shared/corpus", 2)
     assert other.page == Path("build/report/index.html")
     assert other.parameters == {"CORPUS": "../../shared/corpus", "FIGURES": "../build/figures",
-                                "JOBS": 2}
+                                "JOBS": 2, "CACHE": "../build/cache/corpus.pkl"}
 
 
 def test_clean_notebook_drops_run_specific_metadata():
@@ -96,3 +97,22 @@ def test_clean_notebook_drops_run_specific_metadata():
     assert "papermill" not in nb.metadata
     assert cell.id == "injected-parameters"
     assert cell.metadata == {"tags": ["injected-parameters"]}
+
+
+def test_cache_round_trip_gives_the_same_tables(tmp_path):
+    from analysis import cache
+
+    corpus = make_corpus()
+    path = cache.save(corpus, tmp_path / "c" / "corpus.pkl")
+    back = cache.open_corpus("ignored", cache=path)
+    for name, frame in corpus.tables().items():
+        pd.testing.assert_frame_equal(back.tables()[name], frame)
+
+
+def test_cache_rejects_a_pickle_that_is_not_a_corpus(tmp_path):
+    from analysis import cache
+
+    path = tmp_path / "x.pkl"
+    path.write_bytes(pickle.dumps({"articles": 1}))
+    with pytest.raises(TypeError, match="does not hold a Corpus"):
+        cache.open_corpus("ignored", cache=path)
