@@ -157,8 +157,17 @@ def head_key(word: str) -> str:
 
 
 def folded_key(w: str) -> str:
-    """:func:`head_key` of an already folded word."""
-    for p in ("وال", "بال", "لل", "فال"):
-        if w.startswith(p) and len(w) > len(p) + 2:
-            return w[len(p):]
-    return _strip_al(w)
+    """:func:`head_key` of an already folded word (وال / بال / فال / لل / ال removed).
+
+    Called for every word of an article by the attribution: plain character tests, no loop.
+    """
+    n = len(w)
+    if n > 3:
+        c = w[0]
+        if c == "ا":
+            return w[2:] if w[1] == "ل" else w
+        if c in "وبف":
+            return w[3:] if n > 5 and w[1] == "ا" and w[2] == "ل" else w
+        if c == "ل" and w[1] == "ل" and n > 4:
+            return w[2:]
+    return w

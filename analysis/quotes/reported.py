@@ -153,8 +153,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         limit = p.end
         if k + 1 < len(matches) and matches[k + 1].start < limit:
             limit = matches[k + 1].start
-        before = text[max(p.start, m.start - 20):m.start]
-        new_attr = bool(_NEW_ATTRIBUTION.search(fold(before))) or is_participle(m.form)
+        new_attr = is_participle(m.form) or \
+            _NEW_ATTRIBUTION.search(folded, max(p.start, m.start - 20), m.start) is not None
         intro, subj_end, clause_start, words = _subject(folded, vend, limit, lex, spans)
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
