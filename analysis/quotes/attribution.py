@@ -174,17 +174,22 @@ class Attributor:
                 continue
             if 0 <= other.clause_start <= cue.vstart and not why and not _coordinated(before):
                 # "ذكر لافروف أن الرئيس الأميركي باراك أوباما ... عندما قال إن"
-                inner = mention_in(self.text, self.index.slice(other.clause_start, cue.vstart)[:8],
-                                   self.lex)
-                if inner is not None and _is_titled(inner, self.index, self.lex):
+                inner_toks = self.index.slice(other.clause_start, cue.vstart)
+                inner = mention_in(self.text, inner_toks[:8], self.lex)
+                # "أن الرئيس الأميركي باراك أوباما ... عندما قال", "إن الجيش يقول إن"
+                if inner is not None and (_is_titled(inner, self.index, self.lex)
+                                          or inner.end >= inner_toks[-1].end):
                     return inner
-            found = self.own_subject(cj)
-            if found is None:
-                toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
-                if not self.pronoun_subject(cj):
+            if self.pronoun_subject(cj):
+                found = self.subject(cj)      # "طالبوا برحيله قائلين": the same subject
+            else:
+                found = self.own_subject(cj)
+                if found is None:
+                    toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
                     found = mention_in(self.text, toks, self.lex)
+                if found is not None:
+                    self._remember(found, other.subj_start)
             if found is not None:
-                self._remember(found, other.subj_start)
                 return found
         if before and before[-1].f in _PRONOUN_OPENERS:
             # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
@@ -218,7 +223,7 @@ class Attributor:
         if commas:
             # "بوستول، أستاذ بمعهد ...، قال": a short subject and an appositive that closes
             # right before the verb
-            if toks[-1].text not in ",،" or commas[0] - i > 6:
+            if toks[-1].text not in ",،" or commas[0] - i > 6 or len(commas) < 2:
                 return None if not headed else self._headed(toks, i, headed)
             seg = toks[i:commas[0]]
             found = mention_in(self.text, seg, lex)

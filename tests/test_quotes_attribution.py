@@ -1,0 +1,101 @@
+"""Attribution rules on invented sentences: who said each quote (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import segment
+from analysis.quotes import find_quotes
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.names import find_mention
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    """(first words of each quote, its speaker mention)."""
+    paras = segment.paragraphs("t", text)
+    quotes, _ = find_quotes(text, paras, segment.sentences(text, paras))
+    out = []
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.mention is not None:
+            assert text[q.mention.start:q.mention.end] == q.mention.text
+        out.append((" ".join(q.text.split()[:2]), q.mention.text if q.mention else None))
+    return out
+
+
+@pytest.mark.parametrize("phrase, mention", [
+    # a word with a pronoun suffix is an object, not part of the name
+    ("سامي داود انتقاده الشديد", "سامي داود"),
+    ("المصدر قوله", "المصدر"),
+    # a title after the name starts an appositive; a last word that is a title is a name
+    ("منير حداد أستاذ القانون في جامعة بغداد", "منير حداد"),
+    ("سامي داود المتحدث الرسمي باسم الوزارة", "سامي داود"),
+    ("محمد رحيم أمين", "محمد رحيم أمين"),
+    # days, adverbs and refusals end the phrase
+    ("الحكومة اليمنية السبت", "الحكومة اليمنية"),
+    ("مصدر أمني طلب عدم كشف اسمه", "مصدر أمني"),
+    ("مسؤول تركي رفض الكشف عن هويته", "مسؤول تركي"),
+    # a description ends where its object starts
+    ("الحكومة المالية مقتل ثلاثة جنود", "الحكومة المالية"),
+    # a definite description as the subject
+    ("السلطات التركية", "السلطات التركية"),
+    ("الدراسة", "الدراسة"),
+    # على is a preposition, علي a name; أمام a preposition, إمام a title
+    ("الرئيس علي صالح", "علي صالح"),
+    ("المدير سامي داود على هامش المؤتمر", "سامي داود"),
+    ("أمام البرلمان", None),
+    # feminine titles
+    ("الدكتورة هالة سامي", "هالة سامي"),
+    # relays: the source after نقلا عن
+    ("صحيفة الأيام نقلا عن مسؤول رفيع قوله", "مسؤول رفيع"),
+    # not names
+    ("بتنحيه", None),
+    ("الكثير من المراقبين", None),
+    ("في تصريح صحافي", None),
+])
+def test_mention_spans(phrase, mention):
+    found = find_mention(phrase, 0, len(phrase), lexicon())
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize("phrase, mention", [
+    ("وكالة الأنباء عن مصدر عسكري", "مصدر عسكري"),
+    ("وكالة الأنباء عنه", None),            # the speaker already named
+    ("وكالة الأنباء الرسمية", "وكالة الأنباء الرسمية"),
+])
+def test_relay_source(phrase, mention):
+    """After نقل / روى the speaker is the source after عن."""
+    found = find_mention(phrase, 0, len(phrase), lexicon(), relay=True)
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle has no subject of its own: the sentence's speaker
+    ("وأشاد الوزير سامي داود بالاتفاق، مؤكدا دعم الحكومة لأي «خطوة تخدم مصلحة البلاد».",
+     [("خطوة تخدم", "سامي داود")]),
+    # a plural verb: the subject before it
+    ("وكان المتظاهرون طالبوا برحيله قائلين إن الحكومة فشلت في إدارة البلاد.",
+     [("الحكومة فشلت", "المتظاهرون")]),
+    # subject before the verb after لكن, with an appositive
+    ("نجح المشروع في عامه الأول، لكن منير حداد، أستاذ الاقتصاد في جامعة بغداد، قال إن "
+     "النتائج ما زالت ضعيفة.", [("النتائج ما", "منير حداد")]),
+    ("وقال سامي داود إن الاتفاق جيد. لكن مصادر قالت إن المفاوضات تعثرت.",
+     [("الاتفاق جيد", "سامي داود"), ("المفاوضات تعثرت", "مصادر")]),
+    # the subject of the sentence's first verb: "أصدرت ... بيانا قالت فيه"
+    ("وأصدرت وزارة الصحة بيانا قالت فيه إن عدد المصابين ارتفع.",
+     [("عدد المصابين", "وزارة الصحة")]),
+    # "، وقال" after a verb that is not a speech verb shares its subject
+    ("وندد رئيس الوزراء سامي داود بالهجوم، وقال إن الحكومة لن تسكت عنه.",
+     [("الحكومة لن", "سامي داود")]),
+    # a continuation with no name: the previous speaker
+    ("وقال سامي داود إن الاتفاق جيد. وأضاف أن الحكومة ستلتزم به.",
+     [("الاتفاق جيد", "سامي داود"), ("الحكومة ستلتزم", "سامي داود")]),
+    # a report inside a report does not change who speaks next
+    ("وقال سامي داود إن الجيش يقول إن العملية انتهت. وأضاف أن الوضع هادئ.",
+     [("الجيش يقول", "سامي داود"), ("العملية انتهت", "الجيش"), ("الوضع هادئ", "سامي داود")]),
+    # نقلت الوكالة عنه: the speaker already named
+    ("وقال الوزير سامي داود إن الاتفاق جيد. ونقلت وكالة الأنباء عنه القول إن الحكومة ستلتزم به.",
+     [("الاتفاق جيد", "سامي داود"), ("الحكومة ستلتزم", "سامي داود")]),
+])
+def test_attribution(text, expected):
+    assert speakers_of(text) == expected
