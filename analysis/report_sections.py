@@ -14,6 +14,7 @@ from analysis import summaries
 from analysis.corpus import Corpus
 
 ARTICLES_SHOWN = 30
+CLAIMS_SHOWN = 50
 
 
 class Section(NamedTuple):
@@ -51,5 +52,6 @@ def sections(corpus: Corpus) -> list[Section]:
                 "Statements with a number, its normalised value and unit, and their source.",
                 ["04_numeric_claims"],
                 [("Claims by kind", summaries.claim_kinds(corpus)),
-                 ("Numeric claims", summaries.numeric_claims(corpus))]),
+                 (f"Numeric claims (the {CLAIMS_SHOWN} largest; all in notebook 04)",
+                  summaries.numeric_claims(corpus).head(CLAIMS_SHOWN))]),
     ]
