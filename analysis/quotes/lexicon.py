@@ -31,7 +31,6 @@ def fold(text: str) -> str:
 
 
 _DIAC = "[\u064B-\u0652\u0640]*"
-_DIAC_WORD = re.compile(r"(?<![\w\u064B-\u0652])[\w\u064B-\u0652\u0640]*[\u064B-\u0652\u0640][\w\u064B-\u0652\u0640]*")
 
 
 def _trie(words: dict[str, str] | list[str]) -> str:
@@ -79,24 +78,44 @@ def find_verbs(folded: str, lex: "Lexicon") -> list[VerbHit]:
     is not "حذرا" (they both warned), "مشيرًا" is a participle.
     """
     hits = [VerbHit(m.start(), m.start(2), m.end(), m.group(2)) for m in lex.verb_re.finditer(folded)]
-    drop, extra = set(), []
-    for m in _DIAC_WORD.finditer(folded):
-        word = m.group()
-        plain = strip_diacritics(word)
-        tanween = _TANWEEN.search(word) is not None
+    extra = []
+    for start, end in _diacritized_words(folded):
+        plain = strip_diacritics(folded[start:end])
         for pre in ("", "و", "ف"):
             form = plain[len(pre):]
             if plain.startswith(pre) and form in lex.lemma:
-                if tanween and not is_participle(form):
-                    drop.add(m.start())
-                    break
-                extra.append(VerbHit(m.start(), m.start() + len(pre), m.end(), form))
+                if not _TANWEEN.search(folded, start, end) or is_participle(form):
+                    extra.append(VerbHit(start, start + len(pre), end, form))
                 break
-    if drop:
-        hits = [h for h in hits if h.start not in drop]
     if extra:
         hits = sorted(set(hits) | set(extra))
     return hits
+
+
+_DIAC_CHAR = re.compile("[\u064B-\u0652\u0640]")
+_WORD_END = re.compile("[\\w\u064B-\u0652\u0640]*")
+
+
+def _diacritized_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words that carry a diacritic or tatweel (the verb regex skips them).
+
+    Found from the diacritics themselves: most words carry none, so this costs one pass
+    of a one-character class instead of a word-by-word regex.
+    """
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for m in _DIAC_CHAR.finditer(text):
+        at = m.start()
+        if at < last_end:
+            continue
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or "\u064B" <= text[start - 1] <= "\u0652"
+                             or text[start - 1] in "_\u0640"):
+            start -= 1
+        last_end = _WORD_END.match(text, at).end()
+        if start < last_end:
+            out.append((start, last_end))
+    return out
 
 
 _DIAC_RE = re.compile(_DIAC[:-1])

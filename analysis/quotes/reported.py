@@ -82,52 +82,60 @@ def _para_of(paras: list[Paragraph], pos: int, hint: int) -> int:
     return i
 
 
+@lru_cache(maxsize=4)
+def _events(comp: str) -> re.Pattern[str]:
+    """What can end a subject phrase, in one pass: a complementizer, a colon, a mark, a
+    sentence end, a subordinating word."""
+    word_start = r"(?<![\w\u064B-\u0652])"
+    breaks = "|".join(sorted(_SUBJECT_BREAKS, key=len, reverse=True))
+    return re.compile(rf"(?P<comp>{word_start}{comp})|(?P<colon>:)|(?P<mark>[{_MARKS}])|(?P<stop>{_STOP})"
+                      rf"|(?P<brk>{word_start}(?:{breaks})(?![\w\u064B-\u0652]))")
+
+
+def _nth_word_start(folded: str, pos: int, limit: int, n: int) -> int:
+    for i, w in enumerate(_WORD.finditer(folded, pos, limit)):
+        if i == n:
+            return w.start()
+    return limit
+
+
 def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, Marked]
              ) -> tuple[str, int, int, int]:
     """(intro, subject end, clause start, subject words) of the phrase after a verb."""
-    pos, last = vend, vend          # scan position; start of the last word read
-    words = 0
+    events = _events(lex.comp_re.pattern)
+    pos, words = vend, 0
     pending: tuple[int, int] | None = None   # a marked span read as part of the subject
     while True:
-        w = _SUBJ_TOKEN.search(folded, pos, limit)
-        if w is None:
-            break
-        tok, at = w.group(), w.start()
-        if pending is not None and (words - pending[1] > MAX_WORDS_AFTER_MARK or tok in ".؟?!:"):
+        ev = events.search(folded, pos, limit)
+        at = ev.start() if ev else limit
+        n = words + len(_WORD.findall(folded, pos, at))
+        if pending is not None and (n - pending[1] > MAX_WORDS_AFTER_MARK or ev is None
+                                    or ev.lastgroup in ("stop", "colon")):
             return "mark", pending[0], -1, pending[1]
-        if tok in ".؟?!":
-            return "", at, -1, words
-        if tok == ":":
-            return "colon", at, at + 1, words
-        if tok in _MARKS:
+        if n > MAX_SUBJECT_WORDS:
+            return "", _nth_word_start(folded, pos, limit, MAX_SUBJECT_WORDS + 1 - words), -1, n
+        if ev is None or ev.lastgroup == "brk":
+            return "", at, -1, n
+        kind = ev.lastgroup
+        if kind == "stop":
+            return "", at, -1, n
+        if kind == "colon":
+            return "colon", at, at + 1, n
+        if kind == "mark":
             span = spans.get(at)
             if span is None or span.left_open:
-                return "mark", at, -1, words
+                return "mark", at, -1, n
             if span.is_quote:
-                if pending is not None:
-                    return "mark", pending[0], -1, pending[1]
-                pending = (at, words)
+                pending = (at, n)
             pos = span.close + 1
             while pos < limit and folded[pos] in _MARKS:
                 pos += 1
-            last = at
-            words += 1
+            words = n + 1
             continue
-        if tok in _SUBJECT_BREAKS:
-            break
-        cm = lex.comp_re.match(folded, at)
-        if cm:
-            prev = folded[last:at].split()
-            if words and prev and prev[-1] in _BLOCKERS:
-                break
-            return "comp", at, cm.end(), words
-        words += 1
-        pos, last = w.end(), at
-        if words > MAX_SUBJECT_WORDS:
-            break
-    if pending is not None:
-        return "mark", pending[0], -1, pending[1]
-    return "", min(pos, limit), -1, words
+        prev = folded[pos:at].split()
+        if n and prev and prev[-1] in _BLOCKERS:
+            return "", at, -1, n
+        return "comp", at, ev.end(), n
 
 
 def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
