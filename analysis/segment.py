@@ -13,7 +13,8 @@ import re
 from analysis.records import Paragraph, Sentence
 
 _LINE = re.compile(r"[^\n]+")
-_SENT_END = re.compile(r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)[\"”»’']*|\n")
+# the end character first, the lookbehinds after it: the regex engine skips to candidates
+_SENT_END = re.compile(r"[.؟?!](?<!\d.)(?<![\s.(][\u0621-\u064A].)(?!\d)[\"”»’']*")
 
 
 def paragraphs(article_id: str, text: str) -> list[Paragraph]:
@@ -33,10 +34,15 @@ def paragraphs(article_id: str, text: str) -> list[Paragraph]:
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     """Sentence spans within each paragraph (offsets into the article text)."""
     out: list[Sentence] = []
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    k, n = 0, len(ends)
     for p in paras:
+        while k < n and ends[k] <= p.start:
+            k += 1
         pos = p.start
-        for m in _SENT_END.finditer(text, p.start, p.end):
-            end = m.end()
+        while k < n and ends[k] <= p.end:
+            end = ends[k]
+            k += 1
             if text[pos:end].strip():
                 out.append(Sentence(p.para, *_trim(text, pos, end)))
             pos = end
