@@ -18,6 +18,7 @@ from analysis.records import Paragraph
 _DOUBLE = re.compile(r"[\"“”„]+")
 _GUILLEMET = re.compile(r"[«»]")
 _SINGLE = re.compile(r"[‘’]")
+_ANY_MARK = re.compile(r"[«»\"“”„‘’]")
 _WORD = re.compile(r"\w+")
 _BROKEN_NAME = re.compile(r"[\"“”][ \t]*\n[^\n\"“”«»]{1,60}\n[ \t]*[\"“”]")
 _TRIM = " \t\u200f\u200e"
@@ -125,7 +126,14 @@ def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]
         ignored.add(m.end() - 1)
     out: list[Marked] = []
     carried = False
+    positions = [m.start() for m in _ANY_MARK.finditer(text)]
+    k = 0
     for p in paras:
+        while k < len(positions) and positions[k] < p.start:
+            k += 1
+        if k == len(positions) or positions[k] >= p.end:
+            carried = False     # no mark in this paragraph (most of them): nothing to pair
+            continue
         pairs, carried_next = _pairs(text, p, ignored, carried)
         spans = []
         for o, c, left_open, continued in sorted(pairs):
