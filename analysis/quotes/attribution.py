@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from analysis.quotes.lexicon import Lexicon, fold, strip_diacritics
+from analysis.quotes.lexicon import Lexicon, _trie, fold, strip_diacritics
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import TokenIndex, Tok, has_pronoun_suffix, is_prep, is_title, mention_in
 from analysis.quotes.reported import Cue
@@ -40,6 +40,8 @@ _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "
 _OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وبينما", "حين", "عن"})
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
+_PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
+_NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
@@ -79,7 +81,7 @@ class Attributor:
                  marked: list[Marked], lex: Lexicon) -> None:
         self.text, self.paras, self.cues, self.marked, self.lex = text, paras, cues, marked, lex
         self.index = TokenIndex(text)
-        self.names = NameBook(self.index, lex)
+        self._names: NameBook | None = None
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
         self._sent: dict[int, int] = {}
@@ -94,6 +96,12 @@ class Attributor:
 
     # ---------------------------------------------------------------- helpers
 
+    @property
+    def names(self) -> "NameBook":
+        if self._names is None:
+            self._names = NameBook(self.text, self.index, self.lex)
+        return self._names
+
     def _after_comp(self, cue: Cue, comp_ends: set[int]) -> bool:
         k = cue.vstart
         while k > 0 and self.text[k - 1] in " \u00a0\t":
@@ -102,8 +110,7 @@ class Attributor:
 
     def _after_prep(self, cue: Cue) -> bool:
         """"في لفت انتباه": a verbal noun after a preposition, not a verb."""
-        before = self.index.slice(max(0, cue.vstart - 12), cue.vstart)
-        return bool(before) and before[-1].end >= cue.vstart - 1 and before[-1].text in ("في", "من", "عن")
+        return bool(_PREP_BEFORE.search(self.text, max(0, cue.vstart - 8), cue.vstart))
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_opens, pos) - 1
@@ -164,7 +171,6 @@ class Attributor:
     def _from_sentence(self, ci: int, why: str) -> Mention | None:
         cue = self.cues[ci]
         s0 = self._sentence(ci)
-        before = self.index.slice(s0, cue.vstart)
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
@@ -172,7 +178,8 @@ class Attributor:
                 break
             if self.noun[cj]:
                 continue
-            if 0 <= other.clause_start <= cue.vstart and not why and not _coordinated(before):
+            if 0 <= other.clause_start <= cue.vstart and not why \
+                    and not _coordinated(self.text, s0, cue.vstart):
                 # "ذكر لافروف أن الرئيس الأميركي باراك أوباما ... عندما قال إن"
                 inner_toks = self.index.slice(other.clause_start, cue.vstart)
                 inner = mention_in(self.text, inner_toks[:8], self.lex)
@@ -191,6 +198,7 @@ class Attributor:
                     self._remember(found, other.subj_start)
             if found is not None:
                 return found
+        before = self.index.slice(s0, cue.vstart)
         if before and before[-1].f in _PRONOUN_OPENERS:
             # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
             return self._first_verb_subject(before[:-1])
@@ -380,24 +388,35 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
     return i
 
 
+_TITLE_RE: dict[int, re.Pattern[str]] = {}
+
+
+def _title_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any title word as a whole folded word, with ال / و / ب / ل in front (built once)."""
+    got = _TITLE_RE.get(id(lex))
+    if got is not None:
+        return got
+    alts = _trie({w for t in lex.titles for w in (t, t + "ه")})
+    # the title, up to three definite words after it, then up to four words of a name
+    got = _TITLE_RE[id(lex)] = re.compile(
+        rf"(?<!\w)(?:[وفبل]?ال|لل|[وفب])?(?:{alts})(?!\w)(?:\s+ال\w+){{0,3}}"
+        rf"(?P<name>(?:\s+[^\s،,؛;:()«»“”\"]+){{0,4}})")
+    return got
+
+
 class NameBook:
     """Words that the article uses as names: the words after a title ("وزير الخارجية
     الإيراني محمد جواد ظريف"). A bare subject found by its position ("كرر ظريف موقف روحاني")
     is cut after its last such word."""
 
-    def __init__(self, index: TokenIndex, lex: Lexicon) -> None:
+    def __init__(self, text: str, index: TokenIndex, lex: Lexicon) -> None:
         words: set[str] = set()
-        toks = index.toks
-        for i, t in enumerate(toks):
-            if not is_title(t, lex):
-                continue
-            j = i + 1
-            while j < len(toks) and (toks[j].f.startswith("ال") or is_title(toks[j], lex)) and j < i + 4:
-                j += 1
-            for u in toks[j:j + 4]:
-                if u.f.startswith("ال") or is_prep(u) or u.text in ",،" or has_pronoun_suffix(u):
+        for m in _title_re(lex).finditer(index.folded):
+            for w in m.group("name").split():
+                w = w.strip("ـ.!?؟")
+                if not w or w.startswith("ال") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
                     break
-                words.add(u.f)
+                words.add(w)
         self.words = words
 
     def trim(self, m: Mention, index: TokenIndex) -> Mention:
@@ -416,9 +435,14 @@ def _comma_and(toks: list[Tok]) -> bool:
     return len(toks) >= 2 and toks[-1].text in ",،"
 
 
-def _coordinated(toks: list[Tok]) -> bool:
+def _coordinated(text: str, s0: int, verb_start: int) -> bool:
     """The verb follows a comma or is the sentence's first word: not a subordinate clause."""
-    return not toks or toks[-1].text in ",،"
+    j = verb_start
+    while j > s0 and text[j - 1] in "وف":
+        j -= 1
+    while j > s0 and text[j - 1].isspace():
+        j -= 1
+    return j <= s0 or text[j - 1] in ",،"
 
 
 def _is_titled(m: Mention, index: TokenIndex, lex: Lexicon) -> bool:

@@ -19,13 +19,11 @@ written: "على" is a preposition and "علي" a name; "أمام" a preposition
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
 
-_TOKEN = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’]+|[،,؛;«»“”\"]")
 _COMMA = frozenset("،,؛;«»“”\"")
 # prepositions as written (folded "علي" is also the name Ali, folded "امام" the title Imam)
 _PREPS_RAW = frozenset({"في", "باسم", "لدى", "لدي", "إلى", "الى", "على", "من", "عن", "ل", "لـ",
@@ -50,36 +48,50 @@ class Tok(NamedTuple):
     f: str      # folded
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Words and commas of ``text[start:end]`` with their offsets."""
+_EDGE = "ـ.!?؟"
+# a word: no spaces or commas inside, no tatweel or end punctuation at either edge
+_WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()\[\]«»“”\"‘’]*"
+                   r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
+
+
+def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[Tok]:
+    """Words and commas of ``text[start:end]`` with their offsets (``folded``: the folded
+    text, when the caller has it)."""
     out = []
-    span = fold(text[start:end])
-    for m in _TOKEN.finditer(text, start, end):
-        raw = m.group(0)
-        w = raw.strip("ـ.!?؟")
-        if not w or not (w in _COMMA or any(ch.isalnum() for ch in w)):
+    if folded is None:
+        span, base = fold(text[start:end]), start
+    else:
+        span, base = folded, 0
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if not (w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w)):
             continue
-        lead = len(raw) - len(raw.lstrip("ـ.!?؟"))
-        s0 = m.start() + lead
-        f = span[s0 - start:s0 - start + len(w)]
-        out.append(Tok(w, s0, s0 + len(w), folded_key(f), f))
+        s0, e0 = m.span()
+        f = span[s0 - base:e0 - base]
+        out.append(Tok(w, s0, e0, folded_key(f), f))
     return out
 
 
 class TokenIndex:
-    """Every token of one article, made once; :meth:`slice` gives the tokens of a span."""
+    """The tokens of spans of one article, folded once and kept per span; :meth:`slice`
+    gives the tokens of ``text[start:end]``."""
 
-    def __init__(self, text: str) -> None:
-        self.toks = tokens(text, 0, len(text))
-        self.starts = [t.start for t in self.toks]
+    def __init__(self, text: str, folded: str | None = None) -> None:
+        self.text = text
+        self.folded = folded if folded is not None else fold(text)
+        self._cache: dict[tuple[int, int], list[Tok]] = {}
 
     def slice(self, start: int, end: int) -> list[Tok]:
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, lo=i)
-        out = self.toks[i:j]
-        if out and out[-1].end > end:
-            out = out[:-1]
-        return out
+        got = self._cache.get((start, end))
+        if got is None:
+            got = tokens(self.text, start, end, self.folded)
+            # words cut by the span's edges are left out ("و" of "وقال" before the verb)
+            if got and got[-1].end == end < len(self.text) and self.text[end].isalnum():
+                got.pop()
+            if got and got[0].start == start > 0 and self.text[start - 1].isalnum():
+                got.pop(0)
+            self._cache[(start, end)] = got
+        return got
 
 
 def is_prep(t: Tok) -> bool:
