@@ -66,6 +66,9 @@ def test_subjects(text, expected):
      [("indirect", "لن يغادر البلاد"), ("indirect", "باق فيها حتى الانتخابات")]),
     # after إنه / أنّه the pronoun is left out, shadda included
     ("وأشار سامي داود إلى أنّه سيزور المدينة.", [("indirect", "سيزور المدينة")]),
+    # with a subject, an impersonal-looking verb reports speech
+    ("ويتوقع الخبراء أن ترتفع الأسعار.", [("indirect", "ترتفع الأسعار")]),
+    ("ووصف سامي داود الاتفاق بأنه خطوة مهمة.", [("indirect", "خطوة مهمة")]),
 ])
 def test_clause_bounds(text, expected):
     assert kinds_texts(text) == expected
@@ -92,6 +95,7 @@ def test_mixed_clauses(text, expected):
     "يذكر أن المدينة تعرضت لقصف عنيف العام الماضي.",
     "ويعتقد أن الرئيس غادر البلاد سرا.",
     "ويتوقع أن يصل الوفد غدا.",
+    "وقضت المحكمة بإعدام المتهمين فيما وصف بأنها أكبر قضية فساد في البلاد.",
     # belief is not speech
     "ويعتقد الخبراء أن الأسعار سترتفع.",
     # "بين" is a preposition, "تبين" is "it turned out"
