@@ -67,6 +67,15 @@ def _head_group(head: str) -> frozenset[str]:
     return _synonyms().get(h, frozenset({h}))
 
 
+@lru_cache(maxsize=4096)
+def _occurrence_pattern(surface: str) -> re.Pattern[str] | None:
+    """The whole-word pattern of a surface form (compiled once per form)."""
+    parts = [re.escape(normalize(w)) for w in WORD.findall(surface)]
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)[وفب]?(" + r"\s+".join(parts) + r")(?!\w)")
+
+
 class _Text:
     """One article's text with its normalised copy, tokens and title finder."""
 
@@ -80,10 +89,9 @@ class _Text:
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """Spans of ``surface`` as whole words in the text (a glued و/ف/ب allowed)."""
-        parts = [re.escape(normalize(w)) for w in WORD.findall(surface)]
-        if not parts:
+        pat = _occurrence_pattern(surface)
+        if pat is None:
             return []
-        pat = re.compile(r"(?<!\w)[وفب]?(" + r"\s+".join(parts) + r")(?!\w)")
         return [(self.map[m.start(1)], self.map[m.end(1) - 1] + 1)
                 for m in pat.finditer(self.norm)]
 
