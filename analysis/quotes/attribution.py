@@ -414,7 +414,7 @@ class NameBook:
         for m in _title_re(lex).finditer(index.folded):
             for w in m.group("name").split():
                 w = w.strip("ـ.!?؟")
-                if not w or w.startswith("ال") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
+                if not w or (w.startswith("ال") and w != "الله") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
                     break
                 words.add(w)
         self.words = words

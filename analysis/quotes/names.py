@@ -25,6 +25,9 @@ from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
 
 _COMMA = frozenset("،,؛;«»“”\"")
+# a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
+_PREFIXED = ("لإ", "لأ", "بإ", "بأ")
+_OPEN_MARKS = frozenset("«“\"")
 # prepositions as written (folded "علي" is also the name Ali, folded "امام" the title Imam)
 _PREPS_RAW = frozenset({"في", "باسم", "لدى", "لدي", "إلى", "الى", "على", "من", "عن", "ل", "لـ",
                         "مع", "بين", "و", "أمام", "امام"})
@@ -170,7 +173,7 @@ def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
         return False
     first = seg[0]
     if first.f.startswith("ال") or is_prep(first) or is_title(first, lex) \
-            or has_pronoun_suffix(first):
+            or has_pronoun_suffix(first) or first.text.startswith(_PREFIXED):
         return False
     return all(t.text not in _COMMA for t in seg)
 
@@ -179,16 +182,33 @@ def _description(seg: list[Tok]) -> list[Tok]:
     """A description up to where its object starts: an indefinite word right after a
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
-    for t in seg[:MAX_DESCRIPTION_WORDS]:
+    for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
         if out and has_pronoun_suffix(t):
             break
+        # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
+        led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
         if len(out) >= 2 and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
-                and not is_prep(out[-2]) and t.f not in ("و",):
+                and not is_prep(out[-2]) and t.f not in ("و",) and not led:
             break
         out.append(t)
     while out and is_prep(out[-1]):
         out.pop()
     return out
+
+
+def _l_phrase(seg: list[Tok], i: int) -> bool:
+    """"لشؤون اللاجئين": a ل-noun in construct with a definite word, part of a title."""
+    return seg[i].text.startswith("ل") and i + 1 < len(seg) and _definite(seg[i + 1])
+
+
+def _one_person(head: str) -> bool:
+    """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
+    return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
+
+
+def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
+    """A short name that ends the phrase ("... الإعلامي وسيم سعد")."""
+    return 0 < len(rest) <= 3 and all(len(t.f) > 1 for t in rest) and _name_run(rest, lex) == rest
 
 
 def _span(text: str, seg: list[Tok]) -> Mention:
@@ -237,6 +257,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         if at is not None:
             return mention_in(text, toks[at:], lex)
     toks = _cut_at_stops(toks, lex)
+    if toks and toks[0].text in _OPEN_MARKS:
+        # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
+        close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
+        toks = toks[1:close]
     segs = _segments(toks)
     while segs and not segs[-1]:
         segs.pop()
@@ -247,6 +271,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     titled = is_title(seg[0], lex)
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         got = _description(seg)
+        rest = seg[len(got):]
+        if head in lex.anon_heads and _one_person(head) and got and _definite(got[-1]) \
+                and _appositive_name(rest, lex):
+            return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
         return _span(text, got) if got else None
     if titled or head in lex.anon_heads:
         i = 0
@@ -255,7 +283,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             f = t.f
             if (is_title(t, lex) or f.startswith("ال") or f.startswith("وال") or f.startswith("لل")
                     or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
-                    or t.key in lex.anon_heads or f in lex.stops):
+                    or t.key in lex.anon_heads or f in lex.stops or _l_phrase(seg, i)):
                 i += 1
                 continue
             # a word after a preposition or a head noun in construct: "باسم حركة حماس"
@@ -273,8 +301,13 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         if rest and not (len(rest) == 1 and construct and len(seg) == i + 1):
             return _span(text, rest)
         for later in segs[1:]:
-            if _looks_like_name(later, lex):
-                return _span(text, _name_run(later, lex) or later)
+            k = 0
+            while k < len(later) - 1 and (later[k].f.startswith("ال") or is_title(later[k], lex)):
+                k += 1     # "«الائتلاف الوطني» المعارض محمد مكتبي"
+            if k and (len(later) - k > 3 or _name_run(later[k:], lex) != later[k:]):
+                continue
+            if _looks_like_name(later[k:], lex):
+                return _span(text, _name_run(later[k:], lex) or later[k:])
         got = _description(seg)
         return _span(text, got) if got else None
     if seg[0].f.startswith("ال"):
@@ -284,9 +317,14 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if not _definite(t) or has_pronoun_suffix(t):
                 break
             run.append(t)
+        # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
+        rest = seg[len(run):]
+        if run and _one_person(seg[0].key) and _appositive_name(rest, lex):
+            return _span(text, rest)
         return _span(text, run) if run else None
     first = seg[0]
-    if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")):
+    if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")) \
+            or first.text.startswith(_PREFIXED):
         return None   # "طلب عدم ذكر اسمه", "بتنحيه", "لتحقيق": not a name
     run = _name_run(seg, lex)
     return _span(text, run) if run else None
