@@ -50,7 +50,7 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     ("صحيفة الأيام نقلا عن مسؤول رفيع قوله", "مسؤول رفيع"),
     # a short name after a person's description is the speaker; not after sources or bodies
     ("الناشط الإعلامي وسيم سعد", "وسيم سعد"),
-    ("الفنان الصيني المعارض لي وانغ", "لي وانغ"),
+    ("الفنان الصيني المعارض تشن وانغ", "تشن وانغ"),
     ("مصادر في المعارضة السورية", "مصادر في المعارضة السورية"),
     ("الناشط الإعلامي في المدينة", "الناشط الإعلامي في المدينة"),
     # a name after a marked organisation ends the title phrase
