@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
-from analysis.quotes.lexicon import Lexicon, _trie, fold, strip_diacritics
+from analysis import rules_io
+from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import TokenIndex, Tok, has_pronoun_suffix, is_prep, is_title, mention_in
 from analysis.quotes.reported import Cue
@@ -297,6 +299,33 @@ class Attributor:
                 return e
         return None
 
+    def media_antecedent(self, m: Mention) -> Mention | None:
+        """"وقالت الجريدة" with no newspaper quoted before: the latest "صحيفة/جريدة +
+        name" or known newspaper name in the text before it ("أما جريدة الإندبندنت فنشرت")."""
+        words = self.index.slice(m.start, m.end)
+        if len(words) != 1 or not words[0].f.startswith("ال"):
+            return None
+        group = _media().get(words[0].key)
+        if group is None:
+            return None
+        names = _media_names()
+        toks = self.index.slice(max(0, m.start - 3000), m.start)
+        for i in range(len(toks) - 1, -1, -1):
+            t = toks[i]
+            if t.key in group and not t.f.startswith("ال") and i + 1 < len(toks):
+                j = i + 1
+                while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
+                        and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
+                        and (j == i + 1 or toks[j].f.startswith("ال")):
+                    j += 1
+                if j > i + 1:
+                    return Mention(self.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end)
+            if t.f in names:
+                s0 = toks[i - 1].start if i and toks[i - 1].f.startswith("ال") \
+                    and toks[i - 1].f not in names and toks[i - 1].key not in group else t.start
+                return Mention(self.text[s0:t.end], s0, t.end)
+        return None
+
     def feminine_antecedent(self, seen: list[Mention]) -> Mention | None:
         """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
         for e in reversed(seen):
@@ -329,7 +358,7 @@ class Attributor:
             mention = self.subject(ci) if ci is not None else None
             if mention is not None:
                 seen.append(mention)
-                mention = self.refers_back(mention, seen) or mention
+                mention = self.media_antecedent(mention) or self.refers_back(mention, seen) or mention
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last):
                 mention = self.feminine_antecedent(seen) or last
@@ -386,6 +415,22 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
                 continue
         i += 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _media() -> dict[str, frozenset[str]]:
+    """Media head word (folded, without ال) -> its synonyms (rules/media_heads.txt)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in rules_io.lines("media_heads.txt"):
+        group = frozenset(folded_key(fold(w)) for w in line.split())
+        for w in group:
+            out[w] = group
+    return out
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules_io.lines("media_names.txt"))
 
 
 _TITLE_RE: dict[int, re.Pattern[str]] = {}
