@@ -225,7 +225,7 @@ class Attributor:
             return None
         if toks[-1].end < verb_start - 2 and toks[-1].text not in ",،":
             gap = self.text[toks[-1].end:verb_start].strip()
-            if gap and gap[0] not in "وف":
+            if gap and gap[0] not in "وف" and fold(gap.split()[0]) not in ("قد", "لقد"):
                 return None
         first, lex = toks[i], self.lex
         headed = is_title(first, lex) or first.key in lex.org_heads or first.key in lex.anon_heads
@@ -269,7 +269,8 @@ class Attributor:
             return None
         verb = toks[i]
         if verb.f.startswith("ال") or is_prep(verb) or is_title(verb, self.lex) \
-                or verb.key in self.lex.org_heads or has_pronoun_suffix(verb):
+                or verb.key in self.lex.org_heads or verb.key in self.lex.anon_heads \
+                or has_pronoun_suffix(verb):
             return None
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:

@@ -196,6 +196,14 @@ def _description(seg: list[Tok]) -> list[Tok]:
     return out
 
 
+def _speaks_for_person(seg: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A "باسم" (on behalf of) followed by a person's title before the name at ``i``."""
+    for j in range(i):
+        if seg[j].f == "باسم":
+            return any(is_title(seg[k], lex) for k in range(j + 1, i))
+    return False
+
+
 def _l_phrase(seg: list[Tok], i: int) -> bool:
     """"لشؤون اللاجئين": a ل-noun in construct with a definite word, part of a title."""
     return seg[i].text.startswith("ل") and i + 1 < len(seg) and _definite(seg[i + 1])
@@ -298,6 +306,12 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             break
         rest = _name_run(seg[i:], lex)
         construct = i > 0 and not is_title(seg[i - 1], lex)
+        if rest and _speaks_for_person(seg, i, lex):
+            # "متحدث باسم الملك السابق أحمد فؤاد الثاني": the name is whom he speaks for
+            e = i + len(rest)
+            while e < len(seg) and e < i + len(rest) + 2 and seg[e].f.startswith("ال"):
+                e += 1
+            return _span(text, seg[:e])
         if rest and not (len(rest) == 1 and construct and len(seg) == i + 1):
             return _span(text, rest)
         for later in segs[1:]:
