@@ -275,8 +275,33 @@ class Attributor:
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
             found = self.names.trim(found, self.index)
+            if not self._subject_like(found):
+                return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
         return found
+
+    def _subject_like(self, m: Mention) -> bool:
+        """A title-, organisation- or source-led phrase, a definite description or a
+        word the article uses as a name."""
+        toks = self.index.slice(m.start, m.end)
+        if not toks:
+            return False
+        first, lex = toks[0], self.lex
+        before = self.index.slice(max(0, m.start - 30), m.start)
+        return (first.f.startswith("ال") or first.key in lex.org_heads or first.key in lex.anon_heads
+                or is_title(first, lex) or first.f in self.names.words
+                or (bool(before) and is_title(before[-1], lex))
+                or any(self._repeated(t.f) for t in toks if not t.f.startswith("ال")))
+
+    def _repeated(self, word: str) -> bool:
+        """The word stands at least twice in the article (names are repeated; the object
+        after a verb mostly is not)."""
+        n = 0
+        for _ in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.index.folded):
+            n += 1
+            if n >= 2:
+                return True
+        return False
 
     # ---------------------------------------------------------------- back-references
 
