@@ -28,7 +28,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import TokenIndex, Tok, has_pronoun_suffix, is_prep, is_title, mention_in
+from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffix, is_prep, is_title,
+                                   mention_in, relay_source)
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
@@ -44,6 +45,8 @@ _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "ح�
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
+_RELAY_VERBS = frozenset({"نقل", "روى"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
@@ -139,9 +142,12 @@ class Attributor:
         form = self.forms[ci]
         if form in ("participle", "plural"):
             return form
-        toks = self._subject_toks(self.cues[ci])
+        cue = self.cues[ci]
+        toks = self._subject_toks(cue)
         if toks and toks[0].f in _REFER_BACK:
             return "back"
+        if cue.verb in _RELAY_VERBS and relay_source(toks) == -1:
+            return "back"      # "نقلت وكالة «فارس» عنه القول"
         if toks and toks[0].f in _IN_IT:
             return "in-it"
         return ""
@@ -153,7 +159,7 @@ class Attributor:
             m = None
             if not self.pronoun_subject(ci) and not self.noun[ci]:
                 m = mention_in(self.text, self._subject_toks(cue), self.lex,
-                               relay=cue.verb in ("نقل", "روى"))
+                               relay=cue.verb in _RELAY_VERBS)
                 if m is not None:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
@@ -201,6 +207,10 @@ class Attributor:
             if found is not None:
                 return found
         before = self.index.slice(s0, cue.vstart)
+        if before and before[-1].f in _RELATIVES:
+            found = self._relative_antecedent(before[:-1])
+            if found is not None:
+                return found
         if before and before[-1].f in _PRONOUN_OPENERS:
             # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
             return self._first_verb_subject(before[:-1])
@@ -247,6 +257,41 @@ class Attributor:
             if found is not None and (headed or found.end >= toks[-1].end):
                 self._remember(found, first.start)
                 return found
+        return None
+
+    def _relative_antecedent(self, toks: list[Tok]) -> Mention | None:
+        """"كاسترو الذي قال", "الزعيم الذي قال", "بعض المتشددين في مجلس الشورى الذين
+        قالوا": a name the article uses, a headed phrase back to a preposition or comma, or
+        the definite noun right before the relative pronoun."""
+        k = len(toks)
+        if k >= 2 and _definite(toks[-1]) and toks[-1].f.endswith("ه") and not _definite(toks[-2]):
+            k -= 1     # "تشافيز الاستعراضية الذي": the adjective of the noun before
+        j = k
+        while j > 0 and k - j < 4 and toks[j - 1].text[0].isalnum() and (
+                toks[j - 1].f in self.names.words or (
+                    j == k and not _definite(toks[j - 1]) and not is_prep(toks[j - 1])
+                    and self._repeated(toks[j - 1].f))):
+            j -= 1
+        if j < k:
+            return Mention(self.text[toks[j].start:toks[k - 1].end], toks[j].start, toks[k - 1].end)
+        j = k
+        while j > 0 and k - j < 6:
+            t = toks[j - 1]
+            if t.text in ",،" or (is_prep(t) and t.f not in ("في", "من")) \
+                    or (t.text[:1] in "بل" and not _definite(t) and len(t.text) > 3 and j < k):
+                break
+            j -= 1
+        if j < k:
+            head = toks[j]
+            if head.f == "بعض" or head.key in self.lex.anon_heads or head.key in self.lex.org_heads \
+                    or is_title(head, self.lex):
+                return mention_in(self.text, toks[j:k], self.lex)
+        j = k
+        while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
+            j -= 1
+        if j < k and (is_title(toks[j], self.lex) or toks[j].key in self.lex.anon_heads
+                      or toks[j].key in self.lex.org_heads):
+            return mention_in(self.text, toks[j:k], self.lex)
         return None
 
     def _headed(self, toks: list[Tok], i: int, headed: bool) -> Mention | None:
@@ -386,8 +431,14 @@ class Attributor:
                 seen.append(mention)
                 mention = self.media_antecedent(mention) or self.refers_back(mention, seen) or mention
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
-                    and not self._feminine(last):
+                    and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
+            elif ci is not None and last is not None and self._plural(last) \
+                    and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
+                    and self._singular_pronoun(ci):
+                # "وقال" / "نقلت الوكالة عنه" after a group was quoted: the latest one person
+                mention = next((e for e in reversed(seen) if not self._plural(e)
+                                and not self._feminine(e)), last)
             else:
                 mention = last
             out.append(mention)
@@ -396,6 +447,20 @@ class Attributor:
             if not nested:
                 outer_end = max(outer_end, end)
         return out
+
+    def _singular_pronoun(self, ci: int) -> bool:
+        toks = self._subject_toks(self.cues[ci])
+        return not any(t.f in ("عنها", "عنهم", "فيها", "فيهم") for t in toks[:6])
+
+    def _plural(self, m: Mention) -> bool:
+        """"بعض المتشددين", "المتمردون", "مسؤولون أميركيون", "مصادر": a group."""
+        toks = self.index.slice(m.start, m.end)
+        if not toks:
+            return False
+        first = toks[0]
+        return first.f in ("بعض", "مصادر", "اوساط") or (
+            first.f.endswith(("ون", "ين")) and len(first.f) > 4
+            and (first.f.startswith("ال") or first.key in self.lex.anon_heads))
 
     def _feminine(self, m: Mention) -> bool:
         toks = self.index.slice(m.start, m.end)
@@ -485,7 +550,7 @@ class NameBook:
         for m in _title_re(lex).finditer(index.folded):
             for w in m.group("name").split():
                 w = w.strip("ـ.!?؟")
-                if not w or (w.startswith("ال") and w != "الله") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
+                if not w or (w.startswith(("ال", "وال", "بال", "لل")) and w != "الله") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
                     break
                 words.add(w)
         self.words = words
