@@ -160,6 +160,9 @@ class Attributor:
             if not self.pronoun_subject(ci) and not self.noun[ci]:
                 m = mention_in(self.text, self._subject_toks(cue), self.lex,
                                relay=cue.verb in _RELAY_VERBS)
+                if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
+                        and self._masculine_title(m):
+                    m = None    # "أبلغت رئيس المجلس": a masculine object after a feminine verb
                 if m is not None:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
@@ -207,6 +210,14 @@ class Attributor:
             if found is not None:
                 return found
         before = self.index.slice(s0, cue.vstart)
+        if why == "participle":
+            # "...، وأعلنها وزير الخارجية جون كيري داعيا": the subject of the nearest clause
+            c = max((i for i, t in enumerate(before) if t.text in ",،"), default=-1)
+            clause = before[c + 1:]
+            if c >= 0 and len(clause) >= 2 and clause[0].f[:1] in "وف" and not _definite(clause[0]):
+                found = self._first_verb_subject(clause)
+                if found is not None:
+                    return found
         if before and before[-1].f in _RELATIVES:
             found = self._relative_antecedent(before[:-1])
             if found is not None:
@@ -315,7 +326,7 @@ class Attributor:
         verb = toks[i]
         if verb.f.startswith("ال") or is_prep(verb) or is_title(verb, self.lex) \
                 or verb.key in self.lex.org_heads or verb.key in self.lex.anon_heads \
-                or has_pronoun_suffix(verb):
+                or (has_pronoun_suffix(verb) and verb.f[:1] not in "وف"):
             return None
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
@@ -447,6 +458,10 @@ class Attributor:
             if not nested:
                 outer_end = max(outer_end, end)
         return out
+
+    def _masculine_title(self, m: Mention) -> bool:
+        toks = self.index.slice(m.start, m.end)
+        return bool(toks) and toks[0].key in self.lex.titles and not toks[0].key.endswith("ه")
 
     def _singular_pronoun(self, ci: int) -> bool:
         toks = self._subject_toks(self.cues[ci])

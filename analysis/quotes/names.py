@@ -52,6 +52,8 @@ class Tok(NamedTuple):
 
 
 _EDGE = "ـ.!?؟"
+# diacritics and tatweel are left out of the folded word ("لكنَّ" is "لكن")
+_NO_DIACRITICS = dict.fromkeys(list(range(0x064B, 0x0653)) + [0x0640, 0x0670])
 # a word: no spaces or commas inside, no tatweel or end punctuation at either edge
 _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()\[\]«»“”\"‘’]*"
                    r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
@@ -70,7 +72,7 @@ def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[T
         if not (w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w)):
             continue
         s0, e0 = m.span()
-        f = span[s0 - base:e0 - base]
+        f = span[s0 - base:e0 - base].translate(_NO_DIACRITICS)
         out.append(Tok(w, s0, e0, folded_key(f), f))
     return out
 
@@ -122,6 +124,8 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if f in lex.stops or f in lex.verb_forms or (f[:1] in "وف" and f[1:] in lex.verb_forms):
             return toks[:i]
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
+            return toks[:i]
+        if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
         for phrase in _phrases(lex).get(f, ()):
             got = [x.f for x in toks[i:i + len(phrase)]]
@@ -187,8 +191,8 @@ def _description(seg: list[Tok]) -> list[Tok]:
             break
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
         led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
-        if len(out) >= 2 and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
-                and not is_prep(out[-2]) and t.f not in ("و",) and not led:
+        if out and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
+                and not (len(out) >= 2 and is_prep(out[-2])) and t.f not in ("و",) and not led:
             break
         out.append(t)
     while out and is_prep(out[-1]):
