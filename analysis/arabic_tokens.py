@@ -11,8 +11,10 @@ substring of an unrelated word. Broken plurals (جنود، قوات) are listed 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 from analysis.normalize import normalize
@@ -34,6 +36,8 @@ _TOKEN = re.compile(
     rf"|[\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc{_MARKS}]*"
     rf"[\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc][\u0621-\u063a\u0641-\u064a\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc{_MARKS}]*"
     r"|[A-Za-z]+|[^\s\u0640\u064b-\u065f\u0670\u200b-\u200f]")
+# The same pattern as one capturing group: re.split gives gap, token, gap, token ... in C.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 class Token(NamedTuple):
@@ -60,6 +64,138 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _norm = lru_cache(maxsize=200_000)(normalize)
+
+
+class WordTest:
+    """A yes/no question about a normalised word, asked once per word: the answers are kept
+    in two sets, so the words of a whole text are sorted with set operations."""
+
+    MAX_WORDS = 1_000_000     # forget everything past this many words (memory bound)
+
+    def __init__(self, fn: Callable[[str], bool]):
+        self.fn = fn
+        self.yes: set[str] = set()
+        self.no: set[str] = set()
+
+    def __call__(self, norm: str) -> bool:
+        if norm in self.yes:
+            return True
+        if norm in self.no:
+            return False
+        return self._learn(norm)
+
+    def _learn(self, norm: str) -> bool:
+        if len(self.yes) + len(self.no) >= self.MAX_WORDS:
+            self.yes.clear()
+            self.no.clear()
+        ok = bool(self.fn(norm))
+        (self.yes if ok else self.no).add(norm)
+        return ok
+
+    def passing(self, words: set[str]) -> set[str]:
+        """The words of ``words`` that pass."""
+        for w in words - self.yes - self.no:
+            self._learn(w)
+        return words & self.yes
+
+
+class TextTokens:
+    """Every token of one text, found once; a span of the text reads a slice of them.
+
+    The theme, claim and number steps look at the same words many times (a paragraph, the
+    quotes in it, each sentence piece): they share one tokenisation per article
+    (:func:`text_tokens`) and, per :class:`WordTest`, the sorted positions that pass it.
+    Tokens are kept as three parallel lists (norms, starts, ends); :class:`Token` objects
+    are made only for the spans that need them.
+    """
+
+    def __init__(self, text: str):
+        parts = _SPLIT.split(text)                 # gap, token, gap, token, ..., gap
+        offsets = list(accumulate(map(len, parts), initial=0))
+        starts, ends = offsets[1::2], offsets[2::2]
+        norms = list(map(_norm, parts[1::2]))
+        if "" in norms:                           # a lone bidi mark or BOM: no token
+            keep = [k for k, n in enumerate(norms) if n]
+            norms = [norms[k] for k in keep]
+            starts = [starts[k] for k in keep]
+            ends = [ends[k] for k in keep]
+        self.text = text
+        self.norms, self.starts, self.ends = norms, starts, ends
+        self._words: set[str] | None = None
+        self._where: dict[WordTest, list[int]] = {}
+
+    def span(self, start: int, end: int) -> Span:
+        """The tokens of ``text[start:end]``, exactly as ``tokenize(text, start, end)``.
+
+        Tokens wholly inside the span are the text's own; a span that cuts a token (a
+        sentence piece ending inside "12.500") is tokenised anew from where it diverges.
+        """
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        if i > 0 and ends[i - 1] > start:         # cuts a token at its start: read anew
+            return Span.of(tokenize(self.text, start, end))
+        j = max(i, bisect_right(ends, end))
+        if j < len(starts) and starts[j] < end:   # a token runs past the end
+            tail = tokenize(self.text, ends[j - 1] if j > i else start, end)
+            return Span.of(list(map(Token, self.norms[i:j], starts[i:j], ends[i:j])) + tail)
+        return Span(self.norms[i:j], starts[i:j], ends[i:j], i, self)
+
+    def where(self, test: WordTest) -> list[int]:
+        """Sorted indexes of the tokens whose normalised form passes ``test`` (memoised)."""
+        hit = self._where.get(test)
+        if hit is None:
+            if self._words is None:
+                self._words = set(self.norms)
+            ok = test.passing(self._words)
+            hit = list(compress(count(), map(ok.__contains__, self.norms))) if ok else []
+            self._where[test] = hit
+        return hit
+
+
+class Span(NamedTuple):
+    """The tokens of a span of a text as parallel lists; ``base`` is the first one's index
+    in ``source`` when they are a plain slice of it (else None)."""
+
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
+    base: int | None = None
+    source: TextTokens | None = None
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> Span:
+        return cls([t.norm for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
+
+    @property
+    def tokens(self) -> list[Token]:
+        return list(map(tuple.__new__, repeat(Token), zip(self.norms, self.starts, self.ends)))
+
+    def where(self, test: WordTest) -> list[int]:
+        """Sorted indexes (into the span) of the tokens whose norm passes ``test``."""
+        if self.source is None:
+            return [k for k, n in enumerate(self.norms) if test(n)]
+        pos, b = self.source.where(test), self.base
+        lo, hi = bisect_left(pos, b), bisect_left(pos, b + len(self.norms))
+        return [p - b for p in pos[lo:hi]] if b else pos[lo:hi]
+
+    def count(self, test: WordTest) -> int:
+        """How many tokens pass ``test``."""
+        if self.source is None:
+            return sum(map(test, self.norms))
+        pos, b = self.source.where(test), self.base
+        return bisect_left(pos, b + len(self.norms)) - bisect_left(pos, b)
+
+
+@lru_cache(maxsize=4)
+def text_tokens(text: str) -> TextTokens:
+    """The tokens of a whole text, kept for the few latest texts (one article is read by
+    the theme, claim and number steps in turn)."""
+    return TextTokens(text)
+
+
+def span_tokens(text: str, start: int = 0, end: int | None = None) -> Span:
+    """``tokenize(text, start, end)`` read from the text's shared tokenisation."""
+    return text_tokens(text).span(start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=200_000)
@@ -96,20 +232,30 @@ class TermIndex:
             if key:
                 self._first.setdefault(key[0], []).append((key, term, payload))
         self._seen: dict[str, tuple] = {}
+        self.starts_term = WordTest(self._entries)   # can a term start at this word?
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
 
-    def find(self, tokens: list[Token]) -> list[tuple[int, int, str, object]]:
-        """Non-overlapping matches as (first token, last token + 1, term, payload)."""
+    def find(self, tokens: list[Token] | Span) -> list[tuple[int, int, str, object]]:
+        """Non-overlapping matches as (first token, last token + 1, term, payload).
+
+        Only tokens that can start a term are tried (for a :class:`Span`, from its text's
+        shared positions).
+        """
+        if isinstance(tokens, Span):
+            norms, starts = tokens.norms, tokens.where(self.starts_term)
+        else:
+            norms = [t.norm for t in tokens]
+            starts = [k for k, n in enumerate(norms) if self._entries(n)]
         out = []
-        i = 0
-        while i < len(tokens):
-            hit = self._match_at(tokens, i) if self._entries(tokens[i].norm) else None
+        nxt = 0
+        for i in starts:
+            if i < nxt:
+                continue
+            hit = self._match_at(norms, i)
             if hit:
                 out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
+                nxt = hit[1]
         return out
 
     def _entries(self, norm: str) -> tuple:
@@ -121,11 +267,11 @@ class TermIndex:
                 self._seen[norm] = hit
         return hit
 
-    def _match_at(self, tokens: list[Token], i: int):
+    def _match_at(self, norms: list[str], i: int):
         best = None
-        for key, term, payload in self._entries(tokens[i].norm):
+        for key, term, payload in self._entries(norms[i]):
             j = i + len(key)
-            if (best is None or j > best[1]) and j <= len(tokens) and all(
-                    key[k] in readings(tokens[k + i].norm) for k in range(1, len(key))):
+            if (best is None or j > best[1]) and j <= len(norms) and all(
+                    key[k] in readings(norms[k + i]) for k in range(1, len(key))):
                 best = (i, j, term, payload)
         return best
