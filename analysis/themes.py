@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.arabic_tokens import TermIndex, term_key, tokenize
+from analysis.arabic_tokens import TermIndex, span_tokens, term_key
 from analysis.records import Paragraph, QuoteSpan, ThemeTag
 
 RULES_FILE = "themes.json"
@@ -53,11 +53,11 @@ def taxonomy() -> tuple[dict[str, Theme], TermIndex]:
 def themes_of_span(text: str, start: int, end: int) -> dict[str, list[str]]:
     """Themes found in ``text[start:end]`` -> evidence (surface words, first-seen order)."""
     themes, index = taxonomy()
-    tokens = tokenize(text, start, end)
+    span = span_tokens(text, start, end)
     seen: dict[str, dict[str, set[str]]] = {}
     evidence: dict[str, list[str]] = {}
-    for i, j, term, payload in index.find(tokens):
-        surface = text[tokens[i].start:tokens[j - 1].end]
+    for i, j, term, payload in index.find(span):
+        surface = text[span.starts[i]:span.ends[j - 1]]
         for theme, grade in payload:
             seen.setdefault(theme, {}).setdefault(grade, set()).add(term)
             ev = evidence.setdefault(theme, [])
