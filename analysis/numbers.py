@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.arabic_tokens import TermIndex, Token, readings, term_key, tokenize
+from analysis.arabic_tokens import Span, TermIndex, Token, WordTest, readings, span_tokens, term_key
 from analysis.normalize import normalize
 
 RULES_FILE = "number_words.json"
@@ -114,6 +114,10 @@ def _word(norm: str, first: bool) -> tuple[str, int, str] | None:
         if norm.startswith(c) and w in R.words and (w not in R.needs_noun or c[-1] not in "لك" or c.endswith("ال")):
             return (w, *R.words[w])
     return None
+
+
+# Can a phrase start at this token (a digit group or a number word)?
+_may_start = WordTest(lambda norm: bool(_DIGITS.match(norm)) or _word(norm, True) is not None)
 
 
 @dataclass
@@ -271,14 +275,23 @@ def _event(toks: list[Token], ph: _Phrase) -> str | None:
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """The statistics stated in ``text[start:end]``, in order."""
-    toks = tokenize(text, start, end)
+    return numbers_in(text, span_tokens(text, start, end))
+
+
+def numbers_in(text: str, span: Span) -> list[NumberMention]:
+    """:func:`find_numbers` on a span's tokens."""
+    may_start = span.where(_may_start)   # only a digit group or a number word starts one
+    if not may_start:
+        return []
+    toks = span.tokens
     phrases: list[_Phrase] = []
-    names = {k for a, b, _, _ in rules().fixed.find(toks) for k in range(a, b)}
+    names = {k for a, b, _, _ in rules().fixed.find(span) for k in range(a, b)}
     i = 0
-    while i < len(toks):
-        ph = None if i in names else _parse_at(toks, i)
+    for k in may_start:
+        if k < i or k in names:
+            continue
+        ph = _parse_at(toks, k)
         if ph is None:
-            i += 1
             continue
         _context(text, toks, ph)
         phrases.append(ph)
