@@ -22,9 +22,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.arabic_tokens import TermIndex, tokenize
+from analysis.arabic_tokens import Span, TermIndex, WordTest, span_tokens
 from analysis.normalize import normalize
-from analysis.numbers import find_numbers
+from analysis.numbers import numbers_in
 from analysis.records import Claim, LocalSpeaker, Paragraph, QuoteSpan, Sentence
 
 RULES_FILE = "claim_cues.json"
@@ -45,6 +45,7 @@ class _Cues(NamedTuple):
     obligation: tuple[str, frozenset[str], int]
     attribution: TermIndex
     min_words: int
+    is_first: WordTest                      # the obligation's first word (على)?
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,8 @@ def cues() -> _Cues:
     obligation = (normalize(ob["first"]), frozenset(normalize(w) for w in ob["then"]),
                   ob["max_gap"])
     return _Cues(kinds, index, verbs, obligation,
-                 TermIndex((a, None) for a in r["attribution"]), r["min_assertion_words"])
+                 TermIndex((a, None) for a in r["attribution"]), r["min_assertion_words"],
+                 WordTest(obligation[0].__eq__))
 
 
 def segments(sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Segment]:
@@ -87,26 +89,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def classify(text: str, start: int, end: int, in_quote: bool, verb: str = "") -> str | None:
     """The non-statistic kind of a segment, or None when it is not check-worthy."""
+    return _classify(span_tokens(text, start, end), in_quote, verb)
+
+
+def _classify(span: Span, in_quote: bool, verb: str) -> str | None:
     c = cues()
-    tokens = tokenize(text, start, end)
-    found = [payload for _, _, _, payload in c.index.find(tokens)
+    found = [payload for _, _, _, payload in c.index.find(span)
              if in_quote or c.kinds[payload][1]]
     if found:
         return c.kinds[min(found)][0]
     first, then, gap = c.obligation
-    norms = [t.norm for t in tokens]
-    for i, w in enumerate(norms):
-        if w == first and any(x in then for x in norms[i + 2:i + 2 + gap]):
+    norms = span.norms
+    for i in span.where(c.is_first):
+        if any(n in then for n in norms[i + 2:i + 2 + gap]):
             return "demand"                  # على الحكومة أن تتحمل
     if in_quote:
         kind = c.verbs.get(normalize(verb).strip())
         if kind:
             return kind
-        words = sum(t.norm[0].isalpha() for t in tokens)
-        return "assertion" if words >= c.min_words else None
-    if c.attribution.find(tokens) and sum(t.norm[0].isalpha() for t in tokens) >= c.min_words:
+        return "assertion" if span.count(_is_word) >= c.min_words else None
+    if c.attribution.find(span) and span.count(_is_word) >= c.min_words:
         return "assertion"
     return None
+
+
+_is_word = WordTest(lambda norm: norm[0].isalpha())   # a word, not digits or a mark
 
 
 def find_claims(article_id: str, text: str, paragraphs: list[Paragraph],
@@ -126,10 +133,11 @@ def find_claims(article_id: str, text: str, paragraphs: list[Paragraph],
         a, b = _trim(text, seg.start, seg.end)
         if a >= b:
             continue
-        for m in find_numbers(text, a, b):
+        span = span_tokens(text, a, b)
+        for m in numbers_in(text, span):
             add(seg, a, b, "statistic", m.value, m.unit)
         verb = quotes[seg.quote].verb if seg.quote is not None else ""
-        kind = classify(text, a, b, seg.quote is not None, verb)
+        kind = _classify(span, seg.quote is not None, verb)
         if kind:
             add(seg, a, b, kind)
     return out
