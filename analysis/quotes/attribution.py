@@ -105,7 +105,35 @@ class Attributor:
     def names(self) -> "NameBook":
         if self._names is None:
             self._names = NameBook(self.text, self.index, self.lex)
+            # and the bare names that follow speech verbs ("وقال ظريف")
+            for ci in range(len(self.cues)):
+                m = self.own_subject(ci)
+                toks = self.index.slice(m.start, m.end) if m is not None else []
+                if toks and not _definite(toks[0]) and not is_title(toks[0], self.lex) \
+                        and toks[0].key not in self.lex.org_heads and toks[0].key not in self.lex.anon_heads:
+                    self._names.words.update(t.f for t in toks)
         return self._names
+
+    def trim(self, m: Mention) -> Mention:
+        """A bare subject cut after the words the article uses as a name ("خامنئي حكما
+        صريحا" -> "خامنئي"); its first word must be one, or stand twice in the article."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) < 2:
+            return m
+        first, lex = toks[0], self.lex
+        if _definite(first) or is_title(first, lex) or first.key in lex.org_heads \
+                or first.key in lex.anon_heads or first.f == "بعض":
+            return m
+        words = self.names.words
+        if not (first.f in words or self._repeated(first.f)):
+            return m
+        k = 1
+        while k < len(toks) and (toks[k].f in words or (
+                not _definite(toks[k]) and self._repeated(toks[k].f)
+                and not (k + 1 < len(toks) and toks[k + 1].f in words))):
+            k += 1     # "واين ماروتو تحدث"; not "ظريف موقف روحاني" (a noun before a name)
+        e = toks[k - 1].end
+        return Mention(m.text[:e - m.start], m.start, e)
 
     def _after_comp(self, cue: Cue, comp_ends: set[int]) -> bool:
         k = cue.vstart
@@ -263,7 +291,7 @@ class Attributor:
             return found
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
-            found = found and self.names.trim(found, self.index)
+            found = found and self.trim(found)
             # a bare name must reach the verb ("لافروف قال"); a title-led phrase may not
             if found is not None and (headed or found.end >= toks[-1].end):
                 self._remember(found, first.start)
@@ -330,7 +358,7 @@ class Attributor:
             return None
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
-            found = self.names.trim(found, self.index)
+            found = self.trim(found)
             if not self._subject_like(found):
                 return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
@@ -379,6 +407,12 @@ class Attributor:
             if (first and first[0].key == head and len(first) > len(words)) \
                     or head in self.context.get(e.start, set()):
                 return e
+        # "الزعيم الأعلى" for "المرشد الأعلى ... خامنئي": a title with the same adjective
+        rest = {w.key for w in words[1:] if w.f not in _SELF}
+        if head in self.lex.titles and rest:
+            for e in reversed(earlier):
+                if e.start != m.start and rest & self.context.get(e.start, set()):
+                    return e
         return None
 
     def media_antecedent(self, m: Mention) -> Mention | None:
@@ -550,8 +584,22 @@ def _title_re(lex: Lexicon) -> re.Pattern[str]:
     alts = _trie({w for t in lex.titles for w in (t, t + "ه")})
     # the title, up to three definite words after it, then up to four words of a name
     got = _TITLE_RE[id(lex)] = re.compile(
-        rf"(?<!\w)(?:[وفبل]?ال|لل|[وفب])?(?:{alts})(?!\w)(?:\s+ال\w+){{0,3}}"
+        rf"(?<!\w)(?:[وفبل]?ال|لل|[وفب])?(?:{alts})(?!\w)(?:\s+ال\w+){{0,3}}(?:\s*[،,])?"
         rf"(?P<name>(?:\s+[^\s،,؛;:()«»“”\"]+){{0,4}})")
+    return got
+
+
+_NAME_TITLE_RE: dict[int, re.Pattern[str]] = {}
+
+
+def _name_title_re(lex: Lexicon) -> re.Pattern[str]:
+    """Two or three words, a comma, then a title (built once)."""
+    got = _NAME_TITLE_RE.get(id(lex))
+    if got is None:
+        alts = _trie({w for t in lex.titles for w in (t, t + "ه")})
+        got = _NAME_TITLE_RE[id(lex)] = re.compile(
+            rf"(?P<name>[^\s،,؛;:()«»“”\"]+(?:\s+[^\s،,؛;:()«»“”\"]+){{1,2}})\s*[،,]\s*"
+            rf"(?:ال)?(?:{alts})(?!\w)")
     return got
 
 
@@ -568,17 +616,11 @@ class NameBook:
                 if not w or (w.startswith(("ال", "وال", "بال", "لل")) and w != "الله") or w in _NAME_STOP or w[-1:] == "ه" and len(w) > 3:
                     break
                 words.add(w)
+        # "محمد جواد ظريف، وزير الخارجية": a name before a comma and a title
+        for m in _name_title_re(lex).finditer(index.folded):
+            words.update(w for w in m.group("name").split()
+                         if not w.startswith(("ال", "وال", "بال", "لل")) and w not in _NAME_STOP)
         self.words = words
-
-    def trim(self, m: Mention, index: TokenIndex) -> Mention:
-        toks = index.slice(m.start, m.end)
-        if len(toks) < 2 or toks[0].f not in self.words:
-            return m
-        k = 1
-        while k < len(toks) and toks[k].f in self.words:
-            k += 1
-        e = toks[k - 1].end
-        return Mention(m.text[:e - m.start], m.start, e)
 
 
 def _comma_and(toks: list[Tok]) -> bool:
