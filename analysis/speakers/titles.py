@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from typing import NamedTuple
 
 from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_place,
@@ -46,7 +47,21 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def _is_punct(t: Tok) -> bool:
-    return len(t.text) == 1 and not t.text.isalnum()
+    return _punct(t.text)
+
+
+def _punct(word: str) -> bool:
+    return len(word) == 1 and not word.isalnum()
+
+
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+def token_lists(text: str) -> tuple[list[str], list[int], list[int]]:
+    """:func:`tokenize` as three lists (words, starts, ends), found in one C-level split."""
+    parts = _SPLIT.split(text)                 # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], offsets[1::2], offsets[2::2]
 
 
 def _ends_ta_marbuta(word: str) -> bool:
@@ -124,62 +139,60 @@ def _organization(words: list[str]) -> str | None:
 
 
 class TitleFinder:
-    """Finds titles around spans of one article's text."""
+    """Finds titles around spans of one article's text (its tokens as parallel lists)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.toks = tokenize(text)
-        self._starts = [t.start for t in self.toks]
+        self.words, self.starts, self.ends = token_lists(text)
 
     def around(self, start: int, end: int) -> list[Title]:
         """The titles right before and right after ``text[start:end]`` (a name)."""
         out = []
-        j = bisect_left(self._starts, start)
-        k = bisect_left(self._starts, end)
+        j = bisect_left(self.starts, start)
+        k = bisect_left(self.starts, end)
         for phrase in (self._before(j), self._after(k)):
             if phrase:
                 out.append(split(phrase))
         return out
 
     def _before(self, j: int) -> list[str]:
-        toks, i = self.toks, j - 1
-        if i >= 0 and toks[i].text in COMMAS:
+        words, i = self.words, j - 1
+        if i >= 0 and words[i] in COMMAS:
             i -= 1
-        while i >= 0 and is_in(toks[i].text, "ranks") and not is_head(toks[i].text):
+        while i >= 0 and is_in(words[i], "ranks") and not is_head(words[i]):
             i -= 1
         run: list[int] = []
-        while i >= 0 and len(run) < MAX_TITLE_WORDS and not _is_punct(toks[i]) \
-                and title_word(toks[i].text):
+        while i >= 0 and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
+                and title_word(words[i]):
             run.append(i)
-            if is_head(toks[i].text) and norm(toks[i].text)[:1] in "وف" \
-                    and is_head(toks[i].text[1:]):
+            if is_head(words[i]) and norm(words[i])[:1] in "وف" and is_head(words[i][1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
             i -= 1
-        heads = [x for x in run if is_head(toks[x].text)]
+        heads = [x for x in run if is_head(words[x])]
         if not heads:
             return []
         left = heads[-1]
         right = run[0]
-        return [t.text for t in toks[left:right + 1]]
+        return words[left:right + 1]
 
     def _after(self, k: int) -> list[str]:
-        toks, i = self.toks, k
-        if i < len(toks) and toks[i].text in COMMAS:
+        words, i = self.words, k
+        if i < len(words) and words[i] in COMMAS:
             i += 1
-        if i >= len(toks) or not is_head(toks[i].text) or norm(toks[i].text)[:1] in "وف" \
-                and is_head(toks[i].text[1:]):
+        if i >= len(words) or not is_head(words[i]) or norm(words[i])[:1] in "وف" \
+                and is_head(words[i][1:]):
             return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
-        run = [toks[i].text]
+        run = [words[i]]
         i += 1
-        while i < len(toks) and len(run) < MAX_TITLE_WORDS and not _is_punct(toks[i]) \
-                and title_word(toks[i].text):
-            w = toks[i].text
+        while i < len(words) and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
+                and title_word(words[i]):
+            w = words[i]
             if norm(w)[:1] == "و" and is_head(w[1:]):
                 break   # "... والقائد العام": the next person's title
             run.append(w)
             i += 1
-        if is_in(run[-1], "ranks") or i < len(toks) and not _is_punct(toks[i]) \
-                and not is_stopword(toks[i].text):
+        if is_in(run[-1], "ranks") or i < len(words) and not _punct(words[i]) \
+                and not is_stopword(words[i]):
             return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
         return run
 
