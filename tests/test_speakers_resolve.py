@@ -127,3 +127,35 @@ def test_function_words_are_no_speaker(mention):
     t = f"وقال رامي حداد إن الاتفاق جيد. {mention} قال إن الطريق طويل."
     i = t.rindex(mention)
     assert resolve_speakers(t, [Mention(mention, i, i + len(mention))]) == ([], [None])
+
+
+def _occurrences_by_scan(text: str, surface: str) -> list[tuple[int, int]]:
+    """The spans a plain regex scan of the normalised text gives (the definition)."""
+    import re
+
+    from analysis.normalize import normalize, normalize_with_map
+    from analysis.speakers.lexicon import WORD
+
+    norm, index = normalize_with_map(text)
+    pat = re.compile(r"(?<!\w)[وفب]?(" + r"\s+".join(re.escape(normalize(w)) for w in
+                                                     WORD.findall(surface)) + r")(?!\w)")
+    return [(index[m.start(1)], index[m.end(1) - 1] + 1) for m in pat.finditer(norm)]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("قال كوبسي ثم أضاف كوبسي.", "كوبسي", ["كوبسي", "كوبسي"]),
+    ("وقال وكوبسي وبكوبسي", "كوبسي", ["كوبسي"]),              # one glued letter only
+    ("زار وليد ثم ووليد", "وليد", ["وليد", "وليد"]),            # a name that starts with و
+    ("الكوبسي كوبسيات كوبسي", "كوبسي", ["كوبسي"]),               # whole words only
+    ("علي علي علي", "علي علي", ["علي علي"]),
+    ("xعلي علي علي", "علي علي", ["علي علي"]),                    # after a rejected start
+    ("قال كيفين  كوبسي", "كيفين كوبسي", ["كيفين  كوبسي"]),
+    ("قال كُوبسي", "كوبسي", ["كُوبسي"]),                        # diacritics in the text
+    ("فففف ففف", "ففف", ["ففف", "ففف"]),                     # ف + ففف, then ففف
+])
+def test_occurrences(text, surface, expected):
+    from analysis.speakers.resolve import _Text
+
+    got = _Text(text).occurrences(surface)
+    assert [text[s:e] for s, e in got] == expected
+    assert got == _occurrences_by_scan(text, surface)

@@ -21,7 +21,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress, count
 
 from analysis.normalize import normalize, normalize_with_map
 from analysis.records import LocalSpeaker, Mention
@@ -69,48 +70,97 @@ def _head_group(head: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _occurrence_pattern(surface: str) -> re.Pattern[str] | None:
-    """The whole-word pattern of a surface form (compiled once per form)."""
+    """The surface form's words as one pattern, ending at a word end (compiled once per
+    form); it starts with the first word as a literal, so a search for it is fast."""
     parts = [re.escape(normalize(w)) for w in WORD.findall(surface)]
     if not parts:
         return None
-    return re.compile(r"(?<!\w)[وفب]?(" + r"\s+".join(parts) + r")(?!\w)")
+    return re.compile(r"\s+".join(parts) + r"(?!\w)")
+
+
+_GLUED = "وفب"
+_WORDCHAR = re.compile(r"\w")
 
 
 class _Text:
-    """One article's text with its normalised copy, tokens and title finder."""
+    """One article's text with its normalised copy, tokens and title finder (each made
+    on first use: an article without quoted names needs none of them)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.norm, self.map = normalize_with_map(text)
-        self.titles = TitleFinder(text)
-        self.toks = self.titles.toks
-        self.starts = [t.start for t in self.toks]
-        self._by_fold: dict[str, list[int]] | None = None
+
+    @cached_property
+    def titles(self) -> TitleFinder:
+        return TitleFinder(self.text)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.titles.words
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return self.titles.starts
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return self.titles.ends
+
+    @cached_property
+    def _normalised(self) -> tuple[str, list[int]]:
+        return normalize_with_map(self.text)
+
+    @cached_property
+    def _folds(self) -> list[str]:
+        return list(map(names.fold, self.words))
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
-        """Spans of ``surface`` as whole words in the text (a glued و/ف/ب allowed)."""
+        """Spans of ``surface`` as whole words in the text (a glued و/ف/ب allowed).
+
+        The same spans, in the same order, as scanning the normalised text with
+        ``(?<!\\w)[وفب]?(<words>)(?!\\w)``: at each position the glued letter is tried
+        first. The scan goes from one occurrence of the words to the next instead.
+        """
         pat = _occurrence_pattern(surface)
         if pat is None:
             return []
-        return [(self.map[m.start(1)], self.map[m.end(1) - 1] + 1)
-                for m in pat.finditer(self.norm)]
+        norm, index = self._normalised
+        out = []
+        pos = 0
+        while (m := pat.search(norm, pos)) is not None:
+            s = m.start()
+            hit = None
+            if s - 1 >= pos and norm[s - 1] in _GLUED and self._free(norm, s - 1):
+                hit = (s, m.end())                    # و + name, found one letter before
+            elif norm[s] in _GLUED and self._free(norm, s) \
+                    and (m2 := pat.match(norm, s + 1)) is not None:
+                hit = (s + 1, m2.end())               # the name's own first letter is glued
+            elif self._free(norm, s):
+                hit = (s, m.end())
+            if hit is None:
+                pos = s + 1
+                continue
+            out.append((index[hit[0]], index[hit[1] - 1] + 1))
+            pos = hit[1]
+        return out
+
+    @staticmethod
+    def _free(norm: str, p: int) -> bool:
+        """No word character right before position ``p`` (a word start)."""
+        return p == 0 or _WORDCHAR.match(norm, p - 1) is None
 
     def spellings(self, surface: str) -> list[tuple[int, int]]:
         """Spans of every spelling of a name in the text (كينو كبرئيل / كينو كبرييل)."""
         target = names.units(surface)
         n = len(WORD.findall(surface))
-        if self._by_fold is None:
-            self._by_fold = {}
-            for i, t in enumerate(self.toks):
-                self._by_fold.setdefault(names.fold(t.text), []).append(i)
         first = names.fold(WORD.findall(surface)[0]) if n else ""
         glued = tuple(c + normalize(WORD.findall(surface)[0]) for c in "وفب") if n else ()
+        words, starts, ends = self.words, self.starts, self.ends
         out = []
-        for i in self._by_fold.get(first, []):
-            if normalize(self.toks[i].text).startswith(glued):
+        for i in compress(count(), map(first.__eq__, self._folds)):
+            if normalize(words[i]).startswith(glued):
                 continue    # "ووليد" is "و" + "وليد", not a spelling of it
-            if i + n <= len(self.toks):
-                s, e = self.toks[i].start, self.toks[i + n - 1].end
+            if i + n <= len(words):
+                s, e = starts[i], ends[i + n - 1]
                 if names.units(self.text[s:e]) == target:
                     out.append((s, e))
         return out
@@ -127,8 +177,8 @@ class _Text:
             j = bisect_left(self.starts, start)
             i, taken = j - 1, 0
             while i >= 0 and taken < 2:
-                w = self.toks[i].text
-                if i > 0 and is_in(self.toks[i - 1].text, "name_particles") and _name_like(w, True):
+                w = self.words[i]
+                if i > 0 and is_in(self.words[i - 1], "name_particles") and _name_like(w, True):
                     i -= 2
                 elif _name_like(w):
                     i -= 1
@@ -137,7 +187,7 @@ class _Text:
                 taken += 1
             if taken == 0 or not self._boundary(i, i + 1):
                 continue
-            full = self.text[self.toks[i + 1].start:end]
+            full = self.text[self.starts[i + 1]:end]
             found.setdefault(names.units(full), full)
         if len(found) > 1:   # keep the shortest one that ends every other one
             core = min(found, key=len)
@@ -147,11 +197,11 @@ class _Text:
         return next(iter(found.values()), None)
 
     def _boundary(self, i: int, nxt: int) -> bool:
-        if i < 0 or "\n" in self.text[self.toks[i].end:self.toks[nxt].start]:
+        if i < 0 or "\n" in self.text[self.ends[i]:self.starts[nxt]]:
             return False
         # only a title or a rank vouches for the words after it being a first name:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
-        w = self.toks[i].text
+        w = self.words[i]
         return w[:1].isalpha() and not is_stopword(w) and title_word(w)
 
 
