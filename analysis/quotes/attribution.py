@@ -33,6 +33,7 @@ from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffi
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
+MAX_SUBJECT_CHARS = 200
 _SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)")
 _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
@@ -156,7 +157,8 @@ class Attributor:
         return self._sent[ci]
 
     def _subject_toks(self, cue: Cue) -> list[Tok]:
-        return self.index.slice(cue.subj_start, cue.subj_end)
+        # the speaker is named in the phrase's first 200 characters
+        return self.index.slice(cue.subj_start, min(cue.subj_end, cue.subj_start + MAX_SUBJECT_CHARS))
 
     def _remember(self, m: Mention, phrase_start: int) -> None:
         keys = {t.key for t in self.index.slice(phrase_start, m.end)}
@@ -418,8 +420,10 @@ class Attributor:
     def media_antecedent(self, m: Mention) -> Mention | None:
         """"وقالت الجريدة" with no newspaper quoted before: the latest "صحيفة/جريدة +
         name" or known newspaper name in the text before it ("أما جريدة الإندبندنت فنشرت")."""
+        if " " in m.text or not m.text.startswith(("ال", "وال")):
+            return None
         words = self.index.slice(m.start, m.end)
-        if len(words) != 1 or not words[0].f.startswith("ال"):
+        if len(words) != 1:
             return None
         group = _media().get(words[0].key)
         if group is None:
@@ -593,13 +597,11 @@ _NAME_TITLE_RE: dict[int, re.Pattern[str]] = {}
 
 
 def _name_title_re(lex: Lexicon) -> re.Pattern[str]:
-    """Two or three words, a comma, then a title (built once)."""
+    """A comma, then a title: the words before it are a name (built once)."""
     got = _NAME_TITLE_RE.get(id(lex))
     if got is None:
         alts = _trie({w for t in lex.titles for w in (t, t + "ه")})
-        got = _NAME_TITLE_RE[id(lex)] = re.compile(
-            rf"(?P<name>[^\s،,؛;:()«»“”\"]+(?:\s+[^\s،,؛;:()«»“”\"]+){{1,2}})\s*[،,]\s*"
-            rf"(?:ال)?(?:{alts})(?!\w)")
+        got = _NAME_TITLE_RE[id(lex)] = re.compile(rf"[،,]\s*(?:ال)?(?:{alts})(?!\w)")
     return got
 
 
@@ -617,8 +619,10 @@ class NameBook:
                     break
                 words.add(w)
         # "محمد جواد ظريف، وزير الخارجية": a name before a comma and a title
-        for m in _name_title_re(lex).finditer(index.folded):
-            words.update(w for w in m.group("name").split()
+        folded = index.folded
+        for m in _name_title_re(lex).finditer(folded):
+            before = folded[max(0, m.start() - 60):m.start()].split()[-3:]
+            words.update(w for w in before
                          if not w.startswith(("ال", "وال", "بال", "لل")) and w not in _NAME_STOP)
         self.words = words
 
