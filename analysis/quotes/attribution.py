@@ -48,6 +48,7 @@ _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
 _RELAY_VERBS = frozenset({"نقل", "روى"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"})
+_SOURCE_RE = re.compile(r"(?<!\w)(?:ب?حسب|وفق(?:ا\s+ل)?|نقلا\s+عن)\s+")
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
@@ -406,9 +407,10 @@ class Attributor:
             if e.start == m.start:
                 continue
             first = self.index.slice(e.start, e.end)
-            if (first and first[0].key == head and len(first) > len(words)) \
+            if (first and first[0].key == head
+                    and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context.get(e.start, set()):
-                return e
+                return e      # "المصدر" after "مصدر تابع لها" / "بحسب مصدر"
         # "الزعيم الأعلى" for "المرشد الأعلى ... خامنئي": a title with the same adjective
         rest = {w.key for w in words[1:] if w.f not in _SELF}
         if head in self.lex.titles and rest:
@@ -464,7 +466,10 @@ class Attributor:
         seen: list[Mention] = []
         last: Mention | None = None
         outer_end = -1        # end of the latest quote: cues inside it are reports in a report
+        sources = self.sources()
         for start, end, kind, para, ci, how in items:
+            while sources and sources[0].start < start:
+                seen.append(sources.pop(0))     # "بحسب مصدر تابع لها": a later "المصدر"
             nested = ci is not None and (self.cues[ci].vstart < outer_end
                                          or self.inside_quote(self.cues[ci].vstart))
             if not kind:
@@ -500,6 +505,18 @@ class Attributor:
     def _masculine_title(self, m: Mention) -> bool:
         toks = self.index.slice(m.start, m.end)
         return bool(toks) and toks[0].key in self.lex.titles and not toks[0].key.endswith("ه")
+
+    def sources(self) -> list[Mention]:
+        """Unnamed sources cited without a speech verb ("بحسب مصدر عسكري", "نقلا عن
+        مصادر مطلعة"), in text order: a later "المصدر" may refer back to them."""
+        out = []
+        for m in _SOURCE_RE.finditer(self.index.folded):
+            toks = self.index.slice(m.end(), min(len(self.text), m.end() + 80))
+            if toks and toks[0].key in self.lex.anon_heads:
+                found = mention_in(self.text, toks, self.lex)
+                if found is not None:
+                    out.append(found)
+        return out
 
     def _singular_pronoun(self, ci: int) -> bool:
         toks = self._subject_toks(self.cues[ci])

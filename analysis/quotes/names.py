@@ -28,6 +28,7 @@ _COMMA = frozenset("،,؛;«»“”\"")
 # a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
 _PREFIXED = ("لإ", "لأ", "بإ", "بأ")
 _OPEN_MARKS = frozenset("«“\"")
+_CLOSE_MARKS = frozenset("»”\"")
 # prepositions as written (folded "علي" is also the name Ali, folded "امام" the title Imam)
 _PREPS_RAW = frozenset({"في", "باسم", "لدى", "لدي", "إلى", "الى", "على", "من", "عن", "ل", "لـ",
                         "مع", "بين", "و", "أمام", "امام"})
@@ -119,8 +120,14 @@ def has_pronoun_suffix(t: Tok) -> bool:
 
 
 def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    skip = -1
     for i, t in enumerate(toks):
         f = t.f
+        if i == skip:
+            continue
+        if f in ("تابع", "تابعه") and i and i + 1 < len(toks) and toks[i + 1].f.startswith("ل"):
+            skip = i + 1    # "مصدر تابع لها": an adjective and its object, not the verb "تابع"
+            continue
         if f in lex.stops or f in lex.verb_forms or (f[:1] in "وف" and f[1:] in lex.verb_forms):
             return toks[:i]
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
@@ -213,6 +220,22 @@ def _l_phrase(seg: list[Tok], i: int) -> bool:
     return seg[i].text.startswith("ل") and i + 1 < len(seg) and _definite(seg[i + 1])
 
 
+def _unmark_after_preps(toks: list[Tok]) -> list[Tok]:
+    """"مصادر في «الجيش السوري الحر»": marks right after a preposition enclose a name that
+    continues the description, not a new segment."""
+    out: list[Tok] = []
+    closing = False
+    for t in toks:
+        if t.text in _OPEN_MARKS and out and out[-1].f in ("في", "باسم", "لدي", "من") and not closing:
+            closing = True
+            continue
+        if closing and t.text in _CLOSE_MARKS:
+            closing = False
+            continue
+        out.append(t)
+    return out
+
+
 def _one_person(head: str) -> bool:
     """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
     return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
@@ -225,7 +248,12 @@ def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
 
 def _span(text: str, seg: list[Tok]) -> Mention:
     s, e = seg[0].start, seg[-1].end
-    return Mention(text[s:e], s, e)
+    got = text[s:e]
+    for o, c in (("«", "»"), ("“", "”")):
+        if got.count(o) > got.count(c) and text[e:e + 1] == c:
+            e += 1      # "مصادر في «الجيش الحر»": the closing mark of a name inside
+            got = text[s:e]
+    return Mention(got, s, e)
 
 
 def _segments(toks: list[Tok]) -> list[list[Tok]]:
@@ -268,7 +296,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return None
         if at is not None:
             return mention_in(text, toks[at:], lex)
-    toks = _cut_at_stops(toks, lex)
+    toks = _cut_at_stops(_unmark_after_preps(toks), lex)
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
