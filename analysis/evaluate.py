@@ -5,9 +5,10 @@
 Quotes are matched one-to-one within their kind by token overlap (Dice >= 0.5 on
 normalised word tokens), because annotators differ a little on boundaries (a leading و,
 an إن kept inside the marks). The predicted speaker of a quote is its canonical speaker
-(``quotes.speaker``) with all its aliases; it is right when one of those names equals a
-form of the quote's gold speaker after normalisation (a و/ف glued to the name dropped,
-leading titles stripped) and none names another gold speaker of the article; a bare
+(``quotes.speaker``) with all its aliases; names are compared after normalisation (a و/ف
+glued to the name dropped, leading titles stripped). It is right when the canonical name
+is a form of the quote's gold speaker; when the canonical name names no gold speaker, when
+an alias is one and no alias names another gold speaker of the article; a bare
 description ("المتحدث") counts only where it describes that gold speaker alone
 (:func:`speaker_ok`). A name that runs on ("لافروف انتقاده") or names someone else is
 wrong. :func:`evaluate` returns the metrics as a dict; more scores
@@ -186,15 +187,22 @@ def is_generic(key: str) -> bool:
 def speaker_ok(pred: Iterable[str], gold_speaker: str, speakers: dict[str, list[str]]) -> bool:
     """Whether the predicted speaker (its canonical name and aliases) is the gold speaker.
 
-    ``speakers`` maps every gold speaker of the article to its forms. Names decide: the
-    prediction is right when one of its names is a form of the gold speaker and none is a
-    form of another gold speaker. A prediction with no name at all (only descriptions such
-    as "المتحدث") is right when the description is shared with that gold speaker alone.
+    ``pred`` starts with the canonical name. ``speakers`` maps every gold speaker of the
+    article to its forms. The canonical name decides when it names a gold speaker (it is
+    what users see); otherwise the aliases: right when one of them is a form of the gold
+    speaker and none is a form of another gold speaker (one speaker for two people is
+    wrong for both). A prediction with no name at all (only descriptions such as
+    "المتحدث") is right when the description is shared with that gold speaker alone.
     """
-    pk = set().union(*(speaker_keys(f) for f in pred if f))
+    pred = [f for f in pred if f]
+    pk = set().union(*(speaker_keys(f) for f in pred))
     if not pk:
         return False
     gk = {s: set().union(*(speaker_keys(f) for f in [s, *forms] if f)) for s, forms in speakers.items()}
+    canon = {k for k in speaker_keys(pred[0]) if not is_generic(k)}
+    hit = {s for s, keys in gk.items() if keys & canon}
+    if hit:
+        return hit == {gold_speaker}
     names = {k for k in pk if not is_generic(k)}
     hit = {s for s, keys in gk.items() if keys & names}
     if hit:

@@ -61,6 +61,8 @@ ARTICLE = {"كيفين كوبسي": ["كيفين كوبسي", "كوبسي", "ا�
     (["مصدر طبي", "المصدر"], "مصدر عسكري", False),  # the other source
     (["كوبسي", "المتحدث"], "مصدر عسكري", False),
     (["كوبسي", "مصدر عسكري"], "مصدر عسكري", False),  # one speaker for two people
+    (["مصدر عسكري", "كوبسي"], "مصدر عسكري", True),   # ... whose displayed name is right
+    (["مصدر عسكري", "كوبسي"], "كيفين كوبسي", False),  # ... and wrong for the other
     (["واين ماروتو", "المتحدث"], "كيفين كوبسي", False),  # a name that is not his
 ])
 def test_speaker_ok_within_an_article(pred, gold, ok):
