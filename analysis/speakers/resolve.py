@@ -88,6 +88,7 @@ class _Text:
 
     def __init__(self, text: str):
         self.text = text
+        self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
 
     @cached_property
     def titles(self) -> TitleFinder:
@@ -114,6 +115,13 @@ class _Text:
         return list(map(names.fold, self.words))
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
+        """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""
+        key = ("occurrences", surface)
+        if key not in self._spans:
+            self._spans[key] = self._occurrences(surface)
+        return self._spans[key]
+
+    def _occurrences(self, surface: str) -> list[tuple[int, int]]:
         """Spans of ``surface`` as whole words in the text (a glued و/ف/ب allowed).
 
         The same spans, in the same order, as scanning the normalised text with
@@ -149,6 +157,13 @@ class _Text:
         return p == 0 or _WORDCHAR.match(norm, p - 1) is None
 
     def spellings(self, surface: str) -> list[tuple[int, int]]:
+        """:meth:`_spellings`, once per surface form."""
+        key = ("spellings", surface)
+        if key not in self._spans:
+            self._spans[key] = self._spellings(surface)
+        return self._spans[key]
+
+    def _spellings(self, surface: str) -> list[tuple[int, int]]:
         """Spans of every spelling of a name in the text (كينو كبرئيل / كينو كبرييل)."""
         target = names.units(surface)
         n = len(WORD.findall(surface))
