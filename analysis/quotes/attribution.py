@@ -448,6 +448,30 @@ class Attributor:
                 return Mention(self.text[s0:t.end], s0, t.end)
         return None
 
+    def document_issuer(self, m: Mention) -> Mention | None:
+        """"وخلص البيان إلى أن", "وجاء في المرسوم أن": whoever issued it before in the text
+        ("أصدر المجلس الإسلامي ... فتوى", "الأسد أصدر المرسوم")."""
+        if " " in m.text or not m.text.startswith(("ال", "وال")):
+            return None
+        words = self.index.slice(m.start, m.end)
+        if len(words) != 1 or words[0].key not in _documents():
+            return None
+        lo = max(0, m.start - 3000)
+        hits = list(_issuer_re().finditer(self.index.folded, lo, m.start))
+        for hit in reversed(hits):
+            after = self.index.slice(hit.end(), min(m.start, hit.end() + 100))
+            found = mention_in(self.text, after, self.lex)
+            if found is not None and self._subject_like(found) and not found.text.startswith("ال" + "مرسوم"):
+                return found
+            before = self.index.slice(max(lo, hit.start() - 40), hit.start())[-3:]
+            cut = max((i + 1 for i, t in enumerate(before)
+                       if is_prep(t) or t.f in ("ان", "انه", "بان") or t.text in ",،."), default=0)
+            before = before[cut:]
+            found = mention_in(self.text, before, self.lex) if before else None
+            if found is not None and found.end >= before[-1].end and self._subject_like(found):
+                return found
+        return None
+
     def feminine_antecedent(self, seen: list[Mention]) -> Mention | None:
         """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
         for e in reversed(seen):
@@ -483,7 +507,8 @@ class Attributor:
             mention = self.subject(ci) if ci is not None else None
             if mention is not None:
                 seen.append(mention)
-                mention = self.media_antecedent(mention) or self.refers_back(mention, seen) or mention
+                mention = (self.media_antecedent(mention) or self.refers_back(mention, seen)
+                           or self.document_issuer(mention) or mention)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
@@ -592,6 +617,17 @@ def _media() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset[str]:
     return frozenset(fold(w) for w in rules_io.lines("media_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("document_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(fold(w)) for w in rules_io.lines("issuer_verbs.txt"))
+    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})(?!\w)")
 
 
 _TITLE_RE: dict[int, re.Pattern[str]] = {}
