@@ -367,6 +367,14 @@ class Attributor:
             self._remember(found, toks[i + 1].start)
         return found
 
+    def _speaker_like(self, m: Mention) -> bool:
+        """Not a bare definite noun outside the lexicons ("ذكرت الحصيلة الرسمية")."""
+        toks = self.index.slice(m.start, m.end)
+        if not toks or not _definite(toks[0]):
+            return True
+        k, lex = toks[0].key, self.lex
+        return k in lex.titles or k in lex.org_heads or k in lex.anon_heads or is_title(toks[0], lex)
+
     def _subject_like(self, m: Mention) -> bool:
         """A title-, organisation- or source-led phrase, a definite description or a
         word the article uses as a name."""
@@ -500,7 +508,7 @@ class Attributor:
                 if self.noun[ci] or nested:
                     continue
                 m = self.own_subject(ci)
-                if m is not None:
+                if m is not None and self._speaker_like(m):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue

@@ -220,13 +220,23 @@ def _l_phrase(seg: list[Tok], i: int) -> bool:
     return seg[i].text.startswith("ل") and i + 1 < len(seg) and _definite(seg[i + 1])
 
 
-def _unmark_after_preps(toks: list[Tok]) -> list[Tok]:
+def _construct_title(out: list[Tok], lex: Lexicon) -> bool:
+    """"مديرة «التحالف ...»", "أمين عام «الائتلاف»": an indefinite title in construct with
+    the marked name that follows."""
+    last = out[-1]
+    if last.f == "عام" and len(out) >= 2:
+        last = out[-2]
+    return is_title(last, lex) and not _definite(last)
+
+
+def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """"مصادر في «الجيش السوري الحر»": marks right after a preposition enclose a name that
     continues the description, not a new segment."""
     out: list[Tok] = []
     closing = False
     for t in toks:
-        if t.text in _OPEN_MARKS and out and out[-1].f in ("في", "باسم", "لدي", "من") and not closing:
+        if t.text in _OPEN_MARKS and out and not closing and (
+                out[-1].f in ("في", "باسم", "لدي", "من") or _construct_title(out, lex)):
             closing = True
             continue
         if closing and t.text in _CLOSE_MARKS:
@@ -296,7 +306,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return None
         if at is not None:
             return mention_in(text, toks[at:], lex)
-    toks = _cut_at_stops(_unmark_after_preps(toks), lex)
+    toks = _cut_at_stops(_unmark_after_preps(toks, lex), lex)
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
