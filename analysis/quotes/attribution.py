@@ -49,6 +49,7 @@ _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", 
 _RELAY_VERBS = frozenset({"نقل", "روى"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"})
 _SOURCE_RE = re.compile(r"(?<!\w)(?:ب?حسب|وفق(?:ا\s+ل)?|نقلا\s+عن)\s+")
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
@@ -177,6 +178,8 @@ class Attributor:
         toks = self._subject_toks(cue)
         if toks and toks[0].f in _REFER_BACK:
             return "back"
+        if len(toks) >= 2 and toks[0].f in _DEMONSTRATIVES and _definite(toks[1]):
+            return "back"      # "وأشارت هذه التقارير": the source just quoted
         if cue.verb in _RELAY_VERBS and relay_source(toks) == -1:
             return "back"      # "نقلت وكالة «فارس» عنه القول"
         if toks and toks[0].f in _IN_IT:
@@ -253,10 +256,18 @@ class Attributor:
             found = self._relative_antecedent(before[:-1])
             if found is not None:
                 return found
+        if before and before[-1].f in ("ما", "مما", "فيما") and len(before) >= 2:
+            # "نشرت الصحف الإيطالية ما قالت إنه": the subject of the verb before "ما"
+            c = max((i for i, t in enumerate(before[:-1]) if t.text in ",،"), default=-1)
+            found = self._first_verb_subject(before[c + 1:-1])
+            if found is not None:
+                return found
         if before and before[-1].f in _PRONOUN_OPENERS:
             # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
             return self._first_verb_subject(before[:-1])
         found = self._clause_opening(before, cue.vstart)
+        if found is None and why == "plural" and not before:
+            found = self._previous_plural(ci, s0)
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
                               or (before and before[0].f in _PRONOUN_OPENERS)):
             found = self._first_verb_subject(before)
@@ -300,6 +311,17 @@ class Attributor:
                 self._remember(found, first.start)
                 return found
         return None
+
+    def _previous_plural(self, ci: int, s0: int) -> Mention | None:
+        """"ويرغب الفلسطينيون في ... . ويقولون إنهم": a plural subject of the sentence before."""
+        p = self.paras[self.cues[ci].para]
+        start = p.start
+        if s0 <= p.start + 1 and self.cues[ci].para > 0:
+            p = self.paras[self.cues[ci].para - 1]
+            start = p.start
+        prev0 = sentence_start(self.text, p, max(start, s0 - 2), self.marked)
+        found = self._first_verb_subject(self.index.slice(prev0, max(prev0, s0 - 1)))
+        return found if found is not None and self._plural(found) else None
 
     def _relative_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"كاسترو الذي قال", "الزعيم الذي قال", "بعض المتشددين في مجلس الشورى الذين
