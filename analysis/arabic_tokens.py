@@ -75,26 +75,26 @@ class WordTest:
     def __init__(self, fn: Callable[[str], bool]):
         self.fn = fn
         self.yes: set[str] = set()
-        self.no: set[str] = set()
+        self.known: set[str] = set()
 
     def __call__(self, norm: str) -> bool:
-        if norm in self.yes:
-            return True
-        if norm in self.no:
-            return False
+        if norm in self.known:
+            return norm in self.yes
         return self._learn(norm)
 
     def _learn(self, norm: str) -> bool:
-        if len(self.yes) + len(self.no) >= self.MAX_WORDS:
+        if len(self.known) >= self.MAX_WORDS:
             self.yes.clear()
-            self.no.clear()
+            self.known.clear()
         ok = bool(self.fn(norm))
-        (self.yes if ok else self.no).add(norm)
+        if ok:
+            self.yes.add(norm)
+        self.known.add(norm)
         return ok
 
     def passing(self, words: set[str]) -> set[str]:
         """The words of ``words`` that pass."""
-        for w in words - self.yes - self.no:
+        for w in words - self.known:
             self._learn(w)
         return words & self.yes
 
