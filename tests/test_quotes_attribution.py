@@ -176,6 +176,10 @@ def test_relay_source(phrase, mention):
     # a plural verb opening a sentence: the plural subject of the sentence before
     ("وقال سامي داود إن الاتفاق جيد. ويرغب المزارعون في تعويض عادل. ويقولون إن الأرض أرضهم.",
      [("الاتفاق جيد", "سامي داود"), ("الأرض أرضهم", "المزارعون")]),
+    # "حيث دعا" / "إذ قال" with nothing after the verb: the latest name before it
+    ("وقال الوزير سامي داود إن الاتفاق جيد. وجاء القرار بناء على مقترح قدمه رئيس الوزراء "
+     "منير حداد خلال الجلسة، حيث دعا إلى «خفض رواتب جميع المسؤولين».",
+     [("الاتفاق جيد", "سامي داود"), ("خفض رواتب", "منير حداد")]),
     # a description that is not a newspaper keeps its own reading
     ("وقال المتحدث إن الوفد وصل.", [("الوفد وصل", "المتحدث")]),
 ])

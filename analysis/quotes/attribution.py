@@ -265,6 +265,12 @@ class Attributor:
         if before and before[-1].f in _PRONOUN_OPENERS:
             # "لم يصدر خامنئي حكما ...، لكنه قال": the subject of the clause before
             return self._first_verb_subject(before[:-1])
+        if before and before[-1].f in ("حيث", "اذ") and why in ("", "participle") \
+                and self._no_noun_after(cue):
+            # "مقترح قدمه رئيس الوزراء حيدر العبادي ...، حيث دعا": the latest name before
+            found = self._latest_name(before[:-1])
+            if found is not None:
+                return found
         found = self._clause_opening(before, cue.vstart)
         if found is None and why == "plural" and not before:
             found = self._previous_plural(ci, s0)
@@ -311,6 +317,29 @@ class Attributor:
                 self._remember(found, first.start)
                 return found
         return None
+
+    def _latest_name(self, toks: list[Tok]) -> Mention | None:
+        """The last run of words the article uses as a name ("تصريحات خامنئي" -> "خامنئي")."""
+        words = self.names.words
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].f in words and not _definite(toks[i]):
+                j = i
+                while j > 0 and i - j < 3 and toks[j - 1].f in words and not _definite(toks[j - 1]):
+                    j -= 1
+                k = j
+                while k > 0 and j - k < 4 and (is_title(toks[k - 1], self.lex) or _definite(toks[k - 1])):
+                    k -= 1
+                if k < j and is_title(toks[k], self.lex):
+                    found = mention_in(self.text, toks[k:i + 2], self.lex)   # "رئيس الوزراء حيدر العبادي"
+                    if found is not None and found.start >= toks[j].start:
+                        return found
+                return Mention(self.text[toks[j].start:toks[i].end], toks[j].start, toks[i].end)
+        return None
+
+    def _no_noun_after(self, cue: Cue) -> bool:
+        """The verb is followed by its complementizer, a preposition or an adverb only."""
+        toks = self._subject_toks(cue)
+        return not toks or is_prep(toks[0]) or toks[0].f in self.lex.stops
 
     def _previous_plural(self, ci: int, s0: int) -> Mention | None:
         """"ويرغب الفلسطينيون في ... . ويقولون إنهم": a plural subject of the sentence before."""
