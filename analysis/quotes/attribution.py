@@ -33,7 +33,7 @@ from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffi
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
-MAX_SUBJECT_CHARS = 200
+MAX_SUBJECT_CHARS = 120
 _SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)")
 _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
@@ -159,7 +159,7 @@ class Attributor:
         return self._sent[ci]
 
     def _subject_toks(self, cue: Cue) -> list[Tok]:
-        # the speaker is named in the phrase's first 200 characters
+        # the speaker is named in the phrase's first MAX_SUBJECT_CHARS characters
         return self.index.slice(cue.subj_start, min(cue.subj_end, cue.subj_start + MAX_SUBJECT_CHARS))
 
     def _remember(self, m: Mention, phrase_start: int) -> None:

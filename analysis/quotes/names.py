@@ -19,6 +19,7 @@ written: "على" is a preposition and "علي" a name; "أمام" a preposition
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
@@ -63,7 +64,8 @@ _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()
 def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[Tok]:
     """Words and commas of ``text[start:end]`` with their offsets (``folded``: the folded
     text, when the caller has it)."""
-    out = []
+    out: list[Tok] = []
+    append = out.append
     if folded is None:
         span, base = fold(text[start:end]), start
     else:
@@ -73,9 +75,16 @@ def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[T
         if not (w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w)):
             continue
         s0, e0 = m.span()
-        f = span[s0 - base:e0 - base].translate(_NO_DIACRITICS)
-        out.append(Tok(w, s0, e0, folded_key(f), f))
+        f, key = _keys(span[s0 - base:e0 - base])
+        append(Tok(w, s0, e0, key, f))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(folded_word: str) -> tuple[str, str]:
+    """(folded word without diacritics, its head key), memoised: words repeat a lot."""
+    f = folded_word.translate(_NO_DIACRITICS)
+    return f, folded_key(f)
 
 
 class TokenIndex:
