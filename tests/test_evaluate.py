@@ -88,14 +88,12 @@ def dev_metrics():
     return evaluate(sorted(GOLD.glob("*.jsonl")), None, GOLD.parent)["quotes"]
 
 
-@pytest.mark.xfail(reason="below the issue-3 target: measured attributed F1 0.81 on the dev gold (strict speakers)",
-                   strict=False)
+@pytest.mark.xfail(reason="below the issue-3 target: measured attributed F1 0.81 on the dev gold "
+                          "(strict speakers)", strict=False)
 def test_attributed_quote_f1_on_gold(dev_metrics):
     assert dev_metrics["attributed"]["f1"] >= ATTRIBUTED_F1
 
 
-@pytest.mark.xfail(reason="below the issue-3 target: measured direct recall 0.88 on the dev gold",
-                   strict=False)
 def test_direct_quote_recall_on_gold(dev_metrics):
     assert dev_metrics["direct"]["recall"] >= DIRECT_RECALL
 
