@@ -18,13 +18,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress, count
 
-from analysis.normalize import normalize, normalize_with_map
+from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
@@ -79,6 +79,13 @@ def _occurrence_pattern(surface: str) -> re.Pattern[str] | None:
 
 
 _GLUED = "وفب"
+
+
+@lru_cache(maxsize=None)
+def _deleted() -> re.Pattern[str]:
+    """Runs of the characters ``normalize`` deletes (asked of the function itself)."""
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and normalize(chr(c)) == ""]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
 _WORDCHAR = re.compile(r"\w")
 
 
@@ -107,8 +114,22 @@ class _Text:
         return self.titles.ends
 
     @cached_property
-    def _normalised(self) -> tuple[str, list[int]]:
-        return normalize_with_map(self.text)
+    def _normalised(self) -> tuple[str, list[int], list[int]]:
+        """The normalised text, and where its deleted runs (diacritics, tatweel, marks)
+        start in it with how many characters were deleted up to each run's end; the
+        same offsets as ``normalize_with_map`` without a list as long as the text."""
+        at, gone = [], []
+        total = 0
+        for m in _deleted().finditer(self.text):
+            at.append(m.start() - total)       # where the run would sit in the norm
+            total += m.end() - m.start()
+            gone.append(total)
+        return normalize(self.text), at, gone
+
+    def _original(self, k: int, at: list[int], gone: list[int]) -> int:
+        """The original index of the normalised text's character ``k``."""
+        r = bisect_right(at, k)
+        return k + gone[r - 1] if r else k
 
     @cached_property
     def _folds(self) -> list[str]:
@@ -131,7 +152,7 @@ class _Text:
         pat = _occurrence_pattern(surface)
         if pat is None:
             return []
-        norm, index = self._normalised
+        norm, at, gone = self._normalised
         out = []
         pos = 0
         while (m := pat.search(norm, pos)) is not None:
@@ -147,7 +168,8 @@ class _Text:
             if hit is None:
                 pos = s + 1
                 continue
-            out.append((index[hit[0]], index[hit[1] - 1] + 1))
+            out.append((self._original(hit[0], at, gone),
+                        self._original(hit[1] - 1, at, gone) + 1))
             pos = hit[1]
         return out
 
