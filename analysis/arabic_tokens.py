@@ -259,19 +259,21 @@ class TermIndex:
         return out
 
     def _entries(self, norm: str) -> tuple:
-        """Terms whose first word is a reading of ``norm`` (memoised per word)."""
+        """Terms whose first word is a reading of ``norm``, longest first (memoised per
+        word; equal lengths keep their order, so the first that matches is the best)."""
         hit = self._seen.get(norm)
         if hit is None:
-            hit = tuple(e for r in readings(norm) for e in self._first.get(r, ()))
+            hit = tuple(sorted((e for r in readings(norm) for e in self._first.get(r, ())),
+                               key=lambda e: -len(e[0])))
             if len(self._seen) < 500_000:
                 self._seen[norm] = hit
         return hit
 
     def _match_at(self, norms: list[str], i: int):
-        best = None
+        """The longest term starting at token ``i`` (the first listed among equals)."""
+        n = len(norms)
         for key, term, payload in self._entries(norms[i]):
             j = i + len(key)
-            if (best is None or j > best[1]) and j <= len(norms) and all(
-                    key[k] in readings(norms[k + i]) for k in range(1, len(key))):
-                best = (i, j, term, payload)
-        return best
+            if j <= n and all(key[k] in readings(norms[k + i]) for k in range(1, len(key))):
+                return (i, j, term, payload)
+        return None
