@@ -21,7 +21,7 @@ VOWELS = frozenset("اوي")
 MIN_NEAR_LEN = 6   # only long (mostly foreign) names may differ by one long vowel
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)   # every word of an article with a name is folded (spellings)
 def fold(word: str) -> str:
     """A word's spelling-insensitive form: normalised, no hamza, doubled letters collapsed."""
     return _DOUBLE.sub(r"\1", normalize(word).replace("ء", ""))
