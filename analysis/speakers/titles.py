@@ -213,11 +213,14 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         last = toks[-1].text
         plain = not any(is_in(last, lex) for lex in ("titles", "ranks", "org_heads", "org_names",
                                                      "descriptors", "anonymous", "references"))
+        # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
-                and not is_place(last):
+                and not is_place(last) and norm(toks[i - 2].text) not in _INNER:
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
     if i == 0:
         return None, 0
+    if i == 1 and len(toks) == 2 and not is_definite(toks[0].text) and is_head(toks[0].text):
+        return mention.strip(), len(mention)   # "محافظ عدن": an indefinite title in construct
     return mention[:toks[i - 1].end].strip(), toks[i].start
