@@ -72,6 +72,18 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     # "تابع ل..." after a source is an adjective, not the speech verb تابع
     ("مصدر تابع لها", "مصدر تابع لها"),
     ("مصدر تابع للجيش", "مصدر تابع للجيش"),
+    # an indefinite title in construct with one word is the description, not the place
+    ("محافظ حلب", "محافظ حلب"),
+    ("المحافظ سامي", "سامي"),
+    # a name stops before an apposition title; a title word between them is a family name
+    ("قائد سامي المتحدث باسم الكتيبة", "سامي"),
+    ("وزير خارجية الأردن", "وزير خارجية الأردن"),
+    ("هشام الشيخ المتحدث باسم الكتيبة", "هشام الشيخ"),
+    ("هشام داود الأمين العام للحزب", "هشام داود"),
+    # a first name with ال before a bare name; a profession or nationality is left out
+    ("المهدي سلام", "المهدي سلام"),
+    ("الصحافي وسيم سعد", "وسيم سعد"),
+    ("المصري وسيم سعد", "وسيم سعد"),
     # not names
     ("بتنحيه", None),
     ("الكثير من المراقبين", None),

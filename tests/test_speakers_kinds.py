@@ -31,6 +31,11 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("منظمة حقوقية", "anonymous"),
     ("المتحدث نفسه", "anonymous"),
     ("المتحدث باسم رئاسة الجمهورية", "anonymous"),
+    # a title with its complement is a description, never the place or the noun after it
+    ("محافظ حلب", "anonymous"),
+    ("قائد الشرطة في المدينة", "anonymous"),
+    ("المحافظ سامي داود", "person"),
+    ("محافظ حلب سامي داود", "person"),
 ])
 def test_kind(text, kind):
     assert kind_of(text) == kind

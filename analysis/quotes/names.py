@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
+from analysis.speakers.lexicon import is_in, nationality
 
 _COMMA = frozenset("،,؛;«»“”\"")
 # a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
@@ -181,6 +182,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
         if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
+            if _definite(t) and k + 1 < len(seg) and _definite(seg[k + 1]) \
+                    and is_title(seg[k + 1], lex):
+                out.append(t)   # "عبد العزيز الشيخ المتحدث": a family name before an apposition
             break
         if out and _definite(t) and (t.key in lex.org_heads or t.key in lex.anon_heads):
             break
@@ -258,6 +262,15 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 def _one_person(head: str) -> bool:
     """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
     return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
+
+
+def _first_name(t: Tok, lex: Lexicon) -> bool:
+    """A definite word that is no title, head or adjective ("المهدي", not "الناشط",
+    "الإعلامي", "السوري"): a first name when a bare name follows."""
+    k = t.key
+    return not (is_title(t, lex) or k in lex.org_heads or k in lex.anon_heads or k in lex.stops
+                or k.endswith(("ون", "ين", "ات")) or nationality(t.text) is not None
+                or is_in(t.text, "descriptors") or is_in(t.text, "titles"))
 
 
 def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
@@ -348,6 +361,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             # a word after a preposition or a head noun in construct: "باسم حركة حماس"
             # or after an indefinite title in construct: "وزير خارجية إيران ..."
             prev = seg[i - 1] if i > 0 else None
+            if prev is not None and i + 1 < len(seg) and _definite(seg[i + 1]) \
+                    and is_title(seg[i + 1], lex) and not is_prep(prev):
+                break      # "قائد نصر المتحدث عن الجبهة": a name before an apposition title
             if prev is not None and i + 1 < len(seg) and (
                     is_prep(prev)
                     or ((is_title(prev, lex) or prev.key in lex.org_heads)
@@ -356,7 +372,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             break
         rest = _name_run(seg[i:], lex)
-        construct = i > 0 and not is_title(seg[i - 1], lex)
+        # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
+        construct = i > 0 and (not is_title(seg[i - 1], lex) or not _definite(seg[i - 1]))
         if rest and _speaks_for_person(seg, i, lex):
             # "متحدث باسم الملك السابق أحمد فؤاد الثاني": the name is whom he speaks for
             e = i + len(rest)
@@ -385,6 +402,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
         rest = seg[len(run):]
         if run and _one_person(seg[0].key) and _appositive_name(rest, lex):
+            if len(run) == 1 and _first_name(run[0], lex):
+                return _span(text, run + rest)     # "المهدي أخريف": a first name with ال
             return _span(text, rest)
         return _span(text, run) if run else None
     first = seg[0]
