@@ -92,6 +92,7 @@ class Attributor:
         self._names: NameBook | None = None
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
+        self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
         self.context: dict[int, set[str]] = {}   # mention start -> words of its title phrase
         self.forms = [verb_form(text, c, lex) for c in cues]
@@ -207,6 +208,8 @@ class Attributor:
         if ci in self._cache:
             return self._cache[ci]
         found = self.own_subject(ci)
+        if found is not None:
+            found = self._shorter_name(found)
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
@@ -438,6 +441,38 @@ class Attributor:
                 or is_title(first, lex) or first.f in self.names.words
                 or (bool(before) and is_title(before[-1], lex))
                 or any(self._repeated(t.f) for t in toks if not t.f.startswith("ال")))
+
+    def _bare_subjects(self) -> list[tuple[str, ...]]:
+        """The words of every bare name after a speech verb in the article ("وقال بن عيسى")."""
+        if self._bare is None:
+            self.names     # fills every cue's own subject
+            out = []
+            for m in self._own.values():
+                toks = self.index.slice(m.start, m.end) if m is not None else []
+                if toks and self._bare_name(toks[0]):
+                    out.append(tuple(t.f for t in toks))
+            self._bare = out
+        return self._bare
+
+    def _bare_name(self, first: Tok) -> bool:
+        lex = self.lex
+        return not (_definite(first) or is_title(first, lex) or first.key in lex.org_heads
+                    or first.key in lex.anon_heads)
+
+    def _shorter_name(self, m: Mention) -> Mention:
+        """A bare name of three words or more cut to a shorter subject the article uses
+        elsewhere: "ووصف بن عيسى حفل تسليم الجائزة" -> "بن عيسى" (from "وقال بن عيسى")."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) < 3 or not self._bare_name(toks[0]):
+            return m
+        fs = tuple(t.f for t in toks)
+        k = max((len(b) for b in self._bare_subjects() if len(b) < len(fs) and fs[:len(b)] == b),
+                default=0)
+        # a first name alone ("منير" for "منير حداد الربيعي") is no reason to cut
+        if k < 2:
+            return m
+        e = toks[k - 1].end
+        return Mention(m.text[:e - m.start], m.start, e)
 
     def _repeated(self, word: str) -> bool:
         """The word stands at least twice in the article (names are repeated; the object
