@@ -209,6 +209,8 @@ def _description(seg: list[Tok]) -> list[Tok]:
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
         if out and has_pronoun_suffix(t):
             break
+        if out and t.f.startswith("بال") and _definite(out[-1]):
+            break       # "السفارة الأمريكية بالعاصمة": where it is, not its name
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
         led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
         if out and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
@@ -262,6 +264,18 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 def _one_person(head: str) -> bool:
     """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
     return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
+
+
+@lru_cache(maxsize=1)
+def _issuer_forms() -> frozenset[str]:
+    """"أصدرته", "أصدرتها", "وقعه": an issuing verb with the document as its object."""
+    from analysis import rules_io
+    verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
+    return frozenset(v + s for v in verbs for s in ("ه", "ها"))
+
+
+def _issued_it(t: Tok) -> bool:
+    return t.f in _issuer_forms()
 
 
 def _first_name(t: Tok, lex: Lexicon) -> bool:
@@ -328,6 +342,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return None
         if at is not None:
             return mention_in(text, toks[at:], lex)
+    # "جاء في تصريح أصدرته السفارة": the one who issued the document speaks
+    for i in (1, 2):
+        if i + 1 < len(toks) and _issued_it(toks[i]) and all(t.text not in _COMMA for t in toks[:i]):
+            return mention_in(text, toks[i + 1:], lex)
     toks = _cut_at_stops(_unmark_after_preps(toks, lex), lex)
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
@@ -396,7 +414,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
         run = []
         for t in seg[:4]:
-            if not _definite(t) or has_pronoun_suffix(t):
+            # "السفارة الأمريكية بالعاصمة": a ب-phrase is where it is, not its name
+            if not _definite(t) or has_pronoun_suffix(t) or (run and t.f.startswith("بال")):
                 break
             run.append(t)
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
