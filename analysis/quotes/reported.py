@@ -19,6 +19,7 @@ A present-tense verb with no subject before its complementizer is impersonal ("�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -149,6 +150,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                 spans[a] = s
                 a -= 1
     impersonal = _impersonal()
+    quotes = sorted((s.start, s.end) for s in marked if s.is_quote)
     cues: list[Cue] = []
     pi = 0
     matches = find_verbs(folded, lex)
@@ -158,6 +160,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
             continue
         p = paras[pi]
         vstart, vend = m.vstart, m.end
+        if quotes and _thing_subject_inside(folded, vstart, quotes, lex):
+            continue
         limit = p.end
         if k + 1 < len(matches) and matches[k + 1].start < limit:
             limit = matches[k + 1].start
@@ -169,6 +173,27 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
                         intro, clause_start))
     return cues
+
+
+_THING_LEAD = re.compile(r"(?:(?<!\w)(?:كل|جميع|معظم)\s+)?(?<!\w)(\w+)\s+$")
+
+
+def _thing_subject_inside(folded: str, vstart: int, quotes: list[tuple[int, int]],
+                          lex: Lexicon) -> bool:
+    """A verb inside a direct quote whose subject before it is a thing, not a speaker:
+    «كل المؤشرات تؤكد أنه ...» is one quote, not a second one said by "المؤشرات"."""
+    i = bisect_right(quotes, (vstart, len(folded))) - 1
+    if i < 0 or not quotes[i][0] <= vstart < quotes[i][1]:
+        return False
+    m = _THING_LEAD.search(folded, max(quotes[i][0], vstart - 40), vstart)
+    if m is None:
+        return False
+    w = m.group(1)
+    if not w.startswith("ال") or len(w) < 5:
+        return False
+    key = w[2:]
+    return not (key in lex.anon_heads or key in lex.org_heads or key in lex.titles
+                or (key.endswith("ه") and key[:-1] in lex.titles)) and key.endswith("ات")
 
 
 def subject_marks(marked: list[Marked], cues: list[Cue]) -> list[Marked]:
