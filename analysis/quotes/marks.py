@@ -10,7 +10,10 @@ onto their own line inside the marks (`صحيفة "⏎التايمز⏎"`): thos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from analysis import rules_io
 
 from analysis.quotes.lexicon import Lexicon, fold, head_key
 from analysis.records import Paragraph
@@ -88,7 +91,7 @@ def _pairs(text: str, p: Paragraph, ignored: set[int], carried: bool
     return out, still_open
 
 
-_LAST_WORD = re.compile(r"(\S+)$")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 # words that make the marked words a clause, not a name ("«الحكومة لن تتراجع»")
 _CLAUSE_WORDS = frozenset({"لن", "لا", "لم", "قد", "سوف", "ان", "انه", "انها", "هو", "هي", "هم",
                            "نحن", "انا", "كان", "كانت", "ليس", "ما", "يجب", "تم", "هذا", "هذه"})
@@ -97,6 +100,11 @@ MIN_QUOTE_AFTER_BI = 5  # بـ«الداعمة لدول الكفر في حربه
 # "«...»، طبقًا للتقرير", "«...»، وذلك على حد وصف البيان": the source follows the quote
 SOURCE_AFTER = re.compile(r"^[\s،,]*(?:وذلك\s+)?(?:على\s+حد\s+(?:قول|تعبير|وصف)|(?:ب?حسب|وفق|طبق)"
                           r"[\u064B-\u0652]*\S*\s+(?:ما\s+|تعبير|ل|لـ)|(?:وفقا|طبقا)[\u064B-\u0652]*\s*ل)")
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return frozenset(head_key(w) for w in rules_io.lines("document_heads.txt"))
 
 
 def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Lexicon) -> bool:
@@ -111,7 +119,9 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
         if word in ("ب", "ل", "بـ", "لـ"):
             return words < MIN_QUOTE_AFTER_BI
         f = fold(word)
-        if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads:
+        # "وقال في بيان «...»": a statement's words, not its name
+        if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads \
+                and head_key(word) not in _documents():
             return True
     inner = fold(text[a:b]).split()
     return (words <= MAX_NAME_WORDS and head_key(inner[0]) in lex.not_quote_heads
