@@ -33,6 +33,7 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("المتحدث باسم رئاسة الجمهورية", "anonymous"),
     # a title with its complement is a description, never the place or the noun after it
     ("محافظ حلب", "anonymous"),
+    ("المبعوث الأممي", "anonymous"),
     ("قائد الشرطة في المدينة", "anonymous"),
     ("المحافظ سامي داود", "person"),
     ("محافظ حلب سامي داود", "person"),

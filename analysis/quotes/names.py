@@ -251,7 +251,9 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     closing = False
     for t in toks:
         if t.text in _OPEN_MARKS and out and not closing and (
-                out[-1].f in ("في", "باسم", "لدي", "من") or _construct_title(out, lex)):
+                out[-1].f in ("في", "باسم", "لدي", "من") or _construct_title(out, lex)
+                or (out[-1].key in lex.org_heads and not _definite(out[-1]))):
+            # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
             closing = True
             continue
         if closing and t.text in _CLOSE_MARKS:
@@ -299,6 +301,9 @@ def _span(text: str, seg: list[Tok]) -> Mention:
         if got.count(o) > got.count(c) and text[e:e + 1] == c:
             e += 1      # "مصادر في «الجيش الحر»": the closing mark of a name inside
             got = text[s:e]
+    if got.count('"') % 2 and text[e:e + 1] == '"':
+        e += 1
+        got = text[s:e]
     return Mention(got, s, e)
 
 
