@@ -144,12 +144,24 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             return toks[:i]
         if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
-        for phrase in _phrases(lex).get(f, ()):
-            got = [x.f for x in toks[i:i + len(phrase)]]
-            if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) \
-                    and got[-1].startswith(phrase[-1]):
-                return toks[:i]
+        if _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
+            return toks[:i]
     return toks
+
+
+def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Length of the multi-word stop ("بي بي سي") that starts at ``i`` (0: none)."""
+    for phrase in _phrases(lex).get(toks[i].f, ()):
+        got = [x.f for x in toks[i:i + len(phrase)]]
+        if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) \
+                and got[-1].startswith(phrase[-1]):
+            return len(phrase)
+    return 0
+
+
+def _titled_org(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"مراسل بي بي سي": the organisation of an indefinite title before it, not a stop."""
+    return i > 0 and is_title(toks[i - 1], lex) and not _definite(toks[i - 1])
 
 
 _PHRASES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
@@ -380,6 +392,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                     or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
                     or t.key in lex.anon_heads or f in lex.stops or _l_phrase(seg, i)):
                 i += 1
+                continue
+            n = _phrase_at(seg, i, lex) if i and _titled_org(seg, i, lex) else 0
+            if n:
+                i += n      # "مراسل بي بي سي في غاو فلان": past the organisation
                 continue
             # a word after a preposition or a head noun in construct: "باسم حركة حماس"
             # or after an indefinite title in construct: "وزير خارجية إيران ..."
