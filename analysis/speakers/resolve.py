@@ -325,7 +325,7 @@ def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
     for m in WORD.finditer(surface):
         if not is_stopword(m.group(0)):
             rest = surface[m.start():]
-            return (pos + m.start(), rest) if len(rest) > 2 else (pos, "")
+            return (pos + m.start(), rest) if len(rest) >= 2 else (pos, "")   # "آي" is a name
     return pos, ""
 
 
