@@ -159,3 +159,21 @@ def test_occurrences(text, surface, expected):
     got = _Text(text).occurrences(surface)
     assert [text[s:e] for s, e in got] == expected
     assert got == _occurrences_by_scan(text, surface)
+
+
+@pytest.mark.parametrize("text, spans, names", [
+    # a two-letter name is a name, alone and inside a full name
+    ("وقال الفنان آي سونغ إن المعرض افتتح. وقال آي إنه سعيد.", ["آي سونغ", "آي"],
+     ["آي سونغ", "آي سونغ"]),
+    ("وقال آي إنه سعيد.", ["آي"], ["آي"]),
+    # one letter is not
+    ("وقال ن إنه سعيد.", ["ن"], [None]),
+])
+def test_short_names(text, spans, names):
+    mentions, at = [], 0
+    for s in spans:
+        i = text.index(s, at)
+        mentions.append(Mention(s, i, i + len(s)))
+        at = i + len(s)
+    speakers, keys = resolve_speakers(text, mentions)
+    assert [speakers[k].name if k is not None else None for k in keys] == names
