@@ -221,6 +221,10 @@ def strip_title(mention: str) -> tuple[str | None, int]:
             return mention.strip(), len(mention)
     if i == 0:
         return None, 0
-    if i == 1 and len(toks) == 2 and not is_definite(toks[0].text) and is_head(toks[0].text):
-        return mention.strip(), len(mention)   # "محافظ عدن": an indefinite title in construct
+    prev = toks[i - 1].text
+    if i == len(toks) - 1 and not is_definite(prev) and (
+            is_head(prev) or (i > 1 and _ends_ta_marbuta(prev))):
+        # "محافظ عدن", "قائد شرطة ولاية يوبي": one word in construct with an indefinite
+        # title is its complement (a place), not a name
+        return mention.strip(), len(mention)
     return mention[:toks[i - 1].end].strip(), toks[i].start
