@@ -78,6 +78,11 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     # a name stops before an apposition title; a title word between them is a family name
     ("قائد سامي المتحدث باسم الكتيبة", "سامي"),
     ("وزير خارجية الأردن", "وزير خارجية الأردن"),
+    ("رئيس تحرير آسيا في الإذاعة", "رئيس تحرير آسيا في الإذاعة"),
+    ("قائد شرطة ولاية كانو", "قائد شرطة ولاية كانو"),
+    # after a definite word in the title, one word is the name
+    ("رئيس الوزراء داود", "داود"),
+    ("وزير الخارجية داود في مؤتمر", "داود"),
     ("هشام الشيخ المتحدث باسم الكتيبة", "هشام الشيخ"),
     ("هشام داود الأمين العام للحزب", "هشام داود"),
     # a first name with ال before a bare name; a profession or nationality is left out

@@ -34,6 +34,8 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     # a title with its complement is a description, never the place or the noun after it
     ("محافظ حلب", "anonymous"),
     ("المبعوث الأممي", "anonymous"),
+    ("قائد شرطة ولاية كانو", "anonymous"),
+    ("وزير خارجية الأردن داود", "person"),
     ("قائد الشرطة في المدينة", "anonymous"),
     ("المحافظ سامي داود", "person"),
     ("محافظ حلب سامي داود", "person"),

@@ -412,14 +412,19 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             break
         rest = _name_run(seg[i:], lex)
         # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
-        construct = i > 0 and (not is_title(seg[i - 1], lex) or not _definite(seg[i - 1]))
+        # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
+        construct = i > 0 and not _definite(seg[i - 1])
         if rest and _speaks_for_person(seg, i, lex):
             # "متحدث باسم الملك السابق أحمد فؤاد الثاني": the name is whom he speaks for
             e = i + len(rest)
             while e < len(seg) and e < i + len(rest) + 2 and seg[e].f.startswith("ال"):
                 e += 1
             return _span(text, seg[:e])
-        if rest and not (len(rest) == 1 and construct and len(seg) == i + 1):
+        # one word in construct that ends the phrase or is followed by a preposition is the
+        # title's complement ("رئيس تحرير أفريقيا في ...", "قائد شرطة ولاية يوبي")
+        if rest and not (len(rest) == 1 and construct
+                         and (len(seg) == i + 1
+                              or is_prep(seg[i + 1]))):
             return _span(text, rest)
         for later in segs[1:]:
             k = 0
