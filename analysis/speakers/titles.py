@@ -84,6 +84,8 @@ def title_word(word: str) -> bool:
         return True
     if any(is_in(word, lex) for lex in ("titles", "ranks", "org_heads", "org_names", "descriptors")):
         return True
+    if n[:1] == "و" and len(n) > 3 and (is_in(word[1:], "org_heads") or is_in(word[1:], "titles")):
+        return True     # "وزارة الخارجية وشؤون الكومنولث"; not "وليد"
     return nationality(word) is not None or is_place(word)
 
 
@@ -215,7 +217,8 @@ def strip_title(mention: str) -> tuple[str | None, int]:
                                                      "descriptors", "anonymous", "references"))
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
-                and not is_place(last) and norm(toks[i - 2].text) not in _INNER:
+                and not is_place(last) and norm(toks[i - 2].text) not in _INNER \
+                and is_definite(toks[i - 2].text):    # not "وشؤون الكومنولث" (construct)
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
