@@ -35,6 +35,8 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("محافظ حلب", "anonymous"),
     ("المبعوث الأممي", "anonymous"),
     ("قائد شرطة ولاية كانو", "anonymous"),
+    ("المتحدث باسم وزارة الزراعة وشؤون الريف", "anonymous"),
+    ("وزير الزراعة وليد داود", "person"),
     ("وزير خارجية الأردن داود", "person"),
     ("قائد الشرطة في المدينة", "anonymous"),
     ("المحافظ سامي داود", "person"),

@@ -214,7 +214,7 @@ def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
     return all(t.text not in _COMMA for t in seg)
 
 
-def _description(seg: list[Tok]) -> list[Tok]:
+def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     """A description up to where its object starts: an indefinite word right after a
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
@@ -225,6 +225,7 @@ def _description(seg: list[Tok]) -> list[Tok]:
             break       # "السفارة الأمريكية بالعاصمة": where it is, not its name
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
         led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
+        led = led or (lex is not None and _coordinated_head(seg, k, lex))
         if out and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
                 and not (len(out) >= 2 and is_prep(out[-2])) and t.f not in ("و",) and not led:
             break
@@ -232,6 +233,14 @@ def _description(seg: list[Tok]) -> list[Tok]:
     while out and is_prep(out[-1]):
         out.pop()
     return out
+
+
+def _coordinated_head(seg: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"وشؤون الكومنولث" after "وزارة الخارجية": a head glued to و in construct with a
+    definite word continues the name ("وليد المعلم" does not: وليد is no head)."""
+    f = seg[i].f
+    return (f[:1] == "و" and (f[1:] in lex.org_heads or f[1:] in lex.titles)
+            and i + 1 < len(seg) and _definite(seg[i + 1]))
 
 
 def _speaks_for_person(seg: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -377,7 +386,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     head = seg[0].key
     titled = is_title(seg[0], lex)
     if head in lex.org_heads or head in lex.anon_heads and not titled:
-        got = _description(seg)
+        got = _description(seg, lex)
         rest = seg[len(got):]
         if head in lex.anon_heads and _one_person(head) and got and _definite(got[-1]) \
                 and _appositive_name(rest, lex):
@@ -392,6 +401,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                     or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
                     or t.key in lex.anon_heads or f in lex.stops or _l_phrase(seg, i)):
                 i += 1
+                continue
+            if i and _coordinated_head(seg, i, lex):
+                i += 1      # "وزارة الخارجية وشؤون الكومنولث": a coordinated head goes on
                 continue
             n = _phrase_at(seg, i, lex) if i and _titled_org(seg, i, lex) else 0
             if n:
@@ -434,7 +446,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             if _looks_like_name(later[k:], lex):
                 return _span(text, _name_run(later[k:], lex) or later[k:])
-        got = _description(seg)
+        got = _description(seg, lex)
         return _span(text, got) if got else None
     if seg[0].f.startswith("ال"):
         # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
