@@ -61,7 +61,8 @@ def words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """Words never part of a name: our stopword list plus every speech-verb form."""
-    out = set(words("stopwords"))
+    # as written: "الجمعة" (Friday) is a stopword, "جمعة" (a family name) and "تقي" are not
+    out = {norm(x) for x in rules_io.lines("speaker_stopwords.txt")}
     try:  # the quote extractor's verb list, read-only; optional
         for line in rules_io.lines("speech_verbs.txt"):
             for form in line.split():
