@@ -177,3 +177,14 @@ def test_short_names(text, spans, names):
         at = i + len(s)
     speakers, keys = resolve_speakers(text, mentions)
     assert [speakers[k].name if k is not None else None for k in keys] == names
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # a family name that is also a weekday without ال stays in the name
+    ("وقالت الناشطة سلمى جمعة إن الوضع صعب.", "سلمى جمعة", "سلمى جمعة"),
+    ("وقال المحامي سامي خميس إن الوضع صعب.", "سامي خميس", "سامي خميس"),
+])
+def test_weekday_family_names(text, span, name):
+    i = text.index(span)
+    speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
+    assert speakers[keys[0]].name == name
