@@ -388,9 +388,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         got = _description(seg, lex)
         rest = seg[len(got):]
-        if head in lex.anon_heads and _one_person(head) and got and _definite(got[-1]) \
-                and _appositive_name(rest, lex):
-            return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
+        if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
+            if not _definite(seg[0]) and len(got) >= 2:
+                return _span(text, got + rest)   # "أنصار الرئيس فلان": the group speaks
+            if _one_person(head):
+                return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
         return _span(text, got) if got else None
     if titled or head in lex.anon_heads:
         i = 0
