@@ -42,6 +42,9 @@ _NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", 
 _SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
 _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
 _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
+# name words in construct with what follows ("عبد الله", "أبو بكر", "آل ثاني")
+_NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "اَل"})
+_THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
 
@@ -200,8 +203,23 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         if out and _definite(t) and (t.key in lex.org_heads or t.key in lex.anon_heads):
             break
+        # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
+        # object; "سراج صدور الحكم": a noun in construct after a full name starts it
+        if out and _object_noun(t) and not out[0].text.endswith("ة"):
+            break
+        if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
+                and seg[k + 1].f.startswith("ال") and not is_title(seg[k + 1], lex) \
+                and t.f not in _NAME_LINKS and out[-1].f not in _NAME_LINKS \
+                and seg[k + 1].key not in _THEOPHORIC and not _object_noun(seg[k + 1]) \
+                and not out[0].text.endswith("ة"):
+            break
         out.append(t)
     return out[:MAX_NAME_WORDS]
+
+
+def _object_noun(t: Tok) -> bool:
+    """A definite plural or abstract noun ("الهجمات", "الصهيونية"): no family name."""
+    return _definite(t) and t.key.endswith(("ات", "يه")) and len(t.key) > 4
 
 
 def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
