@@ -110,6 +110,7 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     ("خصوم الرئيس سامي داود", "خصوم الرئيس سامي داود"),
     ("أنصار الوزير سامي داود", "أنصار الوزير سامي داود"),
     ("الناشط الحقوقي سامي داود", "سامي داود"),
+    ("ناشط حقوق الإنسان الكردي سامي داود", "سامي داود"),
     # a name after a title ends before its object: a definite plural or abstract noun, or
     # a noun in construct after two name words
     ("القاضي سامي داود صدور الحكم", "سامي داود"),

@@ -407,7 +407,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         got = _description(seg, lex)
         rest = seg[len(got):]
         if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
-            if not _definite(seg[0]) and len(got) >= 2:
+            if not _definite(seg[0]) and len(got) >= 2 and is_title(got[1], lex):
                 return _span(text, got + rest)   # "أنصار الرئيس فلان": the group speaks
             if _one_person(head):
                 return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
