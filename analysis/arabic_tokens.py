@@ -216,6 +216,17 @@ def readings(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
+def ordered_readings(word: str) -> tuple[str, ...]:
+    """:func:`readings` in a fixed order, the least-stripped first.
+
+    Use it wherever the first matching reading wins (a unit, a term): a frozenset's
+    order follows PYTHONHASHSEED, and "المدنيين" must give civilians on every run,
+    not "مدن" (cities) on some.
+    """
+    return tuple(sorted(readings(word), key=lambda r: (-len(r), r)))
+
+
 def term_key(term: str) -> tuple[str, ...]:
     """A term as a tuple of normalised words, with a leading ال dropped from each."""
     words = normalize(term).split()
@@ -263,7 +274,7 @@ class TermIndex:
         word; equal lengths keep their order, so the first that matches is the best)."""
         hit = self._seen.get(norm)
         if hit is None:
-            hit = tuple(sorted((e for r in readings(norm) for e in self._first.get(r, ())),
+            hit = tuple(sorted((e for r in ordered_readings(norm) for e in self._first.get(r, ())),
                                key=lambda e: -len(e[0])))
             if len(self._seen) < 500_000:
                 self._seen[norm] = hit

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.arabic_tokens import Span, TermIndex, Token, WordTest, readings, span_tokens, term_key
+from analysis.arabic_tokens import (Span, TermIndex, Token, WordTest, ordered_readings, readings,
+                                    span_tokens, term_key)
 from analysis.normalize import normalize
 
 RULES_FILE = "number_words.json"
@@ -209,10 +210,10 @@ def _context(text: str, toks: list[Token], ph: _Phrase) -> None:
         if k < len(toks) and _ARABIC.match(toks[k].norm):
             noun_at = k + 1 if toks[k].norm == "من" and k + 1 < len(toks) else k
             noun = toks[noun_at].norm
-            rd = readings(noun)
+            rd = ordered_readings(noun)
             if noun in R.count_after or toks[k].norm in R.count_after:
                 ph.status, ph.span_end = "count", k + 1
-            elif rd & R.time_units or rd & R.months:
+            elif R.time_units.intersection(rd) or R.months.intersection(rd):
                 ph.status = "excluded"
             elif noun_at == k and noun in R.stop_after:
                 pass
@@ -240,7 +241,7 @@ def _context(text: str, toks: list[Token], ph: _Phrase) -> None:
             ph.status = "excluded"           # الشهور الستة القادمة: a duration
         # الولايات الثلاث / المتهمون الأربعة: a definite cardinal counts the noun before it
         elif definite and _ARABIC.match(prev) and ph.unit is None and ph.status != "excluded":
-            rd = readings(prev)
+            rd = ordered_readings(prev)
             p = toks[ph.start - 1]
             ph.unit = next((R.units[r] for r in rd if r in R.units), text[p.start:p.end])
             ph.status, ph.span_start = "count", ph.start - 1
@@ -267,7 +268,7 @@ def _time_or_code(toks: list[Token], ph: _Phrase) -> bool:
 def _event(toks: list[Token], ph: _Phrase) -> str | None:
     R = rules()
     for k in range(ph.span_start - 1, max(-1, ph.span_start - 4), -1):
-        hit = next((R.events[r] for r in readings(toks[k].norm) if r in R.events), None)
+        hit = next((R.events[r] for r in ordered_readings(toks[k].norm) if r in R.events), None)
         if hit:
             return hit
     return None
