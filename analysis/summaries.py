@@ -127,8 +127,11 @@ def theme_counts(corpus: Corpus) -> pd.DataFrame:
         "quotes": t.dropna(subset=["quote_id"]).groupby("label")["quote_id"].nunique(),
     }).fillna(0).astype("int64")
     out.index.name = "theme"
-    return out.reset_index().sort_values(["articles", "theme"], ascending=[False, True]
-                                         ).set_index("theme")
+    # Ties in articles (always, for one article) go to the theme tagged on more
+    # paragraphs and quotes, then to the label.
+    out = out.assign(_tags=out["paragraphs"] + out["quotes"]).reset_index()
+    return out.sort_values(["articles", "_tags", "theme"], ascending=[False, False, True]
+                           ).drop(columns="_tags").set_index("theme")
 
 
 def speaker_theme(corpus: Corpus, top: int | None = 12) -> pd.DataFrame:
