@@ -38,6 +38,8 @@ _PREPS = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "ل"
 _NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", "الذين", "عام", "قد", "الي", "امام",
                           "حول", "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان",
                           "ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
+# after a name, a quantifier opens the object ("ودعا مرسي جميع القوى")
+_QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "بعض"})
 # words that end in a pronoun suffix but are names ("عبد الله" is caught by its ال)
 _SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
 _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
@@ -145,6 +147,8 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             return toks[:i]
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
             return toks[:i]
+        if i and f == "امام" and i + 1 < len(toks) and _definite(toks[i + 1]):
+            return toks[:i]     # "الوزير امام المشاركين": the preposition, not the title إمام
         if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
         if _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
@@ -205,7 +209,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and _object_noun(t) and not out[0].text.endswith("ة"):
+        if out and (f in _QUANTIFIERS or _object_noun(t) and not out[0].text.endswith("ة")):
             break
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
                 and seg[k + 1].f.startswith("ال") and not is_title(seg[k + 1], lex) \
