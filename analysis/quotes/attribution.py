@@ -308,6 +308,9 @@ class Attributor:
             if toks[-1].text not in ",،" or commas[0] - i > 6 or len(commas) < 2:
                 return None if not headed else self._headed(toks, i, headed)
             seg = toks[i:commas[0]]
+            if is_title(first, lex) and commas[1] - commas[0] <= 4:
+                # "وزير الدفاع السابق، فلان الفلاني، قال": the name in the appositive
+                seg = toks[i:commas[1]]
             found = mention_in(self.text, seg, lex)
             if found is not None and (headed or found.end >= seg[-1].end):
                 self._remember(found, first.start)
