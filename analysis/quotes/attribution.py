@@ -481,7 +481,7 @@ class Attributor:
         """The word stands at least twice in the article (names are repeated; the object
         after a verb mostly is not)."""
         n = 0
-        for _ in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.index.folded):
+        for _ in _word_re(word).finditer(self.index.folded):
             n += 1
             if n >= 2:
                 return True
@@ -800,3 +800,10 @@ def _is_titled(m: Mention, index: TokenIndex, lex: Lexicon) -> bool:
         return False
     return (bool(before) and is_title(before[-1], lex)) or is_title(toks[0], lex) \
         or (len(toks) >= 2 and not toks[0].f.startswith("ال"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once (one pattern per candidate name word would
+    overflow re's own cache of 512 and be compiled again and again)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
