@@ -68,14 +68,66 @@ def _head_group(head: str) -> frozenset[str]:
     return _synonyms().get(h, frozenset({h}))
 
 
-@lru_cache(maxsize=4096)
-def _occurrence_pattern(surface: str) -> re.Pattern[str] | None:
-    """The surface form's words as one pattern, ending at a word end (compiled once per
-    form); it starts with the first word as a literal, so a search for it is fast."""
-    parts = [re.escape(normalize(w)) for w in WORD.findall(surface)]
-    if not parts:
+class _Words:
+    """A surface form's normalised words as a matcher: the words in order, whitespace
+    between them, ending at a word end; the same hits as the pattern
+    ``word1\\s+word2...(?!\\w)`` without compiling one regex per name form."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, parts: list[str]) -> None:
+        self.first, self.rest = parts[0], parts[1:]
+
+    def match(self, norm: str, s: int) -> int | None:
+        """The end of the words starting at ``s``, or None."""
+        if not norm.startswith(self.first, s):
+            return None
+        p, n = s + len(self.first), len(norm)
+        for w in self.rest:
+            q = p
+            while q < n and norm[q].isspace():
+                q += 1
+            if q == p or not norm.startswith(w, q):
+                return None
+            p = q + len(w)
+        if p < n and (norm[p].isalnum() or norm[p] == "_"):
+            return None
+        return p
+
+    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
+        """The first (start, end) of the words at or after ``pos``."""
+        while (s := norm.find(self.first, pos)) >= 0:
+            e = self.match(norm, s)
+            if e is not None:
+                return s, e
+            pos = s + 1
         return None
-    return re.compile(r"\s+".join(parts) + r"(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _occurrence_pattern(surface: str) -> _Words | None:
+    """The surface form's words as one matcher (made once per form); it looks for the
+    first word as a literal, so a search for it is fast."""
+    parts = [normalize(w) for w in WORD.findall(surface)]
+    if not parts or not all(parts) or any(c.isspace() for w in parts for c in w):
+        return None if not parts else _Regex(parts)
+    return _Words(parts)
+
+
+class _Regex:
+    """The pattern itself, for the odd form the plain matcher does not cover (a word
+    that normalises to nothing)."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self.pat = re.compile(r"\s+".join(map(re.escape, parts)) + r"(?!\w)")
+
+    def match(self, norm: str, s: int) -> int | None:
+        m = self.pat.match(norm, s)
+        return None if m is None else m.end()
+
+    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
+        m = self.pat.search(norm, pos)
+        return None if m is None else m.span()
 
 
 _GLUED = "وفب"
@@ -156,15 +208,15 @@ class _Text:
         out = []
         pos = 0
         while (m := pat.search(norm, pos)) is not None:
-            s = m.start()
+            s, e = m
             hit = None
             if s - 1 >= pos and norm[s - 1] in _GLUED and self._free(norm, s - 1):
-                hit = (s, m.end())                    # و + name, found one letter before
+                hit = (s, e)                          # و + name, found one letter before
             elif norm[s] in _GLUED and self._free(norm, s) \
-                    and (m2 := pat.match(norm, s + 1)) is not None:
-                hit = (s + 1, m2.end())               # the name's own first letter is glued
+                    and (e2 := pat.match(norm, s + 1)) is not None:
+                hit = (s + 1, e2)                     # the name's own first letter is glued
             elif self._free(norm, s):
-                hit = (s, m.end())
+                hit = (s, e)
             if hit is None:
                 pos = s + 1
                 continue
