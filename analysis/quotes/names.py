@@ -76,13 +76,14 @@ def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[T
         span, base = fold(text[start:end]), start
     else:
         span, base = folded, 0
+    keys, new = _keys, tuple.__new__     # what Tok(...) does, without its Python frame
     for m in _WORD.finditer(text, start, end):
         w = m.group()
         if not (w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w)):
             continue
         s0, e0 = m.span()
-        f, key = _keys(span[s0 - base:e0 - base])
-        append(Tok(w, s0, e0, key, f))
+        f, key = keys(span[s0 - base:e0 - base])
+        append(new(Tok, (w, s0, e0, key, f)))
     return out
 
 
