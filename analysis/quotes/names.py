@@ -137,6 +137,7 @@ def has_pronoun_suffix(t: Tok) -> bool:
 
 def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     skip = -1
+    phrases = _phrases(lex)     # most words start no multi-word stop: no call for them
     for i, t in enumerate(toks):
         f = t.f
         if i == skip:
@@ -152,7 +153,7 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             return toks[:i]     # "الوزير امام المشاركين": the preposition, not the title إمام
         if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
-        if _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
+        if f in phrases and _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
             return toks[:i]
     return toks
 
