@@ -359,7 +359,7 @@ class Attributor:
         return found if found is not None and self._plural(found) else None
 
     def _relative_antecedent(self, toks: list[Tok]) -> Mention | None:
-        """"كاسترو الذي قال", "الزعيم الذي قال", "بعض المتشددين في مجلس الشورى الذين
+        """"كاسترو الذي قال", "الزعيم الذي قال", "بعض النواب في المجلس البلدي الذين
         قالوا": a name the article uses, a headed phrase back to a preposition or comma, or
         the definite noun right before the relative pronoun."""
         k = len(toks)
@@ -689,7 +689,7 @@ _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخل
 
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
-    وجهها إلى الدول الإسلامية، كرر ظريف")."""
+    ألقاها أمام الطلاب، كرر الوزير")."""
     while i < len(toks) and toks[i].f in _CONNECTORS:
         if toks[i].f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)

@@ -453,7 +453,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
         construct = i > 0 and not _definite(seg[i - 1])
         if rest and _speaks_for_person(seg, i, lex):
-            # "متحدث باسم الملك السابق أحمد فؤاد الثاني": the name is whom he speaks for
+            # "متحدث باسم الرئيس السابق فلان الفلاني": the name is whom he speaks for
             e = i + len(rest)
             while e < len(seg) and e < i + len(rest) + 2 and seg[e].f.startswith("ال"):
                 e += 1

@@ -2,8 +2,8 @@
 
 A cue is a speech verb, the subject phrase after it, and what introduces the speech: a
 complementizer (إن / أن / بأن / إلى أن / على أن, pronoun suffix included), a colon, or an
-opening quotation mark. Marked names inside the subject are part of it ("وقال حمودة في
-تصريحات لـ«الشرق الأوسط» إن", "وقال «مكتب أخبار سوريا» إن"). A reported clause runs from
+opening quotation mark. Marked names inside the subject are part of it ("وقال سامي داود في
+تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب أخبار سوريا» إن"). A reported clause runs from
 after the complementizer to the end of its sentence, or to an earlier stop (ANNOTATION.md,
 settled cases):
 - a new attribution starts a new quote: after a comma ("، مضيفا أن", "، وقال إن", "، حيث
@@ -36,7 +36,7 @@ _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمك
                        "الممكن", "المستحيل", "المقرر", "المتوقع", "المفترض", "المرجح", "المحتمل",
                        "الضروري", "الصعب", "السهل", "المهم", "المنتظر"})
 # a subordinate clause starts: the speech verb's subject cannot run past it
-# ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يحق ... أن")
+# ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
 _WORD = re.compile(r"\w+")
 # "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
