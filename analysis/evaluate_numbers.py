@@ -15,14 +15,9 @@ and is listed under ``missing``.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
-
-SEED_FILE = "seed-article.txt"
 
 
 def _key(v: float) -> float:
@@ -104,47 +99,3 @@ def format_numbers(m: dict) -> str:
         if r["missed"] or r["extra"]:
             lines.append(f"  {r['id']}: missed {r['missed']} extra {r['extra']}")
     return "\n".join(lines)
-
-
-def print_numbers(m: dict, file=None) -> None:
-    print(format_numbers(m), file=file or sys.stdout)
-
-
-def read_gold(paths) -> list[dict]:
-    """Gold records from JSONL files."""
-    return [json.loads(line) for p in paths for line in Path(p).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
-def load_gold_corpus(gold_records: list[dict], corpus_root: Path, workdir: Path):
-    """Load only the gold articles: their JSONL lines are copied to ``workdir`` first.
-
-    Article ids hash each record's bytes, so they equal those of a full-corpus load.
-    """
-    import analysis
-
-    corpus_root, workdir = Path(corpus_root), Path(workdir)
-    sources: list[Path] = []
-    wanted: dict[str, set[str]] = {}
-    for g in gold_records:
-        if g["corpus"] == "seed":
-            sources.append(corpus_root / SEED_FILE)
-        else:
-            wanted.setdefault(g["corpus"], set()).add(g["id"])
-    for name, ids in wanted.items():
-        keep = [line for line in (corpus_root / "corpus" / name / "articles.jsonl")
-                .read_text(encoding="utf-8").splitlines()
-                if line.strip() and json.loads(line).get("id") in ids]
-        out = workdir / f"{name}.jsonl"
-        out.write_text("\n".join(keep) + "\n", encoding="utf-8")
-        sources.append(out)
-    return analysis.load([str(s) for s in sources])
-
-
-if __name__ == "__main__":   # python -m analysis.evaluate_numbers ../shared/gold/*.jsonl ../shared
-    import tempfile
-
-    *gold_paths, root = sys.argv[1:]
-    records = read_gold(gold_paths)
-    with tempfile.TemporaryDirectory() as tmp:
-        print_numbers(score_numbers(records, load_gold_corpus(records, Path(root), Path(tmp))))

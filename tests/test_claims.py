@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from analysis.claims import classify, find_claims
-from analysis.evaluate_numbers import read_gold, score_numbers
 from analysis.records import Paragraph, QuoteSpan, Sentence
 from analysis.segment import paragraphs, sentences
 
@@ -108,12 +107,10 @@ def test_seed_claim_kinds(seed_corpus, kind, words):
     assert rows.text.iloc[0].startswith(words.split()[0])
 
 
-def test_numeric_claims_on_gold(gold_dir, tmp_path):
-    from analysis.evaluate_numbers import load_gold_corpus
+def test_numeric_claims_on_gold(gold_dir):
+    from analysis.evaluate import evaluate
 
-    records = read_gold(sorted(gold_dir.glob("*.jsonl")))
-    corpus = load_gold_corpus(records, gold_dir.parent, tmp_path)
-    m = score_numbers(records, corpus)
+    m = evaluate(sorted(gold_dir.glob("*.jsonl")), None, gold_dir.parent)["numbers"]
     assert m["missing"] == []
     assert m["value_recall"] >= 0.9
     assert m["value_precision"] >= 0.85
