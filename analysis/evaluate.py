@@ -30,6 +30,7 @@ from analysis.ingest.sources import expand, iter_inputs
 from analysis.normalize import normalize_key
 from analysis.corpus import assemble
 from analysis.evaluate_numbers import format_numbers, score_numbers
+from analysis.gold_offsets import fill_texts
 from analysis.pipeline import process
 from analysis.quotes.lexicon import lexicon
 from analysis.records import ArticleResult, RawInput
@@ -280,7 +281,7 @@ def score_quotes(scored: list[Scored]) -> dict[str, Any]:
 def evaluate(gold_paths: Iterable[str | Path], src: list[str] | None = None,
              corpus_root: str | Path = "../shared") -> dict[str, Any]:
     """All metrics as a dict: {'quotes': {...}, 'numbers': {...}, 'n_articles': n}."""
-    gold = load_gold(gold_paths)
+    gold = fill_texts(load_gold(gold_paths), corpus_root)
     scored = extract_for_gold(gold, src, corpus_root)
     corpus = assemble(s.result for s in scored)
     return {"n_articles": len(scored), "n_gold_articles": len(gold), "quotes": score_quotes(scored),
@@ -297,7 +298,7 @@ def format_table(metrics: dict[str, Any]) -> str:
         lines.append(f"{name:<22}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>7.3f}"
                      f"{m['n_pred']:>6}{m['n_gold']:>6}")
     lines.append(f"attribution accuracy (matched quotes): {q['attribution_accuracy']:.3f}")
-    if "numbers" in metrics:
+    if metrics.get("numbers", {}).get("articles"):
         lines.append(format_numbers(metrics["numbers"]))
     return "\n".join(lines)
 

@@ -64,10 +64,13 @@ def score_article(gold: dict, text: str, claims: pd.DataFrame) -> dict:
 
 
 def score_numbers(gold_records: list[dict], corpus) -> dict:
-    """Micro-averaged numeric-claim metrics of ``corpus`` against the gold records."""
+    """Micro-averaged numeric-claim metrics of ``corpus`` against the gold records that
+    annotate numbers (a record without a ``numbers`` key annotates quotes only)."""
     rows, missing = [], []
     claims = corpus.claims
     for g in gold_records:
+        if "numbers" not in g:
+            continue
         art = find_article(g, corpus.articles)
         if art is None:
             missing.append(f"{g['corpus']}:{g['id']}")
