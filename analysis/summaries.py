@@ -61,14 +61,22 @@ def article_lengths(corpus: Corpus) -> pd.Series:
 
 
 def articles_per_month(corpus: Corpus) -> pd.DataFrame:
-    """Articles per calendar month (rows "YYYY-MM") and outlet (columns); undated left out."""
+    """Articles per calendar month (rows "YYYY-MM", every month from the first to the last)
+    and outlet (columns); undated articles left out."""
     arts = corpus.articles.dropna(subset=["published"])
     if arts.empty:
         return pd.DataFrame()
     month = arts["published"].dt.strftime("%Y-%m")
-    out = pd.crosstab(month, arts["outlet"].fillna(NO_OUTLET))
+    out = _every_month(pd.crosstab(month, arts["outlet"].fillna(NO_OUTLET)))
     out.index.name, out.columns.name = "month", "outlet"
     return out
+
+
+def _every_month(counts: pd.DataFrame) -> pd.DataFrame:
+    """Counts per "YYYY-MM" row with the months in between that have none added as 0, so
+    that a time chart spaces months evenly (Dec 2012 and Jul 2015 are not neighbours)."""
+    months = pd.period_range(counts.index.min(), counts.index.max(), freq="M").strftime("%Y-%m")
+    return counts.reindex(months, fill_value=0)
 
 
 def quotes_per_speaker(corpus: Corpus, top: int | None = 15) -> pd.DataFrame:
@@ -158,7 +166,8 @@ def theme_by_outlet(corpus: Corpus) -> pd.DataFrame:
 
 
 def theme_by_month(corpus: Corpus, top: int = 6) -> pd.DataFrame:
-    """Articles per month (rows "YYYY-MM") for the most frequent themes (columns)."""
+    """Articles per month (rows "YYYY-MM", every month from the first to the last) for the
+    most frequent themes (columns)."""
     t = corpus.themes
     if t.empty:
         return pd.DataFrame()
@@ -170,7 +179,7 @@ def theme_by_month(corpus: Corpus, top: int = 6) -> pd.DataFrame:
     t = t.drop_duplicates(["article_id", "label"])
     keep = t["label"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
     t = t[t["label"].isin(keep.index[:top])]
-    out = pd.crosstab(t["published"].dt.strftime("%Y-%m"), t["label"])
+    out = _every_month(pd.crosstab(t["published"].dt.strftime("%Y-%m"), t["label"]))
     out = out[list(keep.index[:top])]
     out.index.name, out.columns.name = "month", "theme"
     return out

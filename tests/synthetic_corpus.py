@@ -15,13 +15,13 @@ TEXT_A = ("قال المتحدث باسم الوزارة أحمد سالم إن 
 TEXT_B = "وقالت منظمة الإغاثة إن الحاجة إلى المساعدات كبيرة."
 
 
-def make_corpus(title_a: str = "عودة النازحين إلى المدينة", outlet_b: str = "صحيفة الغد"
-                ) -> Corpus:
+def make_corpus(title_a: str = "عودة النازحين إلى المدينة", outlet_b: str = "صحيفة الغد",
+                published_b: str = "2015-08-02 09:30:00") -> Corpus:
     """Two articles, two outlets, three quotes (one unattributed), themes and claims."""
     articles = [
         Article("a1", "x/a1.txt", "وكالة الأنباء", title_a, None, "2015-07-21 10:00:00",
                 TEXT_A, "utf-8", 1),
-        Article("b2", "x/b2.txt", outlet_b, "نداء للمساعدة", None, "2015-08-02 09:30:00",
+        Article("b2", "x/b2.txt", outlet_b, "نداء للمساعدة", None, published_b,
                 TEXT_B, "utf-8", 1),
     ]
     paragraphs = [Paragraph("a1", 0, 0, len(TEXT_A), TEXT_A), Paragraph("b2", 0, 0, len(TEXT_B), TEXT_B)]

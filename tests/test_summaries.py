@@ -68,3 +68,13 @@ def test_overview_per_outlet_and_all():
 def test_empty_tables_give_empty_frames(table):
     out = table(EMPTY)
     assert isinstance(out, (pd.DataFrame, pd.Series)) and len(out) == 0
+
+
+def test_months_without_articles_are_rows_of_zero():
+    corpus = make_corpus(published_b="2015-10-02 09:30:00")
+    per_month = summaries.articles_per_month(corpus)
+    assert per_month.index.tolist() == ["2015-07", "2015-08", "2015-09", "2015-10"]
+    assert per_month.sum(axis=1).tolist() == [1, 0, 0, 1]
+    themes = summaries.theme_by_month(corpus)
+    assert themes.index.tolist() == ["2015-07", "2015-08", "2015-09", "2015-10"]
+    assert themes.loc["2015-09"].sum() == 0 and themes.loc["2015-07"].sum() > 0
