@@ -35,8 +35,11 @@ notebooks: $(VENV)/.installed  ## sync the notebook .py/.ipynb pairs, refresh th
 extract: $(VENV)/.installed  ## extract CORPUS into build/tables/
 	$(PY) -m analysis extract $(CORPUS) --out build/tables
 
-evaluate: $(VENV)/.installed  ## score against the gold set in ../shared/gold
+evaluate: $(VENV)/.installed  ## score against the development gold (../shared/gold) and the held-out gold (gold/)
+	@echo "== development gold: $(SHARED)/gold"
 	$(PY) -m analysis evaluate $(SHARED)/gold/*.jsonl --corpus-root $(SHARED)
+	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
+	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
 
 benchmark: $(VENV)/.installed  ## throughput of load + quotes over ../shared/corpus
 	$(PY) benchmarks/throughput.py --corpus $(SHARED)/corpus
