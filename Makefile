@@ -38,6 +38,8 @@ extract: $(VENV)/.installed  ## extract CORPUS into build/tables/
 evaluate: $(VENV)/.installed  ## score against the development gold (../shared/gold) and the held-out gold (gold/)
 	@echo "== development gold: $(SHARED)/gold"
 	$(PY) -m analysis evaluate $(SHARED)/gold/*.jsonl --corpus-root $(SHARED)
+	@echo "== second development gold: gold/dev2.jsonl"
+	$(PY) -m analysis evaluate gold/dev2.jsonl --corpus-root $(SHARED)
 	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
 	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
 
