@@ -29,7 +29,7 @@ from analysis import rules_io
 from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffix, is_prep, is_title,
-                                   mention_in, relay_source)
+                                   media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
@@ -535,14 +535,17 @@ class Attributor:
                 j = i + 1
                 while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
                         and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
-                        and (j == i + 1 or toks[j].f.startswith("ال")):
+                        and (j == i + 1 or toks[j].f.startswith("ال") or media_word(toks[j])):
                     j += 1
                 if j > i + 1:
                     return Mention(self.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end)
             if t.f in names:
                 s0 = toks[i - 1].start if i and toks[i - 1].f.startswith("ال") \
                     and toks[i - 1].f not in names and toks[i - 1].key not in group else t.start
-                return Mention(self.text[s0:t.end], s0, t.end)
+                e = i
+                while e + 1 < len(toks) and e < i + 2 and media_word(toks[e + 1]):
+                    e += 1      # "الإندبندنت أون صنداي"
+                return Mention(self.text[s0:toks[e].end], s0, toks[e].end)
         return None
 
     def document_issuer(self, m: Mention) -> Mention | None:

@@ -245,11 +245,13 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
         if out and has_pronoun_suffix(t):
             break
+        if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
+            break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
             break       # "السفارة الأمريكية بالعاصمة": where it is, not its name
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
         led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
-        led = led or (lex is not None and _coordinated_head(seg, k, lex))
+        led = led or (lex is not None and _coordinated_head(seg, k, lex)) or media_word(t)
         if out and _definite(out[-1]) and not _definite(t) and not is_prep(t) \
                 and not (len(out) >= 2 and is_prep(out[-2])) and t.f not in ("و",) and not led:
             break
@@ -319,6 +321,18 @@ def _issuer_forms() -> frozenset[str]:
     from analysis import rules_io
     verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
     return frozenset(v + s for v in verbs for s in ("ه", "ها"))
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("media_name_words.txt"))
+
+
+def media_word(t: Tok) -> bool:
+    """"تايمز" in "الصنداي تايمز", "أون" in "الإندبندنت أون صنداي": the name goes on."""
+    return t.f in _media_words()
 
 
 def _issued_it(t: Tok) -> bool:
@@ -479,7 +493,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         run = []
         for t in seg[:4]:
             # "السفارة الأمريكية بالعاصمة": a ب-phrase is where it is, not its name
-            if not _definite(t) or has_pronoun_suffix(t) or (run and t.f.startswith("بال")):
+            if not (_definite(t) or run and media_word(t)) or has_pronoun_suffix(t) \
+                    or (run and t.f.startswith("بال")):
                 break
             run.append(t)
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker

@@ -1,0 +1,51 @@
+"""Speaker mentions on invented sentences: newspaper names, titles before a name, subjects
+before the verb (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import segment
+from analysis.quotes import find_quotes
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.names import find_mention
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    """(first two words of each quote, its speaker mention)."""
+    paras = segment.paragraphs("t", text)
+    quotes, _ = find_quotes(text, paras, segment.sentences(text, paras))
+    out = []
+    for q in quotes:
+        if q.mention is not None:
+            assert text[q.mention.start:q.mention.end] == q.mention.text
+        out.append((" ".join(q.text.split()[:2]), q.mention.text if q.mention else None))
+    return out
+
+
+@pytest.mark.parametrize("phrase, mention", [
+    # a transliterated newspaper name goes on after its definite word ...
+    ("صحيفة الصنداي تايمز", "صحيفة الصنداي تايمز"),
+    ("الديلي تلغراف", "الديلي تلغراف"),
+    ("صحيفة الإندبندنت أون صنداي", "صحيفة الإندبندنت أون صنداي"),
+    # ... and ends before a preposition or an object
+    ("صحيفة الديلي تلغراف في مقالة افتتاحية", "صحيفة الديلي تلغراف"),
+    ("صحيفة الغارديان مقالا", "صحيفة الغارديان"),
+    ("الحكومة البريطانية تقريرا", "الحكومة البريطانية"),
+])
+def test_mention_spans(phrase, mention):
+    found = find_mention(phrase, 0, len(phrase), lexicon())
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "وتقول الصحيفة": the newspaper named before, with the whole of its name
+    ("نشرت صحيفة الإندبندنت أون صنداي تقريرا عن الحرب. وتقول الصحيفة إن الحرب ستطول.",
+     [("الحرب ستطول", "الإندبندنت أون صنداي")]),
+    ("وننتقل إلى صحيفة الصنداي تايمز التي تقول إن الحكومة ستسقط.",
+     [("الحكومة ستسقط", "صحيفة الصنداي تايمز")]),
+    ("ونشرت صحيفة الأيام تقريرا. وتقول الصحيفة إن الحرب ستطول.",
+     [("الحرب ستطول", "صحيفة الأيام")]),
+])
+def test_attribution(text, expected):
+    assert speakers_of(text) == expected
