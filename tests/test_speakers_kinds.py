@@ -20,6 +20,10 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("البيان", "organization"),
     ("الصحيفة", "organization"),
     ("وكالة الأنباء الفرنسية", "organization"),
+    # a name ending with a newspaper word is a newspaper; the word alone names nobody
+    ("الصنداي تايمز", "organization"),
+    ("نيويورك تايمز", "organization"),
+    ("ميل", "person"),
     ("إيران", "organization"),
     ("مصدر عسكري", "anonymous"),
     ("مصادر", "anonymous"),

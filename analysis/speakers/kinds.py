@@ -79,7 +79,7 @@ def parse(text: str) -> Parsed:
             return Parsed(PERSON, text, name, title, head, False)
     if is_in(first, "anonymous") or (len(ws) == 1 and _plural_nationality(first)):
         return Parsed(ANONYMOUS, text, "", None, head, definite and bare or has_ref)
-    if is_in(first, "org_heads") or _org_name(ws) or all(is_place(w) for w in ws):
+    if is_in(first, "org_heads") or _org_name(ws) or media_name(ws) or all(is_place(w) for w in ws):
         if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
             return Parsed(ANONYMOUS, text, "", None, head, False)
         # only a lone definite noun points back ("الصحيفة", "الحزب"); "الجيش الإسرائيلي" names
@@ -105,6 +105,12 @@ def is_description(text: str) -> bool:
 def _org_name(ws: list[str]) -> bool:
     n = " ".join(norm(w) for w in ws)
     return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
+
+
+def media_name(ws: list[str]) -> bool:
+    """Two or more words, the last one ending a newspaper's name ("الصنداي تايمز")."""
+    from analysis.speakers.lexicon import strip_al, words
+    return len(ws) >= 2 and strip_al(norm(ws[-1])) in words("media_tails")
 
 
 def _multiword_org_names() -> frozenset[str]:

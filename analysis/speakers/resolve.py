@@ -27,6 +27,7 @@ from itertools import compress, count
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names
+from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, words)
@@ -315,6 +316,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     Speakers are listed in the order of their first quote.
     """
     art = _Text(text)
+    mentions = [complete(text, m) for m in mentions]    # "المصدر" + "نفسه"
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     clusters: list[_Cluster] = []
     of: dict[int, _Cluster] = {}
@@ -520,6 +522,10 @@ def _heads(c: _Cluster) -> set[str]:
     return out
 
 
+def _refers(surface: str) -> bool:
+    return any(is_in(w, "references") for w in WORD.findall(surface))
+
+
 def _strip(word: str) -> str:
     n = norm(word)
     for p in ("وال", "فال", "بال", "لل", "ال"):
@@ -535,7 +541,9 @@ def _speaker(c: _Cluster) -> LocalSpeaker:
         named = [s for s in surfaces if parse(s).kind == PERSON]
         name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
     else:
-        name = max(surfaces, key=lambda s: (len(WORD.findall(s)), -surfaces.index(s)))
+        # "مصدر" rather than "المصادر نفسها": a reflexive adds nothing to the name
+        name = max(surfaces, key=lambda s: (not _refers(s), len(WORD.findall(s)),
+                                             -surfaces.index(s)))
     roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
     # "الناطق" adds nothing to "الناطق الرسمي"
     roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]
