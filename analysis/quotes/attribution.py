@@ -317,7 +317,7 @@ class Attributor:
             return found
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
-            found = found and self.trim(found)
+            found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
             # a bare name must reach the verb ("لافروف قال"); a title-led phrase may not
             if found is not None and (headed or found.end >= toks[-1].end):
                 self._remember(found, first.start)

@@ -148,6 +148,8 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if f in lex.stops or f in lex.verb_forms or (f[:1] in "وف" and f[1:] in lex.verb_forms):
             return toks[:i]
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
+            if f in ("الي", "الى") and any(x.key in _envoys() for x in toks[max(0, i - 5):i]):
+                continue    # "مبعوث الأمم المتحدة إلى سوريا فلان": where the envoy is sent
             return toks[:i]
         if i and f == "امام" and i + 1 < len(toks) and _definite(toks[i + 1]):
             return toks[:i]     # "الوزير امام المشاركين": the preposition, not the title إمام
@@ -198,7 +200,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     for k, t in enumerate(seg):
         f = t.f
         if (is_prep(t) or f in _NAME_BREAKS or f.startswith(("لل", "بال", "وال")) or f[:1].isdigit()
-                or _PARTICIPLE.match(f) or f in lex.stops or has_pronoun_suffix(t)):
+                or _participle(f) or f in lex.stops or has_pronoun_suffix(t)):
             break
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
@@ -221,6 +223,13 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         out.append(t)
     return out[:MAX_NAME_WORDS]
+
+
+def _participle(f: str) -> bool:
+    """"مخاطبا", "مدافعا": an adverbial after the name. Not "موهانا", "ميستورا": a long
+    vowel before the last letter of a word longer than مقالا / مكتوبا is a foreign name."""
+    return bool(_PARTICIPLE.match(f)) and not (
+        (f[-3] == "ا" and len(f) >= 6) or (f[-3] == "و" and len(f) >= 7))
 
 
 def _object_noun(t: Tok) -> bool:
@@ -321,6 +330,13 @@ def _issuer_forms() -> frozenset[str]:
     from analysis import rules_io
     verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
     return frozenset(v + s for v in verbs for s in ("ه", "ها"))
+
+
+@lru_cache(maxsize=1)
+def _envoys() -> frozenset[str]:
+    """Titles sent to a place: "إلى" goes on after them (rules/envoy_titles.txt)."""
+    from analysis import rules_io
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("envoy_titles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -465,7 +481,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         rest = _name_run(seg[i:], lex)
         # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
         # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
-        construct = i > 0 and not _definite(seg[i - 1])
+        construct = i > 0 and (not _definite(seg[i - 1]) or is_prep(seg[i - 1]))   # "إلى سوريا"
         if rest and _speaks_for_person(seg, i, lex):
             # "متحدث باسم الرئيس السابق فلان الفلاني": the name is whom he speaks for
             e = i + len(rest)
