@@ -33,6 +33,17 @@ def _m(text: str, span: str, after: str = "") -> Mention:
     # "أون" alone continues nothing; a person's name takes no newspaper word
     ("وتقول الإندبندنت أون الخط إن", "الإندبندنت", "الإندبندنت"),
     ("وقال سمير بوست إن الطريق مغلق.", "سمير", "سمير"),
+    # a family name after a one-word name, closed by a comma or a speech verb
+    ("وقالت مايو حداد، وهي عضو في اللجنة، إن", "مايو", "مايو حداد"),
+    ("أما وديع الراشد فأعرب عن أمله في", "وديع", "وديع الراشد"),
+    ("وقال نزار السعدي: «الوضع صعب»", "نزار", "نزار السعدي"),
+    # no closing comma or verb; a pronoun or a particle; a family name already
+    ("وقالت مايو حداد إن الطريق مغلق.", "مايو", "مايو"),
+    ("وقال سمير حديثه، إن", "سمير", "سمير"),
+    ("وقال سمير للصحافيين، إن", "سمير", "سمير"),
+    ("وقال سمير بأن، الطريق", "سمير", "سمير"),
+    ("وقال الخطيب السوري، إن", "الخطيب", "الخطيب"),
+    ("وقال شتاينماير مبتسمًا: «نعم»", "شتاينماير", "شتاينماير"),
 ])
 def test_complete(text, span, expected):
     got = complete(text, _m(text, span))
@@ -84,3 +95,11 @@ def test_source_forms_name_without_reflexive():
     speakers, keys = resolve_speakers(t, [_m(t, "مصدر"), _m(t, "المصادر", "وأضافت")])
     assert keys == [0, 0]
     assert speakers[0].name == "مصدر"
+
+
+def test_family_name_after_the_mention_joins_the_full_name():
+    t = ("وقالت مايو حداد، وهي عضو في لجنة التحكيم، إن الصورة مؤثرة. وأضافت حداد أن اللجنة "
+         "اختارتها بالإجماع.")
+    speakers, keys = resolve_speakers(t, [_m(t, "مايو"), _m(t, "حداد", "وأضافت")])
+    assert keys == [0, 0]
+    assert speakers[0].name == "مايو حداد"

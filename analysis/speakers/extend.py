@@ -6,7 +6,10 @@ belong to the speaker and change who it is:
 - a reflexive after a description makes it a back reference: "وتابع المصدر نفسه" is the
   speaker named before, not a new source (``speaker_reflexives.txt``);
 - the rest of a newspaper's name: "صحيفة الصنداي" + "تايمز", "الإندبندنت" + "أون صنداي"
-  (``speaker_media_tails.txt``).
+  (``speaker_media_tails.txt``);
+- a family name after a one-word name when a comma or a speech verb closes the two
+  ("وقالت مايو موهانا، وهي ..."، "أما وديع الخازن فأعرب عن ..."): the first word alone is
+  often a common word too (مايو is May), so a mention may stop before the family name.
 
 Only words in the same sentence count: nothing but spaces may stand between them.
 """
@@ -14,13 +17,21 @@ Only words in the same sentence count: nothing but spaces may stand between them
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.records import Mention
 from analysis.speakers.kinds import ORGANIZATION, PERSON, parse
-from analysis.speakers.lexicon import WORD, norm, strip_al
+from analysis.speakers import names
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
+                                       nationality, norm, strip_al)
 
 _NEXT = re.compile(r"[ \t]+(" + WORD.pattern + ")")
 _LINKS = frozenset({"اون"})     # "الإندبندنت أون صنداي"
+_CLOSE = re.compile(r"[ \t]*[،,:]")
+_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
+             "references", "quantifiers")
+# an attached pronoun or an accusative ending: "حديثه", "تأكيده", "مبتسما", not a family name
+_NOT_FAMILY = re.compile(r"(ه|ها|هم|هما|ًا|اً)$")
 
 
 def _list(name: str) -> frozenset[str]:
@@ -50,6 +61,56 @@ def _media_tail(text: str, pos: int) -> int:
     return end
 
 
+@lru_cache(maxsize=None)
+def _speech_verbs() -> frozenset[str]:
+    from analysis import rules_io
+    out = set()
+    for line in rules_io.lines("speech_verbs.txt"):
+        for form in line.split():
+            f = norm(form)
+            out.update((f, "و" + f, "ف" + f))
+    return frozenset(out)
+
+
+def _plain(word: str) -> bool:
+    """A word that may be part of a name: no verb, particle, title or place."""
+    if not word[:1].isalpha() or is_stopword(word) or any(is_in(word, lex) for lex in _LEXICONS):
+        return False
+    return nationality(word) is None and not is_place(word)
+
+
+def _first_name(word: str) -> bool:
+    # "الخطيب" is a family name already; "دعمًا" is no name
+    return _plain(word) and not is_definite(word) and not _NOT_FAMILY.search(word)
+
+
+def _family_name(word: str) -> bool:
+    n = norm(word)
+    if not _plain(word) or _NOT_FAMILY.search(word):
+        return False
+    rest = n[1:]
+    if is_definite(word) and not n.startswith("ال"):
+        return False      # "للصحافيين", "بالقول"
+    if n[:1] in "بلوفك" and (is_stopword(rest) or rest.startswith("ال") or rest in _speech_verbs()):
+        return False      # "بأن", "لبي", "بقوله": a glued particle, not a name
+    return True
+
+
+def _name_tail(text: str, end: int) -> int:
+    """The end of a family name right after a one-word name, closed by a comma, a colon
+    or a speech verb; ``end`` when there is none."""
+    nxt = _next_word(text, end)
+    if nxt is None or not _family_name(nxt[0]):
+        return end
+    e = nxt[1]
+    if _CLOSE.match(text, e):
+        return e
+    after = _next_word(text, e)
+    if after is not None and norm(after[0]) in _speech_verbs():
+        return e
+    return end
+
+
 def complete(text: str, m: Mention | None) -> Mention | None:
     """``m`` with the words after it that still belong to it (itself when none do)."""
     if m is None:
@@ -68,6 +129,9 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     # a lone definite word is a newspaper's first word too ("وقالت الصنداي" + "تايمز")
     if new_end == end and (p.kind == ORGANIZATION or len(ws) == 1 and ws[0].startswith("ال")):
         new_end = _media_tail(text, end)
+    if new_end == end and p.kind == PERSON and p.name == p.text and len(ws) == 1 \
+            and len(names.units(p.name)) == 1 and _first_name(ws[0]):
+        new_end = _name_tail(text, end)
     if new_end == end:
         return m
     return Mention(text[m.start:new_end], m.start, new_end)
