@@ -437,6 +437,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if not segs or not segs[0]:
         return None
     seg = segs[0]
+    if len(seg) >= 2 and seg[0].f == "نفس" and _definite(seg[1]):
+        seg = seg[1:]       # "نفس الضابط": the description it refers back with
     head = seg[0].key
     titled = is_title(seg[0], lex)
     if head in lex.org_heads or head in lex.anon_heads and not titled:
