@@ -188,3 +188,16 @@ def test_weekday_family_names(text, span, name):
     i = text.index(span)
     speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
     assert speakers[keys[0]].name == name
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # a first name with a hamza on its alef is no definite word: the full name is found
+    ("وأشارت وزيرة الشؤون الاجتماعية أليس حداد إلى أن الوضع صعب.", "حداد", "أليس حداد"),
+    ("وقال رئيس الوزراء اليوناني ألكسيس تسيبراس إن الاتفاق قريب.", "تسيبراس", "ألكسيس تسيبراس"),
+    # a preposition with a pronoun is no first name ("إليه" is no "أليس")
+    ("وهو ما أشار إليه رأفت مرة عضو القيادة. واعتبر مرة أن الوضع صعب.", "مرة", "رأفت مرة"),
+])
+def test_first_name_with_hamza_alef(text, span, name):
+    i = text.rindex(span)
+    speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
+    assert speakers[keys[0]].name == name

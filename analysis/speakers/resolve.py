@@ -298,7 +298,10 @@ class _Text:
 def _name_like(word: str, after_particle: bool = False) -> bool:
     if not word[:1].isalpha() or is_stopword(word):
         return False
-    if is_definite(word) and not after_particle:
+    # "أليس", "ألبرت": a hamza on the alef makes it part of the name, not the article
+    # ("إليه" is a preposition with a pronoun)
+    if is_definite(word) and not after_particle and not (
+            word.startswith(("أل", "إل")) and not word.endswith(("ه", "ها", "هم", "هما"))):
         return False
     n = norm(word)
     if n[:1] in "وف" and len(n) > 3:
