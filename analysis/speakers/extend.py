@@ -9,7 +9,9 @@ belong to the speaker and change who it is:
   (``speaker_media_tails.txt``);
 - a family name after a one-word name when a comma or a speech verb closes the two
   ("وقالت مايو موهانا، وهي ..."، "أما وديع الخازن فأعرب عن ..."): the first word alone is
-  often a common word too (مايو is May), so a mention may stop before the family name.
+  often a common word too (مايو is May), so a mention may stop before the family name;
+- the name after a description that ends on a title, closed the same way or by أن / إن
+  ("وحذر مصدر مقرب من رئيس الحكومة تمام سلام من أن"، "وذكر متحدث باسم بان أن").
 
 Only words in the same sentence count: nothing but spaces may stand between them.
 """
@@ -20,7 +22,7 @@ import re
 from functools import lru_cache
 
 from analysis.records import Mention
-from analysis.speakers.kinds import ORGANIZATION, PERSON, parse
+from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
 from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, strip_al)
@@ -111,6 +113,31 @@ def _name_tail(text: str, end: int) -> int:
     return end
 
 
+_SAYS = re.compile(r"[ \t]*(?:(?:من|إلى|الى|على)[ \t]+)?[أإا]ن(?:ه|ها|هم)?(?!\w)")
+
+
+def _description_tail(text: str, end: int) -> int:
+    """The end of the one to three name words right after a description ("مصدر مقرب من
+    رئيس الحكومة" + "تمام سلام"), closed by a comma, a colon, a speech verb or أن / إن."""
+    e, k = end, 0
+    nxt = _next_word(text, e)
+    named_for = nxt is not None and norm(nxt[0]) == "باسم"     # "متحدث" + "باسم بان"
+    if named_for:
+        e = nxt[1]
+    while k < 3 and (nxt := _next_word(text, e)) is not None and len(norm(nxt[0])) > 2 \
+            and not is_definite(nxt[0]) and (
+                named_for and k == 0 and _plain(nxt[0])           # "باسم" + "بان"
+                or _family_name(nxt[0]) and norm(nxt[0])[:1] != "ب"      # "بتعز", "بصفة"
+                and not norm(nxt[0]).startswith("وبال")):                  # "وبالمستشفيات"
+        e, k = nxt[1], k + 1
+    if k == 0:
+        return end
+    if _CLOSE.match(text, e) or _SAYS.match(text, e):
+        return e
+    after = _next_word(text, e)
+    return e if after is not None and norm(after[0]) in _speech_verbs() else end
+
+
 def complete(text: str, m: Mention | None) -> Mention | None:
     """``m`` with the words after it that still belong to it (itself when none do)."""
     if m is None:
@@ -132,6 +159,11 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     if new_end == end and p.kind == PERSON and p.name == p.text and len(ws) == 1 \
             and len(names.units(p.name)) == 1 and _first_name(ws[0]):
         new_end = _name_tail(text, end)
+    # only after a definite word or a title: "مصدر طبي" + "طلب عدم" is a verb, no name
+    if new_end == end and p.kind == ANONYMOUS and not p.refers_back and ws \
+            and (is_definite(ws[-1]) or is_in(ws[-1], "titles") or is_in(ws[-1], "anonymous")
+                 and len(ws) == 1):
+        new_end = _description_tail(text, end)
     if new_end == end:
         return m
     return Mention(text[m.start:new_end], m.start, new_end)
