@@ -53,6 +53,12 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     # "كان" starts the predicate; "نفس الضابط" refers back with "الضابط"
     ("ضابط سابق كان يعمل في المخابرات", "ضابط سابق"),
     ("نفس الضابط", "الضابط"),
+    # a definite family name before an apposition title; a definite first name before a name
+    ("الحمدان المشرف العام على المركز", "الحمدان"),
+    ("المهدي سلام", "المهدي سلام"),
+    # "لحركة حماس": ل + an organisation head and its name, inside the title phrase
+    ("المتحدث الرسمي لحركة حماس سامي داود", "سامي داود"),
+    ("المتحدث الرسمي لحركة حماس", "المتحدث الرسمي"),
 ])
 def test_mention_spans(phrase, mention):
     found = find_mention(phrase, 0, len(phrase), lexicon())
@@ -70,6 +76,13 @@ def test_mention_spans(phrase, mention):
     # a title before the verb bounds the name: its definite family name stays
     ("أما رئيس اللجنة الوطنية سامي الخازن فأكد أن الوضع هادئ.",
      [("الوضع هادئ", "سامي الخازن")]),
+    # "ما أعلنه فلان عن أن": the subject of the verb whose object is ما
+    ("وبدا لافتا ما أعلنه سامي داود أمس في حديث إلى الوكالة عن أن «الحكومة باقية في مكانها».",
+     [("الحكومة باقية", "سامي داود")]),
+    ("ولفت ما أعلنه وزير العمل سامي داود عن أن «الحكومة باقية في مكانها».",
+     [("الحكومة باقية", "سامي داود")]),
+    ("وقال سامي داود إن الاتفاق جيد. ولفت ما جرى أمس إلى أن «الحكومة باقية في مكانها».",
+     [("الاتفاق جيد", "سامي داود"), ("الحكومة باقية", "سامي داود")]),
 ])
 def test_attribution(text, expected):
     assert speakers_of(text) == expected

@@ -207,13 +207,25 @@ class Attributor:
         """The mention named by cue ``ci`` itself or earlier in its sentence (None: none)."""
         if ci in self._cache:
             return self._cache[ci]
-        found = self.own_subject(ci)
+        found = self.own_subject(ci) or self._what_said(ci)
         if found is not None:
             found = self._shorter_name(found)
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
         self._cache[ci] = found
+        return found
+
+    def _what_said(self, ci: int) -> Mention | None:
+        """"لفت ما أعلنه فلان عن أن", "وبدا لافتا ما قاله فلان": the subject of the speech
+        verb whose object is ما (the verb carries it as ه)."""
+        toks = self._subject_toks(self.cues[ci])
+        if len(toks) < 3 or toks[0].f not in ("ما", "وما") or toks[1].f[-1:] != "ه" \
+                or toks[1].f[:-1] not in self.lex.verb_forms:
+            return None
+        found = mention_in(self.text, toks[2:], self.lex)
+        if found is not None:
+            self._remember(found, toks[2].start)
         return found
 
     def _from_sentence(self, ci: int, why: str) -> Mention | None:

@@ -286,6 +286,11 @@ def _speaks_for_person(seg: list[Tok], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _l_head(t: Tok, lex: Lexicon) -> bool:
+    """"لحركة", "لفريق": ل + an organisation head, in construct with the name after it."""
+    return t.f[:1] == "ل" and not _definite(t) and folded_key(t.f[1:]) in lex.org_heads
+
+
 def _l_phrase(seg: list[Tok], i: int) -> bool:
     """"لشؤون اللاجئين": a ل-noun in construct with a definite word, part of a title."""
     return seg[i].text.startswith("ل") and i + 1 < len(seg) and _definite(seg[i + 1])
@@ -366,7 +371,9 @@ def _first_name(t: Tok, lex: Lexicon) -> bool:
 
 def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
     """A short name that ends the phrase ("... الإعلامي وسيم سعد")."""
-    return 0 < len(rest) <= 3 and all(len(t.f) > 1 for t in rest) and _name_run(rest, lex) == rest
+    return 0 < len(rest) <= 3 and all(len(t.f) > 1 for t in rest) \
+        and not (_definite(rest[0]) and is_title(rest[0], lex)) \
+        and _name_run(rest, lex) == rest
 
 
 def _span(text: str, seg: list[Tok]) -> Mention:
@@ -463,6 +470,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if i and _coordinated_head(seg, i, lex):
                 i += 1      # "وزارة الخارجية وشؤون الكومنولث": a coordinated head goes on
                 continue
+            if i and _l_head(t, lex):
+                # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after
+                # its head; "لفريق 14 آذار فلان": a date-like name of two words
+                i = min(len(seg), i + (3 if i + 3 < len(seg) and seg[i + 1].f[:1].isdigit() else 2))
+                continue
             n = _phrase_at(seg, i, lex) if i and _titled_org(seg, i, lex) else 0
             if n:
                 i += n      # "مراسل بي بي سي في غاو فلان": past the organisation
@@ -514,6 +526,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if not (_definite(t) or run and media_word(t)) or has_pronoun_suffix(t) \
                     or (run and t.f.startswith("بال")):
                 break
+            if len(run) == 1 and is_title(t, lex) and len(run[0].f) > 2 and t.f[:1] != "و" \
+                    and not (is_title(run[0], lex) or run[0].key in lex.org_heads
+                             or run[0].key in lex.anon_heads):
+                break   # "الربيعة المشرف العام": a family name before an apposition title
             run.append(t)
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
         rest = seg[len(run):]
