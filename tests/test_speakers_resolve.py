@@ -201,3 +201,21 @@ def test_first_name_with_hamza_alef(text, span, name):
     i = text.rindex(span)
     speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
     assert speakers[keys[0]].name == name
+
+
+@pytest.mark.parametrize("span, name", [
+    # a describing adjective after the name is left out of the speaker's name
+    ("المجلس الوطني الليبي المعارض", "المجلس الوطني الليبي"),
+    ("حزب النهضة الوطنية الحاكم", "حزب النهضة الوطنية"),
+    # "المعارضة" as the noun after an indefinite word or a preposition names the opposition
+    ("ائتلاف المعارضة", "ائتلاف المعارضة"),
+    ("قيادة عسكرية للمعارضة", "قيادة عسكرية للمعارضة"),
+    ("هيئة قريبة من المعارضة", "هيئة قريبة من المعارضة"),
+])
+def test_organisation_name_without_describing_adjective(span, name):
+    text = f"وقال {span} إن المفاوضات متوقفة."
+    i = text.index(span)
+    speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
+    assert speakers[keys[0]].kind == "organization"
+    assert speakers[keys[0]].name == name
+    assert speakers[keys[0]].forms == [span]

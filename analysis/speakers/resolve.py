@@ -525,6 +525,17 @@ def _heads(c: _Cluster) -> set[str]:
     return out
 
 
+def _unqualified(name: str) -> str:
+    """An organisation's name without the describing word after it ("... المعارض")."""
+    ws = list(WORD.finditer(name))
+    # an adjective after a definite word; "ائتلاف المعارضة", "من المعارضة" name the opposition
+    last, before = norm(ws[-1].group(0)) if ws else "", norm(ws[-2].group(0)) if len(ws) > 1 else ""
+    if len(ws) > 2 and last.startswith("ال") and last[2:] in words("org_qualifiers") \
+            and before.startswith("ال"):
+        return name[:ws[-1].start()].rstrip(" ،,")
+    return name
+
+
 def _refers(surface: str) -> bool:
     return any(is_in(w, "references") for w in WORD.findall(surface))
 
@@ -547,6 +558,8 @@ def _speaker(c: _Cluster) -> LocalSpeaker:
         # "مصدر" rather than "المصادر نفسها": a reflexive adds nothing to the name
         name = max(surfaces, key=lambda s: (not _refers(s), len(WORD.findall(s)),
                                              -surfaces.index(s)))
+        if c.kind == ORGANIZATION:
+            name = _unqualified(name)
     roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
     # "الناطق" adds nothing to "الناطق الرسمي"
     roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]
