@@ -219,3 +219,22 @@ def test_organisation_name_without_describing_adjective(span, name):
     assert speakers[keys[0]].kind == "organization"
     assert speakers[keys[0]].name == name
     assert speakers[keys[0]].forms == [span]
+
+
+STATEMENT = ("وأصدر المجلس الوطني بيانا قال فيه إن الحوار ضروري. ودعا البيان إلى وقف القتال مع "
+             "تنظيم داعش في الشمال. وأكد البيان أن الهدنة ممكنة.")
+
+
+def test_statement_refers_to_the_organisation_that_spoke_not_the_one_it_named():
+    t = STATEMENT
+    speakers, keys = resolve_speakers(t, [_m(t, "المجلس الوطني"), _m(t, "البيان", "وأكد")])
+    assert keys == [0, 0]
+    assert speakers[0].name == "المجلس الوطني"
+
+
+def test_statement_before_its_organisation_speaks_takes_the_latest_named_one():
+    t = ("وقصفت قوات التحالف مواقع في الشمال. وقال البيان إن الغارات نجحت. وقالت قوات "
+         "التحالف إن العمليات مستمرة.")
+    speakers, keys = resolve_speakers(t, [_m(t, "البيان"), _m(t, "قوات التحالف", "وقالت")])
+    assert keys == [0, 0]
+    assert speakers[0].name == "قوات التحالف"

@@ -504,7 +504,11 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
     if same:
         return max(same, key=lambda x: x[0])[1]
     if names.fold(p.head) in {names.fold(d) for d in documents}:
-        named = [(a, c) for a, c in before if c.kind == ORGANIZATION]
+        # the latest organisation that spoke; one only named in its words ("... على
+        # تنظيم داعش") issued no statement
+        spoke = [(max(f for f, _ in c.forms if f < pos), c) for _, c in before
+                 if c.kind == ORGANIZATION and any(f < pos for f, _ in c.forms)]
+        named = spoke or [(a, c) for a, c in before if c.kind == ORGANIZATION]
         return max(named, key=lambda x: x[0])[1] if named else None
     if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
         return max(before, key=lambda x: x[0])[1]
