@@ -177,15 +177,27 @@ class Attributor:
             return form
         cue = self.cues[ci]
         toks = self._subject_toks(cue)
-        if toks and toks[0].f in _REFER_BACK:
+        if toks and toks[0].f in _REFER_BACK and not self._named_after(toks):
             return "back"
         if len(toks) >= 2 and toks[0].f in _DEMONSTRATIVES and _definite(toks[1]):
             return "back"      # "وأشارت هذه التقارير": the source just quoted
         if cue.verb in _RELAY_VERBS and relay_source(toks) == -1:
             return "back"      # "نقلت وكالة «فارس» عنه القول"
-        if toks and toks[0].f in _IN_IT:
+        if toks and toks[0].f in _IN_IT and not (self._after_relative(cue) and self._named_after(toks)):
             return "in-it"
         return ""
+
+    def _named_after(self, toks: list[Tok]) -> bool:
+        """"ويقول عنه فلان", "الذي دعا فيه خطيب المسجد": a subject after the pronoun."""
+        if len(toks) < 2 or toks[1].text in ",،" or is_prep(toks[1]):
+            return False
+        t, lex = toks[1], self.lex
+        return is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads \
+            or t.f in self.names.words or self._repeated(t.f)
+
+    def _after_relative(self, cue: Cue) -> bool:
+        before = self.index.slice(max(0, cue.vstart - 12), cue.vstart)
+        return bool(before) and before[-1].f in _RELATIVES
 
     def own_subject(self, ci: int) -> Mention | None:
         """The mention right after the verb of cue ``ci`` ("قال كوبسي")."""
@@ -193,8 +205,10 @@ class Attributor:
             cue = self.cues[ci]
             m = None
             if not self.pronoun_subject(ci) and not self.noun[ci]:
-                m = mention_in(self.text, self._subject_toks(cue), self.lex,
-                               relay=cue.verb in _RELAY_VERBS)
+                toks = self._subject_toks(cue)
+                if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
+                    toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
+                m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
                         and self._masculine_title(m):
                     m = None    # "أبلغت رئيس المجلس": a masculine object after a feminine verb
@@ -286,7 +300,7 @@ class Attributor:
             found = self._latest_name(before[:-1])
             if found is not None:
                 return found
-        found = self._clause_opening(before, cue.vstart)
+        found = self._clause_opening(before, cue.vstart, why)
         if found is None and why == "plural" and not before:
             found = self._previous_plural(ci, s0)
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
@@ -294,13 +308,15 @@ class Attributor:
             found = self._first_verb_subject(before)
         return found
 
-    def _clause_opening(self, toks: list[Tok], verb_start: int) -> Mention | None:
+    def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
         "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
         k = 0
         for i, t in enumerate(toks):
             if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
                 k = i + 1
+            elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
+                k = i + 1       # "ورغم ...، فإن مصادر في التيار أكدت"
         toks = toks[k:]
         i = _skip_adverbials(toks, 0)
         while len(toks) > i + 1 and toks[-1].f in ("قد", "لقد"):

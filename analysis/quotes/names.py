@@ -345,6 +345,13 @@ def _envoys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    """"تسمى", "يدعى", "واسمه": the name follows (rules/naming_words.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("naming_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
     """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt)."""
     from analysis import rules_io
@@ -410,6 +417,38 @@ def relay_source(toks: list[Tok]) -> int | None:
     return None
 
 
+def _skip_addressee(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """"قال لـ«الشرق الأوسط» مصدر", "قال للصحافيين مصدر": whom it was said to comes
+    before the subject; the subject follows it."""
+    if not toks:
+        return toks
+    first = toks[0]
+    if first.text in ("ل", "لـ") or first.text.startswith("لـ"):
+        i = 1 if first.text in ("ل", "لـ") or first.text[2:] in _OPEN_MARKS else 0
+        if i < len(toks) and toks[i].text in _OPEN_MARKS:
+            close = next((j for j in range(i + 1, len(toks)) if toks[j].text in _CLOSE_MARKS), None)
+            if close is None:
+                return toks
+            i = close + 1
+        elif i == 0:
+            i = 1
+    elif first.f.startswith("لل") and len(first.f) > 4 or _l_head(first, lex):
+        i = 1       # "للصحافيين", "لوكالة الأنباء"
+    else:
+        return toks
+    while i < len(toks) and _definite(toks[i]) and not toks[i].f.startswith(("لل", "بال")):
+        i += 1      # "للتلفزيون الرسمي"
+    rest = toks[i:]
+    if not rest:
+        return toks
+    # a subject follows only if it starts like one ("مصدر", "العميد", "أحد", "عبد ...");
+    # not "قال لوكالة فرانس برس", "نفى لـ«الشرق الأوسط» وصول القضية"
+    k = rest[0].key
+    head = is_title(rest[0], lex) or k in lex.anon_heads or k in lex.org_heads \
+        or rest[0].f in ("احد", "احدي") or rest[0].f in _NAME_LINKS
+    return rest if head else toks
+
+
 def find_mention(text: str, start: int, end: int, lex: Lexicon, relay: bool = False
                  ) -> Mention | None:
     """The speaker mention in ``text[start:end]``, or None when the phrase names nobody."""
@@ -429,11 +468,24 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return None
         if at is not None:
             return mention_in(text, toks[at:], lex)
+    # "أكاديمية تدرّس في بوسطن تسمى الدكتورة فلانة": the name given after the description
+    for i in range(1, min(len(toks) - 1, 14)):
+        if toks[i].text in _COMMA:
+            break
+        if toks[i].f in _naming_words():
+            after = toks[i + 1]
+            if after.text in _OPEN_MARKS or is_prep(after) or len(after.f) < 2 \
+                    or (_definite(after) and not is_title(after, lex)):
+                break       # "حركة تسمى «...»", "رؤية تسمي الأشياء": no person's name
+            named = mention_in(text, toks[i + 1:], lex)
+            if named is not None:
+                return named
+            break
     # "جاء في تصريح أصدرته السفارة": the one who issued the document speaks
     for i in (1, 2):
         if i + 1 < len(toks) and _issued_it(toks[i]) and all(t.text not in _COMMA for t in toks[:i]):
             return mention_in(text, toks[i + 1:], lex)
-    toks = _cut_at_stops(_unmark_after_preps(toks, lex), lex)
+    toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex)
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
@@ -448,6 +500,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         seg = seg[1:]       # "نفس الضابط": the description it refers back with
     head = seg[0].key
     titled = is_title(seg[0], lex)
+    if seg[0].f in ("احد", "احدي") and len(seg) >= 2 and has_pronoun_suffix(seg[1]):
+        # "أحد منظميها فلان": the name after; "أحد منظميها": the description
+        return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         got = _description(seg, lex)
         rest = seg[len(got):]
