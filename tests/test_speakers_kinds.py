@@ -38,6 +38,10 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     # a title with its complement is a description, never the place or the noun after it
     ("محافظ حلب", "anonymous"),
     ("المبعوث الأممي", "anonymous"),
+    # the adjective of a complement with a glued preposition is no family name
+    ("الأمين العام للأمم المتحدة", "anonymous"),
+    ("الناطق باسم اللجنة الدولية للصليب الأحمر", "anonymous"),
+    ("المبعوث الخاص للأمم المتحدة الأخضر الإبراهيمي", "person"),
     ("قائد شرطة ولاية كانو", "anonymous"),
     ("الناشطة النسائية", "anonymous"),
     ("أنصار الوزير سامي داود", "anonymous"),

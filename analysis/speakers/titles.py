@@ -199,6 +199,13 @@ class TitleFinder:
         return run
 
 
+def _before_family_name(word: str) -> bool:
+    """A definite word a family name may follow ("الرئيس الأسد", "الأخضر الإبراهيمي"); not
+    one with a glued preposition ("للأمم المتحدة", "للصليب الأحمر": the last word there is
+    the complement's adjective)."""
+    return not norm(word).startswith(("لل", "بال"))
+
+
 def strip_title(mention: str) -> tuple[str | None, int]:
     """Split a leading title off a mention: (title phrase or None, offset where the name starts).
 
@@ -218,7 +225,7 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(toks[i - 2].text) not in _INNER \
-                and is_definite(toks[i - 2].text):    # not "وشؤون الكومنولث" (construct)
+                and is_definite(toks[i - 2].text) and _before_family_name(toks[i - 2].text):
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
