@@ -38,6 +38,13 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     # a title with its complement is a description, never the place or the noun after it
     ("محافظ حلب", "anonymous"),
     ("المبعوث الأممي", "anonymous"),
+    # a plural group is no person: definite in ون, or a participle plural in construct
+    ("المحققون", "anonymous"),
+    ("منظمو التظاهرة", "anonymous"),
+    ("منتقدو الحكومة", "anonymous"),
+    ("المدون", "person"),                 # the blogger: one person
+    ("مادورو الشعب", "person"),
+    ("أبو مازن", "person"),
     # the adjective of a complement with a glued preposition is no family name
     ("الأمين العام للأمم المتحدة", "anonymous"),
     ("الناطق باسم اللجنة الدولية للصليب الأحمر", "anonymous"),

@@ -84,6 +84,8 @@ def parse(text: str) -> Parsed:
             return Parsed(ANONYMOUS, text, "", None, head, False)
         # only a lone definite noun points back ("الصحيفة", "الحزب"); "الجيش الإسرائيلي" names
         return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 or has_ref)
+    if _plural_group(ws):          # "المحققون", "منظمو التظاهرة": a group, no person
+        return Parsed(ANONYMOUS, text, "", None, head, False)
     if title is not None:          # a title with no name: a description
         return Parsed(ANONYMOUS, text, "", title, head, has_ref or bare)
     if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word
@@ -121,6 +123,19 @@ def _multiword_org_names() -> frozenset[str]:
 def _plural_nationality(word: str) -> bool:
     n = norm(word)
     return n.endswith(("يون", "يين")) and nationality(word) is not None
+
+
+def _plural_group(ws: list[str]) -> bool:
+    """A masculine plural noun: definite in ون ("المحققون", "الجمهوريون") or in construct with
+    a definite word ("منظمو التظاهرة", "مسؤولو الطيران"). A name never takes either form
+    ("أبو مازن" is a particle, in ``speaker_name_particles.txt``)."""
+    from analysis.speakers.lexicon import words
+    n = norm(ws[0])
+    if n.startswith("ال") and n.endswith("ون") and len(n) >= 7:     # not "المدون" (blogger)
+        return True
+    # the participle plurals مفعلو: not "مادورو", "ماريو", "روبيو المتحدر"
+    return (len(ws) > 1 and n.endswith("و") and n[:1] == "م" and n[1:2] != "ا" and len(n) >= 4
+            and is_definite(ws[1]) and n not in words("name_particles"))
 
 
 def _indefinite_org(ws: list[str]) -> bool:
