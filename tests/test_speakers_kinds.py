@@ -83,3 +83,16 @@ def test_name_and_title_split():
     p = parse("الناطق باسم قوات سوريا الديمقراطية كينو كبرييل")
     assert (p.kind, p.name, p.title) == ("person", "كينو كبرييل", "الناطق باسم قوات سوريا الديمقراطية")
     assert is_description("مصدر عسكري") and not is_description("كيفين كوبسي")
+
+
+@pytest.mark.parametrize("text, name", [
+    # "ركن" (staff) and "متقاعد" (retired) go with the rank, not with the name
+    ("العميد ركن أحمد سالم", "أحمد سالم"),
+    ("ركن أحمد سالم", "أحمد سالم"),
+    ("متقاعد سعد الحربي", "سعد الحربي"),
+    ("اللواء الركن سعد الحربي", "سعد الحربي"),
+    ("أحمد سالم", "أحمد سالم"),
+])
+def test_rank_words_left_out_of_the_name(text, name):
+    p = parse(text)
+    assert (p.kind, p.name) == ("person", name)
