@@ -43,6 +43,9 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("منظمو التظاهرة", "anonymous"),
     ("منتقدو الحكومة", "anonymous"),
     ("المدون", "person"),                 # the blogger: one person
+    ("أحد المحامين في القضية", "anonymous"),
+    ("عدد من المتظاهرين", "anonymous"),
+    ("بعض المعلقين في روسيا", "anonymous"),
     ("مادورو الشعب", "person"),
     ("أبو مازن", "person"),
     # the adjective of a complement with a glued preposition is no family name

@@ -84,7 +84,9 @@ def parse(text: str) -> Parsed:
             return Parsed(ANONYMOUS, text, "", None, head, False)
         # only a lone definite noun points back ("الصحيفة", "الحزب"); "الجيش الإسرائيلي" names
         return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 or has_ref)
-    if _plural_group(ws):          # "المحققون", "منظمو التظاهرة": a group, no person
+    if _plural_group(ws) or is_in(all_words[0], "quantifiers"):
+        # "المحققون", "منظمو التظاهرة", "أحد المحامين في القضية", "عدد من المتظاهرين":
+        # a group or one of it, no person
         return Parsed(ANONYMOUS, text, "", None, head, False)
     if title is not None:          # a title with no name: a description
         return Parsed(ANONYMOUS, text, "", title, head, has_ref or bare)
