@@ -99,3 +99,22 @@ def test_name_and_title_split():
 def test_rank_words_left_out_of_the_name(text, name):
     p = parse(text)
     assert (p.kind, p.name) == ("person", name)
+
+
+@pytest.mark.parametrize("text, kind, name, refers_back", [
+    # our correspondent: a description that points back to the correspondent named before
+    ("مراسلنا", "anonymous", "", True),
+    ("وموفدنا", "anonymous", "", True),
+    ("بيننا", "person", "بيننا", False),
+    # a title runs through an organisation written in several words and an envoy's إلى
+    ("موفد بي بي سي إلى الدوحة أحمد دياب", "person", "أحمد دياب", False),
+    ("مراسل بي بي سي في القاهرة سامي داود", "person", "سامي داود", False),
+    ("موفد الأمم المتحدة إلى سوريا ستيفان دي ميستورا", "person", "ستيفان دي ميستورا", False),
+    # the word after في is its complement, not a name; "هناك" is no name
+    ("مراسل بي بي سي في ميونيخ", "anonymous", "", False),
+    ("مراسل بي بي سي هناك", "anonymous", "", False),
+    ("الحاج علي", "person", "علي", False),
+])
+def test_correspondents_and_envoys(text, kind, name, refers_back):
+    p = parse(text)
+    assert (p.kind, p.name, p.refers_back) == (kind, name, refers_back)

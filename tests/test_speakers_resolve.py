@@ -238,3 +238,29 @@ def test_statement_before_its_organisation_speaks_takes_the_latest_named_one():
     speakers, keys = resolve_speakers(t, [_m(t, "البيان"), _m(t, "قوات التحالف", "وقالت")])
     assert keys == [0, 0]
     assert speakers[0].name == "قوات التحالف"
+
+
+CORRESPONDENT = ("ويقول مراسل بي بي سي في القاهرة سامي داود إن الشوارع هادئة. وأضاف مراسلنا أن "
+                 "المحلات فتحت. وقال المتحدث باسم الشرطة إن الوضع مستقر.")
+
+
+def test_our_correspondent_joins_the_correspondent_named_before():
+    t = CORRESPONDENT
+    speakers, keys = resolve_speakers(t, [_m(t, "مراسل بي بي سي في القاهرة سامي داود"),
+                                          _m(t, "مراسلنا"),
+                                          _m(t, "المتحدث باسم الشرطة")])
+    assert keys == [0, 0, 1]
+    assert speakers[0].name == "سامي داود"
+    assert "مراسلنا" in speakers[0].forms
+
+
+def test_our_correspondent_alone_is_an_unnamed_source():
+    t = "وقال مراسلنا إن الشوارع هادئة."
+    speakers, keys = resolve_speakers(t, [_m(t, "مراسلنا")])
+    assert (speakers[0].name, speakers[0].kind) == ("مراسلنا", "anonymous")
+
+
+def test_no_first_name_from_an_organisation_written_in_words():
+    t = "وقال محرر بي بي سي نيك روبنسون إن الانتخابات قريبة. وأضاف روبنسون أن النتيجة غامضة."
+    speakers, keys = resolve_speakers(t, [_m(t, "روبنسون", "وأضاف")])
+    assert speakers[0].name == "نيك روبنسون"

@@ -66,12 +66,18 @@ def parse(text: str) -> Parsed:
     if not ws:
         return Parsed(ANONYMOUS, text, "", None, "", has_ref)
     first, head = ws[0], _head(ws[0])
+    ours = _ours(first)
+    if ours and len(ws) == 1:
+        # "مراسلنا", "موفدنا": the paper's own correspondent, named before in the article
+        return Parsed(ANONYMOUS, text, "", None, ours, True)
     definite = is_definite(first)
     bare = len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
     # "متحدث باسم بان", "مسؤول حكومي كبير": an indefinite source word keeps the mention
     # anonymous even with a name in it; "مستشار الأمن القومي فلان" is a titled person
+    # "مراسل بي بي سي في القاهرة فلان" is a titled person too
     indefinite_source = (is_in(first, "anonymous") and not definite and (
-        len(ws) == 1 or not is_definite(ws[1]) or norm(ws[1]) == "باسم"))
+        len(ws) == 1 or not is_definite(ws[1]) and not _org_word(ws[1])
+        or norm(ws[1]) == "باسم"))
     title, offset = (None, 0) if indefinite_source else strip_title(text)
     if title is not None and not has_ref:
         name = text[offset:].strip()
@@ -125,6 +131,25 @@ def _multiword_org_names() -> frozenset[str]:
 def _plural_nationality(word: str) -> bool:
     n = norm(word)
     return n.endswith(("يون", "يين")) and nationality(word) is not None
+
+
+def _org_word(word: str) -> bool:
+    from analysis.speakers.titles import org_name_part
+    return is_in(word, "org_names") or org_name_part(word)
+
+
+def _ours(word: str) -> str:
+    """The title in "مراسلنا" / "مراسلتنا" / "وموفدنا" (our correspondent), else ""."""
+    n = norm(word)
+    if not n.endswith("نا") or len(n) < 6:
+        return ""
+    base = n[:-2]
+    if base[:1] in "وف" and (is_in(base[1:], "titles") or is_in(base[1:], "anonymous")):
+        base = base[1:]         # "وموفدنا"
+    for cand in (base, base[:-1] + "ه" if base.endswith("ت") else ""):
+        if cand and (is_in(cand, "titles") or is_in(cand, "anonymous")):
+            return _head(cand)
+    return ""
 
 
 def _plural_group(ws: list[str]) -> bool:

@@ -31,7 +31,7 @@ from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, words)
-from analysis.speakers.titles import Title, TitleFinder, split, title_word
+from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
                   "references", "quantifiers")
@@ -306,8 +306,8 @@ def _name_like(word: str, after_particle: bool = False) -> bool:
     n = norm(word)
     if n[:1] in "وف" and len(n) > 3:
         return False
-    if any(is_in(word, lex) for lex in _NAME_LEXICONS):
-        return False
+    if any(is_in(word, lex) for lex in _NAME_LEXICONS) or org_name_part(word):
+        return False      # "بي بي سي نيك روبنسون": "سي" is no first name
     return nationality(word) is None and not is_place(word)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -25,8 +26,9 @@ from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, i
 
 MAX_TITLE_WORDS = 14
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
-_INNER = frozenset({"في", "لدي", "باسم", "لشوون"})   # normalised: لدى -> لدي, لشؤون -> لشوون
-_ROLE_CUTS = frozenset({"في", "لدي"})
+# normalised: لدى -> لدي, لشؤون -> لشوون, إلى -> الي ("موفد الأمم المتحدة إلى سوريا")
+_INNER = frozenset({"في", "لدي", "باسم", "لشوون", "الي"})
+_ROLE_CUTS = frozenset({"في", "لدي", "الي"})
 
 
 class Tok(NamedTuple):
@@ -84,9 +86,24 @@ def title_word(word: str) -> bool:
         return True
     if any(is_in(word, lex) for lex in ("titles", "ranks", "org_heads", "org_names", "descriptors")):
         return True
+    if org_name_part(word):          # "مراسل بي بي سي في القاهرة"
+        return True
     if n[:1] == "و" and len(n) > 3 and (is_in(word[1:], "org_heads") or is_in(word[1:], "titles")):
         return True     # "وزارة الخارجية وشؤون الكومنولث"; not "وليد"
     return nationality(word) is not None or is_place(word)
+
+
+@lru_cache(maxsize=None)
+def _org_name_parts() -> frozenset[str]:
+    """The words of the organisation names written in several words ("بي بي سي")."""
+    from analysis.speakers.lexicon import words
+    return frozenset(p for name in words("org_names") if " " in name for p in name.split()
+                     if len(p) >= 2 and not p.startswith("ال") and not is_in(p, "org_heads"))
+
+
+def org_name_part(word: str) -> bool:
+    """A word of an organisation name written in several words ("بي" of "بي بي سي")."""
+    return norm(word) in _org_name_parts()
 
 
 def _drop_conj(word: str) -> str:
@@ -232,6 +249,11 @@ def strip_title(mention: str) -> tuple[str | None, int]:
     if i == 0:
         return None, 0
     prev = toks[i - 1].text
+    # (the name "علي" folds like the preposition "على")
+    if norm(prev) in _INNER or is_stopword(toks[i].text) and toks[i].text != "علي":
+        # "مراسل بي بي سي في ميونيخ": the word after في is its complement (a place the
+        # lists miss), "... هناك" no name: the whole mention is a title
+        return mention.strip(), len(mention)
     if i == len(toks) - 1 and not is_definite(prev) and (
             is_head(prev) or (i > 1 and _ends_ta_marbuta(prev))):
         # "محافظ عدن", "قائد شرطة ولاية يوبي": one word in construct with an indefinite
