@@ -39,9 +39,9 @@ _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
                          "وخلال", "خلال", "وفي", "في", "اما", "واما", "لكن", "ولكن", "لكنّ", "وكان",
                          "كان", "وكانت", "كانت", "كما", "فيما", "بينما", "وقد", "اذ", "قد", "وحتي",
-                         "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك"})
+                         "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك", "وفيما"})
 # words after which a new clause starts with its own subject ("لكن بوستول قال")
-_OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وبينما", "حين", "عن"})
+_OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وفيما", "وبينما", "حين", "عن"})
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
@@ -69,6 +69,8 @@ def verb_form(text: str, cue: Cue, lex: Lexicon) -> str:
     'plural' (قالوا، أكدا، يقولون), 'feminine' (قالت، تقول) or '' (قال، يقول)."""
     form = strip_diacritics(fold(text[cue.vstart:cue.vend]))
     lemma = fold(cue.verb)
+    if form.startswith("بال"):
+        return "masdar"     # "ردّ فلان بالقول": the subject of the clause's verb
     if form.endswith(("وا", "ون", "ين")) or (form == lemma + "ا") or \
             (form.startswith("ي") and form.endswith("ان")):
         return "participle" if form.startswith("م") or form[1:2] == "ا" and form.endswith("ين") \
@@ -175,6 +177,8 @@ class Attributor:
         form = self.forms[ci]
         if form in ("participle", "plural"):
             return form
+        if form == "masdar":
+            return "participle"
         cue = self.cues[ci]
         toks = self._subject_toks(cue)
         if toks and toks[0].f in _REFER_BACK and not self._named_after(toks):
@@ -245,6 +249,22 @@ class Attributor:
     def _from_sentence(self, ci: int, why: str) -> Mention | None:
         cue = self.cues[ci]
         s0 = self._sentence(ci)
+        before = self.index.slice(s0, cue.vstart)
+        if self.forms[ci] == "masdar":
+            # "وردّ الوزير فلان على ... بالقول": the subject of its clause's first verb, if
+            # any; "مكتفيا بالقول": the speaker already quoted (None: the one before)
+            if before and before[-1].f[:1] == "م" and before[-1].f[-1:] in "اه" and len(before[-1].f) >= 5:
+                return None
+            c = max((i for i, t in enumerate(before) if t.text in ",،"), default=-1)
+            for clause in (before[c + 1:], before) if c >= 0 else (before,):
+                i = _skip_adverbials(clause, 0)
+                verb = clause[i] if i < len(clause) else None
+                if verb is not None and not _definite(verb) and not is_prep(verb) and (
+                        (verb.f[:1] in "وف" and verb.f not in _CONNECTORS
+                         and verb.f[1:] not in ("عن", "في", "من", "علي", "الي", "مع", "بعد", "قبل"))
+                        or (i > 0 and clause[i - 1].f in _CONNECTORS)):
+                    return self._first_verb_subject(clause)     # "وردّ الوزير ... بالقول"
+            return None
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
