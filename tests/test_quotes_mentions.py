@@ -53,6 +53,9 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     # "كان" starts the predicate; "نفس الضابط" refers back with "الضابط"
     ("ضابط سابق كان يعمل في المخابرات", "ضابط سابق"),
     ("نفس الضابط", "الضابط"),
+    # "أول من أمس" is a time after the subject, not part of it
+    ("الوزير سامي داود أول من أمس", "سامي داود"),
+    ("أول رئيس للحكومة", "أول"),
     # a definite family name before an apposition title; a definite first name before a name
     ("الحمدان المشرف العام على المركز", "الحمدان"),
     ("المهدي سلام", "المهدي سلام"),
