@@ -118,3 +118,11 @@ def test_rank_words_left_out_of_the_name(text, name):
 def test_correspondents_and_envoys(text, kind, name, refers_back):
     p = parse(text)
     assert (p.kind, p.name, p.refers_back) == (kind, name, refers_back)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("المعلومات", "anonymous"),          # "وتشير المعلومات إلى أن": no person
+    ("معلومات صحافية", "anonymous"),
+])
+def test_information_is_no_person(text, kind):
+    assert kind_of(text) == kind

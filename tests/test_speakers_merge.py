@@ -73,3 +73,14 @@ def test_most_frequent_role_wins():
             for i, role in enumerate(["المتحدث", "المتحدث", "قائد"])]
     _, rows = merge_speakers(arts)
     assert (rows[0].role, rows[0].organization) == ("المتحدث", "الجيش")
+
+
+def test_merged_organisation_name_leaves_out_its_describing_adjective():
+    local = [("a", [L("المرصد الوطني لحقوق الإنسان المعارض", "organization",
+                      ["المرصد الوطني لحقوق الإنسان المعارض"])]),
+             ("b", [L("المرصد الوطني لحقوق الإنسان", "organization",
+                      ["المرصد الوطني لحقوق الإنسان", "المرصد الوطني لحقوق الإنسان المعارض"])])]
+    mapping, rows = merge_speakers(local)
+    assert mapping[("a", 0)] == mapping[("b", 0)]
+    assert [r.name for r in rows] == ["المرصد الوطني لحقوق الإنسان"]
+    assert "المرصد الوطني لحقوق الإنسان المعارض" in rows[0].aliases

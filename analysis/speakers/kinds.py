@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, nationality, norm
+from analysis.speakers.lexicon import words as _words
 from analysis.speakers.titles import strip_title
 
 PERSON, ORGANIZATION, ANONYMOUS = "person", "organization", "anonymous"
@@ -131,6 +132,17 @@ def _multiword_org_names() -> frozenset[str]:
 def _plural_nationality(word: str) -> bool:
     n = norm(word)
     return n.endswith(("يون", "يين")) and nationality(word) is not None
+
+
+def unqualified(name: str) -> str:
+    """An organisation's name without the describing word after it ("... المعارض")."""
+    ws = list(WORD.finditer(name))
+    # an adjective after a definite word; "ائتلاف المعارضة", "من المعارضة" name the opposition
+    last, before = norm(ws[-1].group(0)) if ws else "", norm(ws[-2].group(0)) if len(ws) > 1 else ""
+    if len(ws) > 2 and last.startswith("ال") and last[2:] in _words("org_qualifiers") \
+            and before.startswith("ال"):
+        return name[:ws[-1].start()].rstrip(" ،,")
+    return name
 
 
 def _org_word(word: str) -> bool:

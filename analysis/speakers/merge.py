@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import names
-from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
+from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
 from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
 
 MAX_ROLES = 3
@@ -174,6 +174,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
     if not forms:
         forms.update(sp.name for _, sp in members)
     name = min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
+    if kind == ORGANIZATION:
+        name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:

@@ -28,7 +28,7 @@ from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names
 from analysis.speakers.extend import complete
-from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
+from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, words)
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
@@ -529,17 +529,6 @@ def _heads(c: _Cluster) -> set[str]:
     return out
 
 
-def _unqualified(name: str) -> str:
-    """An organisation's name without the describing word after it ("... المعارض")."""
-    ws = list(WORD.finditer(name))
-    # an adjective after a definite word; "ائتلاف المعارضة", "من المعارضة" name the opposition
-    last, before = norm(ws[-1].group(0)) if ws else "", norm(ws[-2].group(0)) if len(ws) > 1 else ""
-    if len(ws) > 2 and last.startswith("ال") and last[2:] in words("org_qualifiers") \
-            and before.startswith("ال"):
-        return name[:ws[-1].start()].rstrip(" ،,")
-    return name
-
-
 def _refers(surface: str) -> bool:
     return any(is_in(w, "references") for w in WORD.findall(surface))
 
@@ -563,7 +552,7 @@ def _speaker(c: _Cluster) -> LocalSpeaker:
         name = max(surfaces, key=lambda s: (not _refers(s), len(WORD.findall(s)),
                                              -surfaces.index(s)))
         if c.kind == ORGANIZATION:
-            name = _unqualified(name)
+            name = unqualified(name)
     roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
     # "الناطق" adds nothing to "الناطق الرسمي"
     roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]
