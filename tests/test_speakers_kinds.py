@@ -25,6 +25,10 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     ("نيويورك تايمز", "organization"),
     ("ميل", "person"),
     ("إيران", "organization"),
+    # a country in several words and a newspaper with ال stand for an organisation
+    ("الولايات المتحدة", "organization"),
+    ("كوريا الشمالية", "organization"),
+    ("الشرق الأوسط", "organization"),
     ("مصدر عسكري", "anonymous"),
     ("مصادر", "anonymous"),
     ("مسؤولون إسرائيليون", "anonymous"),

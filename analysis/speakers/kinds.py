@@ -86,7 +86,8 @@ def parse(text: str) -> Parsed:
             return Parsed(PERSON, text, name, title, head, False)
     if is_in(first, "anonymous") or (len(ws) == 1 and _plural_nationality(first)):
         return Parsed(ANONYMOUS, text, "", None, head, definite and bare or has_ref)
-    if is_in(first, "org_heads") or _org_name(ws) or media_name(ws) or all(is_place(w) for w in ws):
+    if is_in(first, "org_heads") or _org_name(ws) or media_name(ws) or all(is_place(w) for w in ws) \
+            or len(ws) > 1 and _place_name(ws):     # "الولايات المتحدة", "كوريا الشمالية"
         if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
             return Parsed(ANONYMOUS, text, "", None, head, False)
         # only a lone definite noun points back ("الصحيفة", "الحزب"); "الجيش الإسرائيلي" names
@@ -114,7 +115,8 @@ def is_description(text: str) -> bool:
 
 
 def _org_name(ws: list[str]) -> bool:
-    n = " ".join(norm(w) for w in ws)
+    from analysis.speakers.lexicon import strip_al
+    n = strip_al(" ".join(norm(w) for w in ws))      # entries are kept without ال
     return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
 
 
@@ -143,6 +145,12 @@ def unqualified(name: str) -> str:
             and before.startswith("ال"):
         return name[:ws[-1].start()].rstrip(" ،,")
     return name
+
+
+def _place_name(ws: list[str]) -> bool:
+    """A country or city written in several words stands for its government."""
+    from analysis.speakers.lexicon import places, strip_al
+    return strip_al(" ".join(norm(w) for w in ws)) in places()
 
 
 def _org_word(word: str) -> bool:
