@@ -53,6 +53,7 @@ _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
+_TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
 
 
 def sentence_start(text: str, para: Paragraph, pos: int, marked: list[Marked]) -> int:
@@ -187,7 +188,7 @@ class Attributor:
             return "back"      # "وأشارت هذه التقارير": the source just quoted
         if cue.verb in _RELAY_VERBS and relay_source(toks) == -1:
             return "back"      # "نقلت وكالة «فارس» عنه القول"
-        if toks and toks[0].f in _IN_IT and not (self._after_relative(cue) and self._named_after(toks)):
+        if toks and toks[0].f in _IN_IT and not (self._after_time(cue) and self._named_after(toks)):
             return "in-it"
         return ""
 
@@ -199,9 +200,11 @@ class Attributor:
         return is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads \
             or t.f in self.names.words or self._repeated(t.f)
 
-    def _after_relative(self, cue: Cue) -> bool:
-        before = self.index.slice(max(0, cue.vstart - 12), cue.vstart)
-        return bool(before) and before[-1].f in _RELATIVES
+    def _after_time(self, cue: Cue) -> bool:
+        """"في الوقت الذي قال فيه فلان", "في وقت قال فيه فلان": a time clause, whose "فيه"
+        is no document ("أصدرت بيانا دعا فيه الحكومة إلى": the object follows)."""
+        before = self.index.slice(max(0, cue.vstart - 16), cue.vstart)
+        return bool(before) and (before[-1].f in _RELATIVES or before[-1].key in _TIME_NOUNS)
 
     def own_subject(self, ci: int) -> Mention | None:
         """The mention right after the verb of cue ``ci`` ("قال كوبسي")."""
@@ -590,6 +593,9 @@ class Attributor:
             if t.f in names:
                 s0 = toks[i - 1].start if i and toks[i - 1].f.startswith("ال") \
                     and toks[i - 1].f not in names and toks[i - 1].key not in group else t.start
+                if s0 == t.start and i and media_word(t) and toks[i - 1].text[0].isalpha() \
+                        and not is_prep(toks[i - 1]) and toks[i - 1].key not in group:
+                    s0 = toks[i - 1].start      # "نيويورك تايمز", "واشنطن بوست"
                 e = i
                 while e + 1 < len(toks) and e < i + 2 and media_word(toks[e + 1]):
                     e += 1      # "الإندبندنت أون صنداي"
