@@ -55,6 +55,9 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     ("نفس الضابط", "الضابط"),
     # "ومضى يقول": an auxiliary verb, no subject
     ("ومضى", None),
+    # a direction adjective ends a country's name; an abstract noun is the object
+    ("كوريا الشمالية", "كوريا الشمالية"),
+    ("سامي داود الاشتراكية", "سامي داود"),
     # "أول من أمس" is a time after the subject, not part of it
     ("الوزير سامي داود أول من أمس", "سامي داود"),
     ("أول رئيس للحكومة", "أول"),

@@ -232,9 +232,14 @@ def _participle(f: str) -> bool:
         (f[-3] == "ا" and len(f) >= 6) or (f[-3] == "و" and len(f) >= 7))
 
 
+# direction adjectives that end a country's name ("كوريا الشمالية"), not its object
+_DIRECTIONS = frozenset({"شماليه", "جنوبيه", "شرقيه", "غربيه"})
+
+
 def _object_noun(t: Tok) -> bool:
     """A definite plural or abstract noun ("الهجمات", "الصهيونية"): no family name."""
-    return _definite(t) and t.key.endswith(("ات", "يه")) and len(t.key) > 4
+    return _definite(t) and t.key.endswith(("ات", "يه")) and len(t.key) > 4 \
+        and t.key not in _DIRECTIONS
 
 
 def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
