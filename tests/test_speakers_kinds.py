@@ -55,6 +55,7 @@ from analysis.speakers.kinds import is_description, kind_of, parse
     # the adjective of a complement with a glued preposition is no family name
     ("الأمين العام للأمم المتحدة", "anonymous"),
     ("الناطق باسم اللجنة الدولية للصليب الأحمر", "anonymous"),
+    ("مبعوث الجامعة العربية والأمم المتحدة", "anonymous"),
     ("المبعوث الخاص للأمم المتحدة الأخضر الإبراهيمي", "person"),
     ("قائد شرطة ولاية كانو", "anonymous"),
     ("الناشطة النسائية", "anonymous"),
@@ -127,6 +128,9 @@ def test_correspondents_and_envoys(text, kind, name, refers_back):
 @pytest.mark.parametrize("text, kind", [
     ("المعلومات", "anonymous"),          # "وتشير المعلومات إلى أن": no person
     ("معلومات صحافية", "anonymous"),
+    ("مراسلون", "anonymous"),
+    ("استطلاعات الرأي", "anonymous"),
+    ("الادعاء", "organization"),
 ])
 def test_information_is_no_person(text, kind):
     assert kind_of(text) == kind

@@ -264,3 +264,15 @@ def test_no_first_name_from_an_organisation_written_in_words():
     t = "وقال محرر بي بي سي نيك روبنسون إن الانتخابات قريبة. وأضاف روبنسون أن النتيجة غامضة."
     speakers, keys = resolve_speakers(t, [_m(t, "روبنسون", "وأضاف")])
     assert speakers[0].name == "نيك روبنسون"
+
+
+def test_time_words_are_no_speaker():
+    t = "وقال الأسبوع الماضي إن الوضع صعب."
+    i = t.index("الأسبوع الماضي")
+    assert resolve_speakers(t, [Mention("الأسبوع الماضي", i, i + 14)]) == ([], [None])
+
+
+def test_rank_with_first_keeps_the_full_name():
+    t = "وقال وزير الدفاع، الفريق أول عبد الكريم سالم، إن الجيش جاهز. وأضاف سالم أن الحدود آمنة."
+    speakers, keys = resolve_speakers(t, [_m(t, "سالم", "وأضاف")])
+    assert speakers[keys[0]].name == "عبد الكريم سالم"

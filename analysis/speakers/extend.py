@@ -156,8 +156,15 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     # a lone definite word is a newspaper's first word too ("وقالت الصنداي" + "تايمز")
     if new_end == end and (p.kind == ORGANIZATION or len(ws) == 1 and ws[0].startswith("ال")):
         new_end = _media_tail(text, end)
-    if new_end == end and p.kind == PERSON and p.name == p.text and len(ws) == 1 \
-            and len(names.units(p.name)) == 1 and _first_name(ws[0]):
+    if new_end == end and p.kind == PERSON and ws and is_in(ws[-1], "name_particles") \
+            and not is_stopword(ws[-1]) and not is_stopword(ws[0]) \
+            and (nxt := _next_word(text, end)) is not None and _plain(nxt[0]):
+        # "عبد" + "ربه", "أبو" + "مازن": a particle is never the end of a name
+        new_end = nxt[1]
+        m, end, ws = Mention(text[m.start:new_end], m.start, new_end), new_end, ws + [nxt[0]]
+        p = parse(m.text)
+    if new_end == end and p.kind == PERSON and p.name == p.text \
+            and len(names.units(p.name)) == 1 and _first_name(ws[-1]):
         new_end = _name_tail(text, end)
     # only after a definite word or a title: "مصدر طبي" + "طلب عدم" is a verb, no name
     if new_end == end and p.kind == ANONYMOUS and not p.refers_back and ws \

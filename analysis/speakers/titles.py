@@ -220,7 +220,7 @@ def _before_family_name(word: str) -> bool:
     """A definite word a family name may follow ("الرئيس الأسد", "الأخضر الإبراهيمي"); not
     one with a glued preposition ("للأمم المتحدة", "للصليب الأحمر": the last word there is
     the complement's adjective)."""
-    return not norm(word).startswith(("لل", "بال"))
+    return not norm(word).startswith(("لل", "بال", "وال"))   # "والأمم المتحدة" too
 
 
 def strip_title(mention: str) -> tuple[str | None, int]:
