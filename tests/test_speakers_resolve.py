@@ -276,3 +276,19 @@ def test_rank_with_first_keeps_the_full_name():
     t = "وقال وزير الدفاع، الفريق أول عبد الكريم سالم، إن الجيش جاهز. وأضاف سالم أن الحدود آمنة."
     speakers, keys = resolve_speakers(t, [_m(t, "سالم", "وأضاف")])
     assert speakers[keys[0]].name == "عبد الكريم سالم"
+
+
+def test_words_run_on_after_a_surname_are_not_the_name():
+    t = ("وقال كيري إن المحادثات جيدة. وأضاف كيري أن الطريق طويل. وجدد كيري التأكيد على أن "
+         "البلدين شريكان.")
+    speakers, keys = resolve_speakers(t, [_m(t, "كيري"), _m(t, "كيري", "وأضاف"),
+                                          _m(t, "كيري التأكيد")])
+    assert keys == [0, 0, 0]
+    assert speakers[0].name == "كيري"
+
+
+def test_full_name_introduced_first_is_the_name():
+    t = "وقال الأمين العام بان كي مون إن الوضع خطير. وأضاف بان أن المساعدات وصلت."
+    speakers, keys = resolve_speakers(t, [_m(t, "بان كي مون"), _m(t, "بان", "وأضاف")])
+    assert keys == [0, 0]
+    assert speakers[0].name == "بان كي مون"

@@ -541,11 +541,23 @@ def _strip(word: str) -> str:
     return n
 
 
+def _runs_on(surface: str, forms: list[tuple[int, str]]) -> bool:
+    """A longer form that first appears after its own first word stood alone: the words
+    after the name ("كيري" ... "وجدد كيري التأكيد"), not a full name introduced first
+    ("بان كي مون" ... "بان")."""
+    u = names.units(surface)
+    if len(u) < 2:
+        return False
+    first = min(p for p, s in forms if s == surface)
+    return any(p < first and names.units(s) == u[:1] for p, s in forms)
+
+
 def _speaker(c: _Cluster) -> LocalSpeaker:
     forms = sorted(c.forms)
     surfaces = list(dict.fromkeys(s for _, s in forms))
     if c.kind == PERSON:
         named = [s for s in surfaces if parse(s).kind == PERSON]
+        named = [s for s in named if not _runs_on(s, forms)] or named
         name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
     else:
         # "مصدر" rather than "المصادر نفسها": a reflexive adds nothing to the name
