@@ -436,6 +436,15 @@ class Attributor:
             if head.f == "بعض" or head.key in self.lex.anon_heads or head.key in self.lex.org_heads \
                     or is_title(head, self.lex):
                 return mention_in(self.text, toks[j:k], self.lex)
+            # "ما أغضب الليبراليين في الائتلاف الذين قالوا": a definite plural group
+            g = next((m for m in range(j, k) if _definite(toks[m]) and len(toks[m].key) > 4
+                      and toks[m].key.endswith(("ين", "ون"))), None)
+            if g is not None and all(_definite(t) or is_prep(t) for t in toks[g:k]):
+                s = toks[g].start + (1 if toks[g].f[:3] in ("بال", "وال") else 0)   # "بالمسؤولين"
+                if g > j and toks[g - 1].f in ("احد", "احدي", "بعض", "معظم", "اغلب"):
+                    s = toks[g - 1].start       # "أحد المشاركين الذي قال"
+                e = toks[k].end if is_prep(toks[k - 1]) and k < len(toks) else toks[k - 1].end
+                return Mention(self.text[s:e], s, e)
         j = k
         while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
             j -= 1
