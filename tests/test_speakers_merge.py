@@ -84,3 +84,25 @@ def test_merged_organisation_name_leaves_out_its_describing_adjective():
     assert mapping[("a", 0)] == mapping[("b", 0)]
     assert [r.name for r in rows] == ["المرصد الوطني لحقوق الإنسان"]
     assert "المرصد الوطني لحقوق الإنسان المعارض" in rows[0].aliases
+
+
+def test_surname_joins_the_dominant_full_name_and_spellings_join():
+    local = [(f"a{i}", [L("سمير حداد", "person", ["سمير حداد", "حداد"])]) for i in range(4)]
+    local += [("b", [L("تصريحات حداد", "person", ["تصريحات حداد"])]),
+              ("c", [L("حداد", "person", ["حداد"])]),
+              ("d", [L("فرانسوا دوران", "person", ["فرانسوا دوران"])]),
+              ("e", [L("فرنسوا دوران", "person", ["فرنسوا دوران"])])]
+    mapping, rows = merge_speakers(local)
+    # "حداد" alone: "سمير حداد" (4 articles) against a run-on used once
+    assert mapping[("c", 0)] == mapping[("a0", 0)]
+    assert mapping[("b", 0)] != mapping[("a0", 0)]
+    # one long vowel apart in a long first name: one person
+    assert mapping[("d", 0)] == mapping[("e", 0)]
+
+
+def test_surname_of_two_comparable_full_names_stays_apart():
+    local = [("a", [L("بشير سالم", "person", ["بشير سالم"])]),
+             ("b", [L("وليد سالم", "person", ["وليد سالم"])]),
+             ("c", [L("سالم", "person", ["سالم"])])]
+    mapping, rows = merge_speakers(local)
+    assert len({mapping[("a", 0)], mapping[("b", 0)], mapping[("c", 0)]}) == 3

@@ -27,6 +27,7 @@ from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqu
 from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
 
 MAX_ROLES = 3
+DOMINANCE = 4       # see _dominant
 Key = tuple[str, ...]
 
 
@@ -115,12 +116,11 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                                      aid, names.key(sp.name))
 
     _join_short_full_names(uf, full_keys)
-    by_tail: dict[str, set] = defaultdict(set)
+    by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
-        by_tail[u[-1]].add(uf.find((PERSON, u)))
+        by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
     for ref, u in people_short.items():
-        roots = by_tail.get(u[-1], set())
-        node_of[ref] = next(iter(roots)) if len(roots) == 1 else (PERSON, u)
+        node_of[ref] = _dominant(by_tail.get(u[-1], Counter())) or (PERSON, u)
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
     by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
@@ -142,6 +142,19 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     return mapping, rows
 
 
+def _dominant(roots: Counter) -> tuple | None:
+    """The one full name a surname stands for: the only one, or one used at least four
+    times as often as all the others together ("باراك أوباما" 71 times against
+    "مستشاري أوباما" twice); two comparable ones (بشار / حافظ الأسد) leave it alone."""
+    if not roots:
+        return None
+    (best, n), *rest = roots.most_common()
+    others = sum(m for _, m in rest)
+    if not rest or n >= DOMINANCE * others and n > others:
+        return min(r for r, m in roots.items() if m == n)    # order-free on ties
+    return None
+
+
 def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
     """"جورج بوش" joins "جورج دبليو بوش" when every fuller match is one person."""
     bucket: dict[tuple[str, str], list[Key]] = defaultdict(list)
@@ -155,6 +168,16 @@ def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
             roots = {uf.find((PERSON, u)) for u in fuller}
             if len(roots) == 1:
                 uf.union((PERSON, short), (PERSON, fuller[0]))
+    # "فرانسوا هولاند" / "فرنسوا هولاند": one long vowel apart in a long word (names.near)
+    by_last: dict[tuple[str, int], list[Key]] = defaultdict(list)
+    for u in full_keys:
+        by_last[(u[-1], len(u))].append(u)
+    for keys in by_last.values():
+        keys.sort()
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if all(names.near(x, y) for x, y in zip(a, b)):
+                    uf.union((PERSON, a), (PERSON, b))
 
 
 def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
