@@ -57,6 +57,10 @@ def speakers_of(text: str) -> list[tuple[str, str | None]]:
     ("ومضى", None),
     # a direction adjective ends a country's name; an abstract noun is the object
     ("كوريا الشمالية", "كوريا الشمالية"),
+    # a name after a title inside a source's description is that title's, not the speaker's
+    ("مصدر مقرب من رئيس الحكومة سامي داود", "مصدر مقرب من رئيس الحكومة سامي داود"),
+    ("مسؤول في مكتب رئيس الوزراء سامي داود", "مسؤول في مكتب رئيس الوزراء سامي داود"),
+    ("الناشط الإعلامي سامي داود", "سامي داود"),
     ("سامي داود الاشتراكية", "سامي داود"),
     # "أول من أمس" is a time after the subject, not part of it
     ("الوزير سامي داود أول من أمس", "سامي داود"),

@@ -514,6 +514,12 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
             if not _definite(seg[0]) and len(got) >= 2 and is_title(got[1], lex):
                 return _span(text, got + rest)   # "أنصار الرئيس فلان": the group speaks
+            inner = [m for m in range(2, len(got) - 1) if got[m].key in lex.titles
+                     and any(is_prep(got[x]) for x in range(1, m))]
+            if inner:
+                # "مصدر مقرب من رئيس الحكومة فلان", "مسؤول في مكتب رئيس الوزراء فلان": the
+                # name is the title's inside the description, not the speaker's
+                return _span(text, got + rest)
             if _one_person(head):
                 return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
         return _span(text, got) if got else None
