@@ -292,3 +292,24 @@ def test_full_name_introduced_first_is_the_name():
     speakers, keys = resolve_speakers(t, [_m(t, "بان كي مون"), _m(t, "بان", "وأضاف")])
     assert keys == [0, 0]
     assert speakers[0].name == "بان كي مون"
+
+
+@pytest.mark.parametrize("span, name", [
+    ("لمكتب رئيس الوزراء", "مكتب رئيس الوزراء"),
+    ("للجيش الوطني", "الجيش الوطني"),
+    ("بالائتلاف الوطني", "الائتلاف الوطني"),
+    ("بيان الرئاسة", "بيان الرئاسة"),         # "بيان" is no ب + "يان"
+    ("لجنة التحقيق", "لجنة التحقيق"),         # nor "لجنة" ل + "جنة"
+])
+def test_glued_preposition_is_not_part_of_an_organisation_name(span, name):
+    text = f"وجاء في بيان تابع {span} إن القرار نهائي."
+    i = text.index(span)
+    speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
+    assert speakers[keys[0]].name == name
+
+
+def test_the_news_is_not_the_news_agency():
+    t = "وقالت وكالة الأنباء الرسمية إن الهدوء عاد. وتفيد الأنباء بأن القوات وصلت."
+    speakers, keys = resolve_speakers(t, [_m(t, "وكالة الأنباء الرسمية"), _m(t, "الأنباء", "وتفيد")])
+    assert keys == [0, 1]
+    assert (speakers[1].name, speakers[1].kind) == ("الأنباء", "anonymous")

@@ -423,6 +423,7 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
         if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
                 and is_in(first[1:], lex):
             surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
+        surface = _drop_preposition(surface, lex)
         u = names.units(surface)
         target = next((c for c in groups if c.kind == p.kind and any(
             _same_group(x, u, p.kind) for x in c.units)), None)
@@ -436,6 +437,19 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
         target.add(m.start, surface, i)
         target.units.append(u)
         of[i] = target
+
+
+def _drop_preposition(surface: str, lex: str) -> str:
+    """"لمكتب العبادي" -> "مكتب العبادي", "للجيش" -> "الجيش", "بالائتلاف" -> "الائتلاف":
+    a glued ل/ب is not part of an organisation's name."""
+    first = surface.split()[0] if surface.split() else ""
+    n = norm(first)
+    if n.startswith(("لل", "بال")) and len(n) > 4 and is_in(first, lex):
+        return "ال" + surface[2:] if n.startswith("لل") else surface[1:]
+    if n[:1] in "لب" and not n.startswith(("لل", "بال")) and len(n) > 3 \
+            and norm(first[1:]) in words(lex):
+        return surface[1:]
+    return surface
 
 
 def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
@@ -500,7 +514,10 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
     if not before:
         return None
     group = _head_group(p.head) if p.head else frozenset()
-    same = [(a, c) for a, c in before if group & _heads(c)]
+    # an unnamed source names an organisation only by its head word: "وتفيد الأنباء" (the
+    # news) is not "وكالة الأنباء الفرنسية"
+    same = [(a, c) for a, c in before
+            if group & _heads(c, first_only=p.kind == ANONYMOUS and c.kind == ORGANIZATION)]
     if same:
         return max(same, key=lambda x: x[0])[1]
     if names.fold(p.head) in {names.fold(d) for d in documents}:
@@ -515,12 +532,12 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
     return None
 
 
-def _heads(c: _Cluster) -> set[str]:
+def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
     out = set()
     for _, surface in c.forms:
         ws = WORD.findall(surface)
         if ws and c.kind != PERSON:
-            out.update(names.fold(_strip(w)) for w in ws[:3])
+            out.update(names.fold(_strip(w)) for w in ws[:1 if first_only else 3])
     for _, t in c.titles:
         if t.role:
             out.update(names.fold(_strip(w)) for w in t.role.split()[:2])
