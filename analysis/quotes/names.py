@@ -199,6 +199,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
+        if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
+            out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
+            continue
         if (is_prep(t) or f in _NAME_BREAKS or f.startswith(("لل", "بال", "وال")) or f[:1].isdigit()
                 or _participle(f) or f in lex.stops or has_pronoun_suffix(t)):
             break
@@ -222,7 +225,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
                 and not out[0].text.endswith("ة"):
             break
         out.append(t)
-    return out[:MAX_NAME_WORDS]
+    return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
 
 
 def _participle(f: str) -> bool:
@@ -535,6 +538,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             if i and _coordinated_head(seg, i, lex):
                 i += 1      # "وزارة الخارجية وشؤون الكومنولث": a coordinated head goes on
+                continue
+            if i and t.f[:1] == "ل" and not _definite(t) and i + 3 < len(seg) and seg[i + 1].f[:1].isdigit():
+                i += 3      # "منسق الأمانة العامة لفريق 14 آذار فلان": a date-named bloc
                 continue
             if i and _l_head(t, lex):
                 # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after

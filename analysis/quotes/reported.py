@@ -153,7 +153,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
     quotes = sorted((s.start, s.end) for s in marked if s.is_quote)
     cues: list[Cue] = []
     pi = 0
-    matches = find_verbs(folded, lex)
+    # "إبان فترة بوش": the preposition (during), not the verb أبان
+    matches = [m for m in find_verbs(folded, lex) if not (m.form == "ابان" and text[m.vstart] == "إ")]
     for k, m in enumerate(matches):
         pi = _para_of(paras, m.start, pi)
         if not paras or not paras[pi].start <= m.start < paras[pi].end:
