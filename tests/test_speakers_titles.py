@@ -16,6 +16,10 @@ from analysis.speakers.titles import TitleFinder, split
     ("قائد الحرس الثوري", "قائد", "الحرس الثوري"),
     ("نائب قائد العمليات الخاصة في سوريا والعراق", "نائب قائد العمليات الخاصة", None),
     ("والمتحدث باسم الجيش الإسرائيلي", "المتحدث", "الجيش الإسرائيلي"),
+    # an organisation named without a head word starts the organisation part
+    ("مراسل بي بي سي في القاهرة", "مراسل", "بي بي سي"),
+    ("مراسل الجزيرة", "مراسل", "الجزيرة"),
+    ("المراسل العسكري", "المراسل العسكري", None),
 ])
 def test_split(phrase, role, org):
     t = split(phrase.split())

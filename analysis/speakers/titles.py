@@ -129,7 +129,8 @@ def split(words: list[str]) -> Title:
         if n.startswith("ل") and is_in(w[1:], "org_heads"):
             role_end, org_words = i, [w[1:]] + words[i + 1:]
             break
-        if is_in(w, "org_heads") and not is_head(w) and not is_in(w, "descriptors"):
+        if is_in(w, "org_heads") and not is_head(w) and not is_in(w, "descriptors") \
+                or org_name_part(w) or is_in(w, "org_names"):     # "مراسل بي بي سي"
             role_end, org_words = i, words[i:]
             break
     role_words = [w for w in words[:role_end] if not is_in(w, "ranks") or is_head(w)]
