@@ -353,6 +353,13 @@ def _envoys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """"ولاية", "محافظة": a place name follows in construct (rules/place_heads.txt)."""
+    from analysis import rules_io
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("place_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def _naming_words() -> frozenset[str]:
     """"تسمى", "يدعى", "واسمه": the name follows (rules/naming_words.txt)."""
     from analysis import rules_io
@@ -559,7 +566,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 break      # "قائد نصر المتحدث عن الجبهة": a name before an apposition title
             if prev is not None and i + 1 < len(seg) and (
                     is_prep(prev)
-                    or ((is_title(prev, lex) or prev.key in lex.org_heads)
+                    or ((is_title(prev, lex) or prev.key in lex.org_heads or prev.key in _place_heads())
                         and not prev.f.startswith(("ال", "وال")))):
                 i += 1
                 continue
