@@ -319,7 +319,11 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     Speakers are listed in the order of their first quote.
     """
     art = _Text(text)
-    mentions = [complete(text, m) for m in mentions]    # "المصدر" + "نفسه"
+    done: dict[Mention, Mention | None] = {}     # a quote's mention repeats for the next ones
+    for m in mentions:
+        if m is not None and m not in done:
+            done[m] = complete(text, m)                 # "المصدر" + "نفسه"
+    mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     clusters: list[_Cluster] = []
     of: dict[int, _Cluster] = {}
