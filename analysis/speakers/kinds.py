@@ -107,6 +107,7 @@ def _org_name(ws: list[str]) -> bool:
     return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
 
 
+@lru_cache(maxsize=None)
 def _multiword_org_names() -> frozenset[str]:
     from analysis.speakers.lexicon import words
     return frozenset(x for x in words("org_names") if " " in x)

@@ -18,15 +18,17 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count
+from itertools import islice
+
+import numpy as np
 
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
-from analysis.speakers import names
+from analysis.speakers import names, scan
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, words)
@@ -68,124 +70,27 @@ def _head_group(head: str) -> frozenset[str]:
     return _synonyms().get(h, frozenset({h}))
 
 
-class _Words:
-    """A surface form's normalised words as a matcher: the words in order, whitespace
-    between them, ending at a word end; the same hits as the pattern
-    ``word1\\s+word2...(?!\\w)`` without compiling one regex per name form."""
-
-    __slots__ = ("first", "rest")
-
-    def __init__(self, parts: list[str]) -> None:
-        self.first, self.rest = parts[0], parts[1:]
-
-    def match(self, norm: str, s: int) -> int | None:
-        """The end of the words starting at ``s``, or None."""
-        if not norm.startswith(self.first, s):
-            return None
-        p, n = s + len(self.first), len(norm)
-        for w in self.rest:
-            q = p
-            while q < n and norm[q].isspace():
-                q += 1
-            if q == p or not norm.startswith(w, q):
-                return None
-            p = q + len(w)
-        if p < n and (norm[p].isalnum() or norm[p] == "_"):
-            return None
-        return p
-
-    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
-        """The first (start, end) of the words at or after ``pos``."""
-        while (s := norm.find(self.first, pos)) >= 0:
-            e = self.match(norm, s)
-            if e is not None:
-                return s, e
-            pos = s + 1
-        return None
-
-
-@lru_cache(maxsize=4096)
-def _occurrence_pattern(surface: str) -> _Words | None:
-    """The surface form's words as one matcher (made once per form); it looks for the
-    first word as a literal, so a search for it is fast."""
-    parts = [normalize(w) for w in WORD.findall(surface)]
-    if not parts or not all(parts) or any(c.isspace() for w in parts for c in w):
-        return None if not parts else _Regex(parts)
-    return _Words(parts)
-
-
-class _Regex:
-    """The pattern itself, for the odd form the plain matcher does not cover (a word
-    that normalises to nothing)."""
-
-    def __init__(self, parts: list[str]) -> None:
-        self.pat = re.compile(r"\s+".join(map(re.escape, parts)) + r"(?!\w)")
-
-    def match(self, norm: str, s: int) -> int | None:
-        m = self.pat.match(norm, s)
-        return None if m is None else m.end()
-
-    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
-        m = self.pat.search(norm, pos)
-        return None if m is None else m.span()
-
-
 _GLUED = "وفب"
-
-
-@lru_cache(maxsize=None)
-def _deleted() -> re.Pattern[str]:
-    """Runs of the characters ``normalize`` deletes (asked of the function itself)."""
-    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and normalize(chr(c)) == ""]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
 _WORDCHAR = re.compile(r"\w")
 
 
 class _Text:
-    """One article's text with its normalised copy, tokens and title finder (each made
-    on first use: an article without quoted names needs none of them)."""
+    """One article's text with its normalised copy and fold string (each made on first
+    use: an article without quoted names needs neither), tokens read on demand."""
 
     def __init__(self, text: str):
         self.text = text
+        self.titles = TitleFinder(text)
+        self.tokens = self.titles.tokens
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
 
     @cached_property
-    def titles(self) -> TitleFinder:
-        return TitleFinder(self.text)
+    def _normalised(self) -> tuple[str, np.ndarray]:
+        return scan.normalised(self.text)
 
     @cached_property
-    def words(self) -> list[str]:
-        return self.titles.words
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return self.titles.starts
-
-    @cached_property
-    def ends(self) -> list[int]:
-        return self.titles.ends
-
-    @cached_property
-    def _normalised(self) -> tuple[str, list[int], list[int]]:
-        """The normalised text, and where its deleted runs (diacritics, tatweel, marks)
-        start in it with how many characters were deleted up to each run's end; the
-        same offsets as ``normalize_with_map`` without a list as long as the text."""
-        at, gone = [], []
-        total = 0
-        for m in _deleted().finditer(self.text):
-            at.append(m.start() - total)       # where the run would sit in the norm
-            total += m.end() - m.start()
-            gone.append(total)
-        return normalize(self.text), at, gone
-
-    def _original(self, k: int, at: list[int], gone: list[int]) -> int:
-        """The original index of the normalised text's character ``k``."""
-        r = bisect_right(at, k)
-        return k + gone[r - 1] if r else k
-
-    @cached_property
-    def _folds(self) -> list[str]:
-        return list(map(names.fold, self.words))
+    def _folded(self) -> tuple[str, np.ndarray]:
+        return scan.folded(self.text)
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""
@@ -201,10 +106,10 @@ class _Text:
         ``(?<!\\w)[وفب]?(<words>)(?!\\w)``: at each position the glued letter is tried
         first. The scan goes from one occurrence of the words to the next instead.
         """
-        pat = _occurrence_pattern(surface)
+        pat = scan.form_matcher(surface)
         if pat is None:
             return []
-        norm, at, gone = self._normalised
+        norm, index = self._normalised
         out = []
         pos = 0
         while (m := pat.search(norm, pos)) is not None:
@@ -220,8 +125,7 @@ class _Text:
             if hit is None:
                 pos = s + 1
                 continue
-            out.append((self._original(hit[0], at, gone),
-                        self._original(hit[1] - 1, at, gone) + 1))
+            out.append((int(index[hit[0]]), int(index[hit[1] - 1]) + 1))
             pos = hit[1]
         return out
 
@@ -238,21 +142,35 @@ class _Text:
         return self._spans[key]
 
     def _spellings(self, surface: str) -> list[tuple[int, int]]:
-        """Spans of every spelling of a name in the text (كينو كبرئيل / كينو كبرييل)."""
+        """Spans of every spelling of a name of two words or more in the text
+        (كينو كبرئيل / كينو كبرييل): as many tokens as the name has words, from a word
+        that folds like its first one."""
         target = names.units(surface)
-        n = len(WORD.findall(surface))
-        first = names.fold(WORD.findall(surface)[0]) if n else ""
-        glued = tuple(c + normalize(WORD.findall(surface)[0]) for c in "وفب") if n else ()
-        words, starts, ends = self.words, self.starts, self.ends
+        ws = WORD.findall(surface)
+        n, first = len(ws), names.fold(ws[0])
+        glued = tuple(c + normalize(ws[0]) for c in "وفب")
         out = []
-        for i in compress(count(), map(first.__eq__, self._folds)):
-            if normalize(words[i]).startswith(glued):
+        for s, e in self._folding_to(first):
+            if normalize(self.text[s:e]).startswith(glued):
                 continue    # "ووليد" is "و" + "وليد", not a spelling of it
-            if i + n <= len(words):
-                s, e = starts[i], ends[i + n - 1]
-                if names.units(self.text[s:e]) == target:
-                    out.append((s, e))
+            toks = self.tokens.at(s, n)
+            if len(toks) == n and names.units(self.text[s:toks[-1][2]]) == target:
+                out.append((s, toks[-1][2]))
         return out
+
+    def _folding_to(self, word: str) -> Iterator[tuple[int, int]]:
+        """Spans of the tokens whose ``names.fold`` is ``word``, in text order: where
+        ``word`` stands between two separators of the fold string."""
+        if not word:        # a first word of diacritics only: any token may fold to ""
+            yield from ((s, e) for t, s, e in self.tokens.after(0) if names.fold(t) == "")
+            return
+        fold, index = self._folded
+        sep, n = scan.SEP, len(word)
+        h = fold.find(word)
+        while h >= 0:
+            if (h == 0 or fold[h - 1] == sep) and (h + n == len(fold) or fold[h + n] == sep):
+                yield self.tokens.word_at(int(index[h]))
+            h = fold.find(word, h + 1)
 
     def full_name_before(self, surface: str) -> str | None:
         """The one full name that stands in front of ``surface`` somewhere in the text.
@@ -263,20 +181,23 @@ class _Text:
         """
         found: dict[names.Units, str] = {}
         for start, end in self.occurrences(surface):
-            j = bisect_left(self.starts, start)
-            i, taken = j - 1, 0
-            while i >= 0 and taken < 2:
-                w = self.words[i]
-                if i > 0 and is_in(self.words[i - 1], "name_particles") and _name_like(w, True):
-                    i -= 2
+            # up to two names in front (a particle and its word are one), then the word
+            # that must vouch for them: five tokens at most
+            toks = list(islice(self.tokens.before(start), 5))     # nearest first
+            k, taken = 0, 0
+            while k < len(toks) and taken < 2:
+                w = toks[k][0]
+                if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
+                        and _name_like(w, True):
+                    k += 2
                 elif _name_like(w):
-                    i -= 1
+                    k += 1
                 else:
                     break
                 taken += 1
-            if taken == 0 or not self._boundary(i, i + 1):
+            if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
                 continue
-            full = self.text[self.starts[i + 1]:end]
+            full = self.text[toks[k - 1][1]:end]
             found.setdefault(names.units(full), full)
         if len(found) > 1:   # keep the shortest one that ends every other one
             core = min(found, key=len)
@@ -285,15 +206,16 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
-    def _boundary(self, i: int, nxt: int) -> bool:
-        if i < 0 or "\n" in self.text[self.ends[i]:self.starts[nxt]]:
+    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
+        if "\n" in self.text[tok[2]:nxt[1]]:
             return False
         # only a title or a rank vouches for the words after it being a first name:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
-        w = self.words[i]
+        w = tok[0]
         return w[:1].isalpha() and not is_stopword(w) and title_word(w)
 
 
+@lru_cache(maxsize=262144)
 def _name_like(word: str, after_particle: bool = False) -> bool:
     if not word[:1].isalpha() or is_stopword(word):
         return False

@@ -16,12 +16,12 @@ Ranks right before a name (الجنرال، العقيد) are skipped and are no
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_place,
                                        is_stopword, nationality, norm)
+from analysis.speakers.scan import Tokens
 
 MAX_TITLE_WORDS = 14
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -54,25 +54,17 @@ def _punct(word: str) -> bool:
     return len(word) == 1 and not word.isalnum()
 
 
-_SPLIT = re.compile(f"({TOKEN.pattern})")
-
-
-def token_lists(text: str) -> tuple[list[str], list[int], list[int]]:
-    """:func:`tokenize` as three lists (words, starts, ends), found in one C-level split."""
-    parts = _SPLIT.split(text)                 # gap, word, gap, word, ..., gap
-    offsets = list(accumulate(map(len, parts), initial=0))
-    return parts[1::2], offsets[1::2], offsets[2::2]
-
-
 def _ends_ta_marbuta(word: str) -> bool:
     bare = _DIACRITICS.sub("", word)
     return len(bare) >= 3 and bare.endswith("ة")
 
 
+@lru_cache(maxsize=262144)
 def is_head(word: str) -> bool:
     return is_in(word, "titles")
 
 
+@lru_cache(maxsize=262144)   # a word of every title candidate, across the corpus
 def title_word(word: str) -> bool:
     """Can ``word`` stand inside a title phrase?"""
     n = norm(word)
@@ -141,60 +133,54 @@ def _organization(words: list[str]) -> str | None:
 
 
 class TitleFinder:
-    """Finds titles around spans of one article's text (its tokens as parallel lists)."""
+    """Finds titles around spans of one article's text (reading only the tokens next to
+    each span, see ``scan.Tokens``)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.words, self.starts, self.ends = token_lists(text)
+        self.tokens = Tokens(text)
 
     def around(self, start: int, end: int) -> list[Title]:
         """The titles right before and right after ``text[start:end]`` (a name)."""
         out = []
-        j = bisect_left(self.starts, start)
-        k = bisect_left(self.starts, end)
-        for phrase in (self._before(j), self._after(k)):
+        for phrase in (self._before(start), self._after(end)):
             if phrase:
                 out.append(split(phrase))
         return out
 
-    def _before(self, j: int) -> list[str]:
-        words, i = self.words, j - 1
-        if i >= 0 and words[i] in COMMAS:
-            i -= 1
-        while i >= 0 and is_in(words[i], "ranks") and not is_head(words[i]):
-            i -= 1
-        run: list[int] = []
-        while i >= 0 and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
-                and title_word(words[i]):
-            run.append(i)
-            if is_head(words[i]) and norm(words[i])[:1] in "وف" and is_head(words[i][1:]):
+    def _before(self, start: int) -> list[str]:
+        toks = (w for w, _, _ in self.tokens.before(start))     # nearest first
+        w = next(toks, None)
+        if w is not None and w in COMMAS:
+            w = next(toks, None)
+        while w is not None and is_in(w, "ranks") and not is_head(w):
+            w = next(toks, None)
+        run: list[str] = []
+        while w is not None and len(run) < MAX_TITLE_WORDS and not _punct(w) and title_word(w):
+            run.append(w)
+            if is_head(w) and norm(w)[:1] in "وف" and is_head(w[1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
-            i -= 1
-        heads = [x for x in run if is_head(words[x])]
+            w = next(toks, None)
+        heads = [x for x, v in enumerate(run) if is_head(v)]
         if not heads:
             return []
-        left = heads[-1]
-        right = run[0]
-        return words[left:right + 1]
+        return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
 
-    def _after(self, k: int) -> list[str]:
-        words, i = self.words, k
-        if i < len(words) and words[i] in COMMAS:
-            i += 1
-        if i >= len(words) or not is_head(words[i]) or norm(words[i])[:1] in "وف" \
-                and is_head(words[i][1:]):
+    def _after(self, end: int) -> list[str]:
+        toks = (w for w, _, _ in self.tokens.after(end))
+        w = next(toks, None)
+        if w is not None and w in COMMAS:
+            w = next(toks, None)
+        if w is None or not is_head(w) or norm(w)[:1] in "وف" and is_head(w[1:]):
             return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
-        run = [words[i]]
-        i += 1
-        while i < len(words) and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
-                and title_word(words[i]):
-            w = words[i]
+        run = [w]
+        w = next(toks, None)
+        while w is not None and len(run) < MAX_TITLE_WORDS and not _punct(w) and title_word(w):
             if norm(w)[:1] == "و" and is_head(w[1:]):
                 break   # "... والقائد العام": the next person's title
             run.append(w)
-            i += 1
-        if is_in(run[-1], "ranks") or i < len(words) and not _punct(words[i]) \
-                and not is_stopword(words[i]):
+            w = next(toks, None)
+        if is_in(run[-1], "ranks") or w is not None and not _punct(w) and not is_stopword(w):
             return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
         return run
 
