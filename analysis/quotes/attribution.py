@@ -58,8 +58,12 @@ _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 def sentence_start(text: str, para: Paragraph, pos: int, marked: list[Marked]) -> int:
     """Start of the sentence holding ``pos`` (terminators inside marks do not count)."""
     start = para.start
+    spans = None
     for m in _SENT_END.finditer(text, para.start, pos):
-        if not any(s.open < m.start() < s.close for s in marked if s.para == para.para):
+        if spans is None:
+            spans = [(s.open, s.close) for s in marked if s.para == para.para]
+        at = m.start()
+        if not any(o < at < c for o, c in spans):
             start = m.end()
     return start
 
@@ -94,6 +98,8 @@ class Attributor:
         self._own: dict[int, Mention | None] = {}
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
+        self._why: dict[int, str] = {}             # cue index -> pronoun_subject
+        self._rep: dict[str, bool] = {}            # word -> _repeated
         self.context: dict[int, set[str]] = {}   # mention start -> words of its title phrase
         self.forms = [verb_form(text, c, lex) for c in cues]
         quotes = [m for m in marked if m.is_quote]
@@ -172,6 +178,12 @@ class Attributor:
     def pronoun_subject(self, ci: int) -> str:
         """Why cue ``ci`` has no subject of its own: its form ('participle', 'plural'),
         "عنه" (the speaker already named), "فيه" (the subject of the sentence) or ''."""
+        why = self._why.get(ci)
+        if why is None:
+            why = self._why[ci] = self._pronoun_subject(ci)
+        return why
+
+    def _pronoun_subject(self, ci: int) -> str:
         form = self.forms[ci]
         if form in ("participle", "plural"):
             return form
@@ -448,7 +460,8 @@ class Attributor:
     def _bare_subjects(self) -> list[tuple[str, ...]]:
         """The words of every bare name after a speech verb in the article ("وقال بن عيسى")."""
         if self._bare is None:
-            self.names     # fills every cue's own subject
+            for ci in range(len(self.cues)):
+                self.own_subject(ci)
             out = []
             for m in self._own.values():
                 toks = self.index.slice(m.start, m.end) if m is not None else []
@@ -480,12 +493,11 @@ class Attributor:
     def _repeated(self, word: str) -> bool:
         """The word stands at least twice in the article (names are repeated; the object
         after a verb mostly is not)."""
-        n = 0
-        for _ in _word_re(word).finditer(self.index.folded):
-            n += 1
-            if n >= 2:
-                return True
-        return False
+        got = self._rep.get(word)
+        if got is None:
+            hits = _word_re(word).finditer(self.index.folded)
+            got = self._rep[word] = next(hits, None) is not None and next(hits, None) is not None
+        return got
 
     # ---------------------------------------------------------------- back-references
 
