@@ -153,9 +153,9 @@ class _Text:
         for s, e in self._folding_to(first):
             if normalize(self.text[s:e]).startswith(glued):
                 continue    # "ووليد" is "و" + "وليد", not a spelling of it
-            toks = self.tokens.at(s, n)
-            if len(toks) == n and names.units(self.text[s:toks[-1][2]]) == target:
-                out.append((s, toks[-1][2]))
+            e = self.tokens.end_of(s, n)
+            if e is not None and names.units(self.text[s:e]) == target:
+                out.append((s, e))
         return out
 
     def _folding_to(self, word: str) -> Iterator[tuple[int, int]]:
@@ -366,12 +366,14 @@ def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
 
 def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
     spans = set()
+    starts = {p for p, _ in c.forms}
     for pos, surface in list(c.forms):
         spans.add((pos, pos + len(surface)))
         if len(names.units(surface)) > 1:
             for s, e in art.spellings(surface):
                 spans.add((s, e))
-                if all(p != s for p, _ in c.forms):
+                if s not in starts:
+                    starts.add(s)
                     c.forms.append((s, art.text[s:e]))
     for i, p in enumerate(parsed):
         if of.get(i) is c and p.title:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from itertools import islice
 
 import numpy as np
 
@@ -140,6 +139,16 @@ def form_matcher(surface: str) -> Words | Regex | None:
     return Words(parts)
 
 
+_REST_OF_WORD = re.compile(f"(?<={_WORD_CHAR.pattern}){WORD.pattern}")
+_ONE_TOKEN = f"(?>{TOKEN.pattern})"          # atomic: a word is never cut short
+
+
+@lru_cache(maxsize=None)
+def _tokens_pattern(k: int) -> re.Pattern[str]:
+    """``k`` tokens in a row (only whitespace is skipped between tokens)."""
+    return re.compile(_ONE_TOKEN + rf"(?:\s*{_ONE_TOKEN}){{{k - 1}}}")
+
+
 class Tokens:
     """One text's tokens (words and single marks) as (token, start, end), read on demand."""
 
@@ -150,29 +159,38 @@ class Tokens:
     def _reversed(self) -> str:
         return self.text[::-1]
 
-    def _inside_word(self, p: int) -> bool:
-        t = self.text
-        return 0 < p < len(t) and _WORD_CHAR.match(t, p - 1) is not None \
-            and _WORD_CHAR.match(t, p) is not None
+    def _next_start(self, p: int) -> int:
+        """``p``, or the end of the word that holds the characters on both sides of it."""
+        m = _REST_OF_WORD.match(self.text, p)
+        return p if m is None else m.end()
 
     def after(self, p: int) -> Iterator[tuple[str, int, int]]:
         """The tokens that start at or after ``p``, in text order."""
-        if self._inside_word(p):
-            p = WORD.match(self.text, p).end()      # the word around p starts before it
-        for m in TOKEN.finditer(self.text, p):
+        for m in TOKEN.finditer(self.text, self._next_start(p)):
             yield m.group(), m.start(), m.end()
 
     def before(self, p: int) -> Iterator[tuple[str, int, int]]:
         """The tokens that start before ``p``, nearest first."""
         t, n = self.text, len(self.text)
-        e = WORD.match(t, p).end() if self._inside_word(p) else p
-        for m in TOKEN.finditer(self._reversed, n - e):
+        for m in TOKEN.finditer(self._reversed, n - self._next_start(p)):
             s, e = n - m.end(), n - m.start()
             yield t[s:e], s, e
 
-    def at(self, p: int, k: int) -> list[tuple[str, int, int]]:
-        """The ``k`` tokens from the one that starts at ``p`` (fewer at the text's end)."""
-        return list(islice(self.after(p), k))
+    def words_after(self, p: int) -> Iterator[str]:
+        """:meth:`after`, the tokens only."""
+        for m in TOKEN.finditer(self.text, self._next_start(p)):
+            yield m.group()
+
+    def words_before(self, p: int) -> Iterator[str]:
+        """:meth:`before`, the tokens only."""
+        for m in TOKEN.finditer(self._reversed, len(self.text) - self._next_start(p)):
+            yield m.group()[::-1]
+
+    def end_of(self, p: int, k: int) -> int | None:
+        """The end of the ``k`` tokens from the one that starts at ``p`` (None: fewer
+        are left)."""
+        m = _tokens_pattern(k).match(self.text, p)
+        return None if m is None else m.end()
 
     def word_at(self, p: int) -> tuple[int, int]:
         """The span of the word that holds the character at ``p`` (a word character)."""

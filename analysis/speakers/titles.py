@@ -149,7 +149,7 @@ class TitleFinder:
         return out
 
     def _before(self, start: int) -> list[str]:
-        toks = (w for w, _, _ in self.tokens.before(start))     # nearest first
+        toks = self.tokens.words_before(start)     # nearest first
         w = next(toks, None)
         if w is not None and w in COMMAS:
             w = next(toks, None)
@@ -167,7 +167,7 @@ class TitleFinder:
         return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
 
     def _after(self, end: int) -> list[str]:
-        toks = (w for w, _, _ in self.tokens.after(end))
+        toks = self.tokens.words_after(end)
         w = next(toks, None)
         if w is not None and w in COMMAS:
             w = next(toks, None)
@@ -191,29 +191,30 @@ def strip_title(mention: str) -> tuple[str | None, int]:
     "الرئيس محمد مرسي" -> ("الرئيس", 7); "الرئيس الأسد" keeps "الأسد" as the name;
     "المتحدث الرسمي" -> ("المتحدث الرسمي", len): no name at all.
     """
-    toks = [t for t in tokenize(mention) if not _is_punct(t)]
-    if not toks or not (is_head(toks[0].text) or is_in(toks[0].text, "ranks")):
+    words = [w for w in TOKEN.findall(mention) if not _punct(w)]
+    if not words or not (is_head(words[0]) or is_in(words[0], "ranks")):
         return None, 0
     i = 0
-    while i < len(toks) and title_word(toks[i].text):
+    while i < len(words) and title_word(words[i]):
         i += 1
-    if i == len(toks):
-        last = toks[-1].text
+    if i == len(words):
+        last = words[-1]
         plain = not any(is_in(last, lex) for lex in ("titles", "ranks", "org_heads", "org_names",
                                                      "descriptors", "anonymous", "references"))
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
-                and not is_place(last) and norm(toks[i - 2].text) not in _INNER \
-                and is_definite(toks[i - 2].text):    # not "وشؤون الكومنولث" (construct)
+                and not is_place(last) and norm(words[i - 2]) not in _INNER \
+                and is_definite(words[i - 2]):    # not "وشؤون الكومنولث" (construct)
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
     if i == 0:
         return None, 0
-    prev = toks[i - 1].text
-    if i == len(toks) - 1 and not is_definite(prev) and (
+    prev = words[i - 1]
+    if i == len(words) - 1 and not is_definite(prev) and (
             is_head(prev) or (i > 1 and _ends_ta_marbuta(prev))):
         # "محافظ عدن", "قائد شرطة ولاية يوبي": one word in construct with an indefinite
         # title is its complement (a place), not a name
         return mention.strip(), len(mention)
+    toks = [t for t in tokenize(mention) if not _is_punct(t)]   # the offsets, only now
     return mention[:toks[i - 1].end].strip(), toks[i].start
