@@ -39,8 +39,10 @@ _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمك
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
 _WORD = re.compile(r"\w+")
-# "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
-_STOP = r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)"
+# "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end. The end
+# character comes first, the lookbehinds after it: the regex engine then tries them at the
+# few end characters instead of at every position of the text
+_STOP = r"[.؟?!](?<![\s.(][\u0621-\u064A][.؟?!])(?<!\d[.؟?!])(?!\d)"
 _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
 _SENT_END = re.compile(_STOP + r"|\n")
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
