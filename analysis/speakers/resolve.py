@@ -42,7 +42,7 @@ _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "des
 class _Cluster:
     kind: str
     forms: list[tuple[int, str]] = field(default_factory=list)   # (position, surface)
-    units: list[names.Units] = field(default_factory=list)
+    units: dict[names.Units, None] = field(default_factory=dict)   # distinct, in order
     anchors: set[int] = field(default_factory=set)
     titles: list[tuple[int, Title]] = field(default_factory=list)
     first: int = 10**9          # index of the first mention that made it a speaker
@@ -288,9 +288,9 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         if extra is not None:
             for s, e in art.occurrences(extra)[:1]:
                 target.add(s, art.text[s:e])
-            target.units.append(names.units(extra))
+            target.units[names.units(extra)] = None
         target.add(pos, surface, i)
-        target.units.append(u)
+        target.units[u] = None
         of[i] = target
 
 
@@ -305,6 +305,9 @@ def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
 
 def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
     """The one person cluster that name units ``u`` belong to, if exactly one."""
+    exact = [c for c in people if u in c.units]
+    if exact:   # what the rules below come to: every hit list holds these, and they decide
+        return exact[0] if len(exact) == 1 else None
     for loose in (False, True):
         hits = [c for c in people if any(
             names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
@@ -351,7 +354,7 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
                 for s, _ in art.occurrences(surface):
                     target.anchors.add(s)
         target.add(m.start, surface, i)
-        target.units.append(u)
+        target.units[u] = None
         of[i] = target
 
 
@@ -400,7 +403,7 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
                 target = _Cluster(p.kind)
                 own.append(target)
                 clusters.append(target)
-            target.units.append(k)
+            target.units[k] = None
         target.add(m.start, p.text.strip(), i)
         of[i] = target
 

@@ -27,19 +27,22 @@ _WORD_CHAR = re.compile(WORD.pattern[:-1])   # one character of a word ("[...]+"
 SEP = " "                                    # what any non-word character is in a fold string
 
 
+_GONE = 0xFFFFFFFF       # table entry of a character that is left out
+
+
 @lru_cache(maxsize=None)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """Per code point: its normalised code point, and its code point in a fold string
-    (-1: left out). ``normalize`` changes nothing beyond the BMP."""
+    (``_GONE``: left out). ``normalize`` changes nothing beyond the BMP."""
     bmp = [chr(c) for c in range(0x10000)]
-    norm_tab = np.arange(0x110000, dtype=np.int32)
-    norm_tab[:0x10000] = [ord(n) if (n := normalize(c)) else -1 for c in bmp]
+    norm_tab = np.arange(0x110000, dtype=np.uint32)
+    norm_tab[:0x10000] = [ord(n) if (n := normalize(c)) else _GONE for c in bmp]
     fold_tab = norm_tab.copy()
     word = np.zeros(0x10000, bool)
     word[[m.start() for m in _WORD_CHAR.finditer("".join(bmp))]] = True
     fold = fold_tab[:0x10000]                # a view: names.fold drops hamzas and what
     fold[~word] = ord(SEP)                   # normalize deletes; other marks separate words
-    fold[word & (fold == ord("ء"))] = -1
+    fold[word & (fold == ord("ء"))] = _GONE
     return norm_tab, fold_tab
 
 
@@ -48,13 +51,13 @@ def _codes(text: str) -> np.ndarray:
 
 
 def _string(codes: np.ndarray) -> str:
-    return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def normalised(text: str) -> tuple[str, np.ndarray]:
     """``normalize(text)`` and, for each of its characters, its index in ``text``."""
     out = _tables()[0][_codes(text)]
-    kept = np.flatnonzero(out >= 0)
+    kept = np.flatnonzero(out != _GONE)
     return _string(out[kept]), kept
 
 
@@ -70,9 +73,10 @@ def folded(text: str) -> tuple[str, np.ndarray]:
     for i in np.flatnonzero(codes >= 0x10000):   # rare; the table knows the BMP's words
         if _WORD_CHAR.match(chr(codes[i])) is None:
             out[i] = ord(SEP)
-    kept = np.flatnonzero(out >= 0)
+    kept = np.flatnonzero(out != _GONE)
     out = out[kept]
-    first_of_run = np.ones(len(out), bool)
+    first_of_run = np.empty(len(out), bool)
+    first_of_run[:1] = True
     np.not_equal(out[1:], out[:-1], out=first_of_run[1:])
     return _string(out[first_of_run]), kept[first_of_run]
 
