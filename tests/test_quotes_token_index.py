@@ -46,3 +46,13 @@ def test_edge_words(start, end, words):
     index = TokenIndex(TEXT)
     index.slice(0, len(TEXT))
     assert [t.text for t in index.slice(start, end)] == words
+
+
+@pytest.mark.parametrize("first", [(0, 30), (20, 50), (40, len(TEXT))])
+def test_spans_sharing_part_of_a_read_span_equal_fresh_tokenisation(first):
+    """The shared part is read from the first span's tokens, the rest tokenised."""
+    for a in range(0, len(TEXT) + 1, 3):
+        for b in range(a, len(TEXT) + 1, 2):
+            index = TokenIndex(TEXT)
+            index.slice(*first)
+            assert index.slice(a, b) == _fresh(a, b), (a, b)

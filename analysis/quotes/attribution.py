@@ -34,6 +34,7 @@ from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
 MAX_SUBJECT_CHARS = 120
+MEDIA_NEAR_CHARS = 500     # media_antecedent reads these characters first
 _SENT_END = re.compile(r"(?<!\d)[.؟?!](?!\d)")
 _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
@@ -550,9 +551,21 @@ class Attributor:
         group = _media().get(words[0].key)
         if group is None:
             return None
+        lo = max(0, m.start - 3000)
+        # the newspaper is mostly named in the last few hundred characters: read those first
+        # (from a space, so their tokens are the last tokens of the whole window) and the
+        # whole window only when the scan reaches their first word
+        near = self.text.find(" ", max(lo, m.start - MEDIA_NEAR_CHARS), m.start)
+        if near > lo:
+            found = self._media_scan(self.index.slice(near, m.start), group, last=1)
+            if found is not None:
+                return found
+        return self._media_scan(self.index.slice(lo, m.start), group, last=0)
+
+    def _media_scan(self, toks: list[Tok], group: frozenset[str], last: int) -> Mention | None:
+        """The latest newspaper named in ``toks``, scanning back to index ``last``."""
         names = _media_names()
-        toks = self.index.slice(max(0, m.start - 3000), m.start)
-        for i in range(len(toks) - 1, -1, -1):
+        for i in range(len(toks) - 1, last - 1, -1):
             t = toks[i]
             if t.key in group and not t.f.startswith("ال") and i + 1 < len(toks):
                 j = i + 1

@@ -123,8 +123,10 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
         if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads \
                 and head_key(word) not in _documents():
             return True
+    if words > MAX_NAME_WORDS:
+        return False        # most quotes: no need to fold their words
     inner = fold(text[a:b]).split()
-    return (words <= MAX_NAME_WORDS and head_key(inner[0]) in lex.not_quote_heads
+    return (head_key(inner[0]) in lex.not_quote_heads
             and not any(w in _CLAUSE_WORDS for w in inner) and not re.search(r"[،,.؟?!:]", text[a:b]))
 
 

@@ -95,13 +95,17 @@ def _keys(folded_word: str) -> tuple[str, str]:
     return f, folded_key(f)
 
 
+SPLICE_MIN_CHARS = 20     # a recent span sharing fewer characters with a new one is not used
+
+
 class TokenIndex:
     """The tokens of spans of one article, folded once and kept per span; :meth:`slice`
     gives the tokens of ``text[start:end]``.
 
     Most spans lie inside one asked for just before (a mention inside its subject phrase,
-    a clause inside its sentence): their tokens are cut from the recent spans' tokens
-    instead of tokenising the text again (see :meth:`_within`)."""
+    a clause inside its sentence) or share much of it (a sentence and the subject phrase of
+    its first verb): their tokens are cut from the recent spans' tokens instead of
+    tokenising the text again (see :meth:`_within` and :meth:`_spliced`)."""
 
     RECENT = 8      # spans searched for one that holds a new span
 
@@ -127,14 +131,38 @@ class TokenIndex:
         return got
 
     def _tokens(self, start: int, end: int) -> list[Tok]:
-        """:func:`tokens` of ``text[start:end]``, cut from a recent span that holds it."""
+        """:func:`tokens` of ``text[start:end]``, cut from a recent span that holds it, or
+        from the recent span that holds most of it."""
+        best, most = None, SPLICE_MIN_CHARS
         for ws, we, toks in reversed(self._recent):
             if ws <= start and end <= we:
                 return self._within(toks, start, end)
-        got = tokens(self.text, start, end, self.folded)
+            overlap = min(end, we) - max(start, ws)
+            if overlap > most:
+                best, most = (ws, we, toks), overlap
+        got = self._spliced(start, end, *best) if best else tokens(self.text, start, end, self.folded)
         self._recent.append((start, end, got))
         if len(self._recent) > self.RECENT:
             del self._recent[0]
+        return got
+
+    def _spliced(self, start: int, end: int, ws: int, we: int, toks: list[Tok]) -> list[Tok]:
+        """:func:`tokens` of ``text[start:end]`` when the recent span ``ws:we`` (tokens
+        ``toks``) holds part of it: the shared part, cut at spaces (no token holds a space,
+        so the tokens on either side are those of each side alone), is read from ``toks``."""
+        text, folded = self.text, self.folded
+        a, b = max(start, ws), min(end, we)
+        if a > start:
+            a = text.find(" ", a, b)
+        if b < end and a >= 0:
+            b = text.rfind(" ", a, b)
+        if a < 0 or b <= a:
+            return tokens(text, start, end, folded)
+        got = self._within(toks, a, b)
+        if a > start:
+            got = tokens(text, start, a, folded) + got
+        if b < end:
+            got = got + tokens(text, b, end, folded)
         return got
 
     def _within(self, toks: list[Tok], start: int, end: int) -> list[Tok]:
