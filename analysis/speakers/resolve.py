@@ -182,11 +182,12 @@ class _Text:
         found: dict[names.Units, str] = {}
         for start, end in self.occurrences(surface):
             # up to two names in front (a particle and its word are one), then the word
-            # that must vouch for them: five tokens at most
-            toks = list(islice(self.tokens.before(start), 5))     # nearest first
+            # that must vouch for them; tokens read one by one: most stop at the first
+            toks = [t] if (t := self.tokens.prev(start)) is not None else []   # nearest first
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
+                self._extend_before(toks, k + 2)
                 if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
                         and _name_like(w, True):
                     k += 2
@@ -195,6 +196,7 @@ class _Text:
                 else:
                     break
                 taken += 1
+                self._extend_before(toks, k + 1)
             if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
                 continue
             full = self.text[toks[k - 1][1]:end]
@@ -205,6 +207,11 @@ class _Text:
                 return None
             return found[core]
         return next(iter(found.values()), None)
+
+    def _extend_before(self, toks: list[tuple[str, int, int]], k: int) -> None:
+        """Read ``toks`` (tokens before a position, nearest first) on to ``k`` tokens."""
+        while len(toks) < k and (t := self.tokens.prev(toks[-1][1])) is not None:
+            toks.append(t)
 
     def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
         if "\n" in self.text[tok[2]:nxt[1]]:

@@ -47,7 +47,8 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    """The text's code points, as indexes (what ``ndarray.take`` reads fastest)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.intp)
 
 
 def _string(codes: np.ndarray) -> str:
@@ -56,9 +57,9 @@ def _string(codes: np.ndarray) -> str:
 
 def normalised(text: str) -> tuple[str, np.ndarray]:
     """``normalize(text)`` and, for each of its characters, its index in ``text``."""
-    out = _tables()[0][_codes(text)]
-    kept = np.flatnonzero(out != _GONE)
-    return _string(out[kept]), kept
+    out = _tables()[0].take(_codes(text))
+    kept = out != _GONE
+    return _string(out[kept]), kept.nonzero()[0]
 
 
 def folded(text: str) -> tuple[str, np.ndarray]:
@@ -69,16 +70,17 @@ def folded(text: str) -> tuple[str, np.ndarray]:
     letters written once, as ``names.fold`` does word by word.
     """
     codes = _codes(text)
-    out = _tables()[1][codes]
-    for i in np.flatnonzero(codes >= 0x10000):   # rare; the table knows the BMP's words
-        if _WORD_CHAR.match(chr(codes[i])) is None:
-            out[i] = ord(SEP)
-    kept = np.flatnonzero(out != _GONE)
-    out = out[kept]
+    out = _tables()[1].take(codes)
+    if (codes >= 0x10000).any():      # rare; the table knows the BMP's words only
+        for i in (codes >= 0x10000).nonzero()[0]:
+            if _WORD_CHAR.match(chr(codes[i])) is None:
+                out[i] = ord(SEP)
+    kept = out != _GONE
+    out, index = out[kept], kept.nonzero()[0]
     first_of_run = np.empty(len(out), bool)
     first_of_run[:1] = True
     np.not_equal(out[1:], out[:-1], out=first_of_run[1:])
-    return _string(out[first_of_run]), kept[first_of_run]
+    return _string(out[first_of_run]), index[first_of_run]
 
 
 class Words:
@@ -145,6 +147,7 @@ def form_matcher(surface: str) -> Words | Regex | None:
 
 _REST_OF_WORD = re.compile(f"(?<={_WORD_CHAR.pattern}){WORD.pattern}")
 _ONE_TOKEN = f"(?>{TOKEN.pattern})"          # atomic: a word is never cut short
+_SPACED_TOKEN = re.compile(rf"\s*({TOKEN.pattern})")   # only whitespace stands between tokens
 
 
 @lru_cache(maxsize=None)
@@ -168,27 +171,31 @@ class Tokens:
         m = _REST_OF_WORD.match(self.text, p)
         return p if m is None else m.end()
 
+    def next(self, p: int) -> tuple[str, int, int] | None:
+        """The first token that starts at or after ``p``."""
+        m = _SPACED_TOKEN.match(self.text, self._next_start(p))
+        return None if m is None else (m.group(1), m.start(1), m.end(1))
+
+    def prev(self, p: int) -> tuple[str, int, int] | None:
+        """The last token that starts before ``p``."""
+        n = len(self.text)
+        m = _SPACED_TOKEN.match(self._reversed, n - self._next_start(p))
+        if m is None:
+            return None
+        s, e = n - m.end(1), n - m.start(1)
+        return self.text[s:e], s, e
+
     def after(self, p: int) -> Iterator[tuple[str, int, int]]:
         """The tokens that start at or after ``p``, in text order."""
-        for m in TOKEN.finditer(self.text, self._next_start(p)):
-            yield m.group(), m.start(), m.end()
+        while (t := self.next(p)) is not None:
+            yield t
+            p = t[2]
 
     def before(self, p: int) -> Iterator[tuple[str, int, int]]:
         """The tokens that start before ``p``, nearest first."""
-        t, n = self.text, len(self.text)
-        for m in TOKEN.finditer(self._reversed, n - self._next_start(p)):
-            s, e = n - m.end(), n - m.start()
-            yield t[s:e], s, e
-
-    def words_after(self, p: int) -> Iterator[str]:
-        """:meth:`after`, the tokens only."""
-        for m in TOKEN.finditer(self.text, self._next_start(p)):
-            yield m.group()
-
-    def words_before(self, p: int) -> Iterator[str]:
-        """:meth:`before`, the tokens only."""
-        for m in TOKEN.finditer(self._reversed, len(self.text) - self._next_start(p)):
-            yield m.group()[::-1]
+        while (t := self.prev(p)) is not None:
+            yield t
+            p = t[1]
 
     def end_of(self, p: int, k: int) -> int | None:
         """The end of the ``k`` tokens from the one that starts at ``p`` (None: fewer

@@ -149,38 +149,41 @@ class TitleFinder:
         return out
 
     def _before(self, start: int) -> list[str]:
-        toks = self.tokens.words_before(start)     # nearest first
-        w = next(toks, None)
-        if w is not None and w in COMMAS:
-            w = next(toks, None)
-        while w is not None and is_in(w, "ranks") and not is_head(w):
-            w = next(toks, None)
+        prev = self.tokens.prev
+        t = prev(start)                                   # nearest first
+        if t is not None and t[0] in COMMAS:
+            t = prev(t[1])
+        while t is not None and is_in(t[0], "ranks") and not is_head(t[0]):
+            t = prev(t[1])
         run: list[str] = []
-        while w is not None and len(run) < MAX_TITLE_WORDS and not _punct(w) and title_word(w):
+        while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
+                and title_word(w):
             run.append(w)
             if is_head(w) and norm(w)[:1] in "وف" and is_head(w[1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
-            w = next(toks, None)
+            t = prev(t[1])
         heads = [x for x, v in enumerate(run) if is_head(v)]
         if not heads:
             return []
         return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
 
     def _after(self, end: int) -> list[str]:
-        toks = self.tokens.words_after(end)
-        w = next(toks, None)
-        if w is not None and w in COMMAS:
-            w = next(toks, None)
-        if w is None or not is_head(w) or norm(w)[:1] in "وف" and is_head(w[1:]):
+        nxt = self.tokens.next
+        t = nxt(end)
+        if t is not None and t[0] in COMMAS:
+            t = nxt(t[2])
+        if t is None or not is_head(w := t[0]) or norm(w)[:1] in "وف" and is_head(w[1:]):
             return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
         run = [w]
-        w = next(toks, None)
-        while w is not None and len(run) < MAX_TITLE_WORDS and not _punct(w) and title_word(w):
+        t = nxt(t[2])
+        while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
+                and title_word(w):
             if norm(w)[:1] == "و" and is_head(w[1:]):
                 break   # "... والقائد العام": the next person's title
             run.append(w)
-            w = next(toks, None)
-        if is_in(run[-1], "ranks") or w is not None and not _punct(w) and not is_stopword(w):
+            t = nxt(t[2])
+        if is_in(run[-1], "ranks") or t is not None and not _punct(t[0]) \
+                and not is_stopword(t[0]):
             return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
         return run
 
