@@ -46,6 +46,7 @@ class _Cluster:
     anchors: set[int] = field(default_factory=set)
     titles: list[tuple[int, Title]] = field(default_factory=list)
     first: int = 10**9          # index of the first mention that made it a speaker
+    heads: tuple[tuple[int, int], set[str]] | None = None   # see _heads
 
     def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
         self.forms.append((pos, surface))
@@ -148,7 +149,8 @@ class _Text:
         target = names.units(surface)
         ws = WORD.findall(surface)
         n, first = len(ws), names.fold(ws[0])
-        glued = tuple(c + normalize(ws[0]) for c in "وفب")
+        first_norm = normalize(ws[0])
+        glued = ("و" + first_norm, "ف" + first_norm, "ب" + first_norm)
         out = []
         for s, e in self._folding_to(first):
             if normalize(self.text[s:e]).startswith(glued):
@@ -397,12 +399,11 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
 
 def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     """Back references: join the latest earlier speaker with the same head word."""
-    documents = words("documents")
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(m.start, p, clusters, documents)
+        target = _antecedent(m.start, p, clusters)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -415,7 +416,7 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
         of[i] = target
 
 
-def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cluster | None:
+def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
     # a description that is one of a person's own titles ("قائد الحرس الثوري" written
     # beside "محمد علي جعفري") is that person, wherever it stands
     desc = names.key(" ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
@@ -432,7 +433,7 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
     same = [(a, c) for a, c in before if group & _heads(c)]
     if same:
         return max(same, key=lambda x: x[0])[1]
-    if names.fold(p.head) in {names.fold(d) for d in documents}:
+    if names.fold(p.head) in _documents():
         named = [(a, c) for a, c in before if c.kind == ORGANIZATION]
         return max(named, key=lambda x: x[0])[1] if named else None
     if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
@@ -441,17 +442,31 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
 
 
 def _heads(c: _Cluster) -> set[str]:
-    out = set()
-    for _, surface in c.forms:
-        ws = WORD.findall(surface)
-        if ws and c.kind != PERSON:
-            out.update(names.fold(_strip(w)) for w in ws[:3])
-    for _, t in c.titles:
-        if t.role:
-            out.update(names.fold(_strip(w)) for w in t.role.split()[:2])
-        if t.organization:
-            out.add(names.fold(_strip(t.organization.split()[0])))
-    return out
+    """The head words of a cluster's names and titles (kept on the cluster until it
+    gets another form: every later description asks again)."""
+    size = (len(c.forms), len(c.titles))
+    if c.heads is None or c.heads[0] != size:
+        out = set()
+        if c.kind != PERSON:
+            for _, surface in c.forms:
+                out.update(map(_head_key, WORD.findall(surface)[:3]))
+        for _, t in c.titles:
+            if t.role:
+                out.update(map(_head_key, t.role.split()[:2]))
+            if t.organization:
+                out.add(_head_key(t.organization.split()[0]))
+        c.heads = (size, out)
+    return c.heads[1]
+
+
+@lru_cache(maxsize=65536)
+def _head_key(word: str) -> str:
+    return names.fold(_strip(word))
+
+
+@lru_cache(maxsize=None)
+def _documents() -> frozenset[str]:
+    return frozenset(names.fold(d) for d in words("documents"))
 
 
 def _strip(word: str) -> str:
@@ -463,13 +478,16 @@ def _strip(word: str) -> str:
 
 
 def _speaker(c: _Cluster) -> LocalSpeaker:
-    forms = sorted(c.forms)
-    surfaces = list(dict.fromkeys(s for _, s in forms))
-    if c.kind == PERSON:
+    surfaces = list(dict.fromkeys(s for _, s in sorted(c.forms)))
+    if len(surfaces) == 1:      # the one form is the name, whatever it is
+        name = surfaces[0]
+    elif c.kind == PERSON:
         named = [s for s in surfaces if parse(s).kind == PERSON]
         name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
     else:
         name = max(surfaces, key=lambda s: (len(WORD.findall(s)), -surfaces.index(s)))
+    if not c.titles:
+        return LocalSpeaker(name=name, kind=c.kind, forms=surfaces)
     roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
     # "الناطق" adds nothing to "الناطق الرسمي"
     roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]
