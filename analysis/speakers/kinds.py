@@ -41,8 +41,9 @@ class Parsed(NamedTuple):
     refers_back: bool
 
 
-def _content_words(text: str) -> list[str]:
-    ws = [w for w in WORD.findall(text) if not is_in(w, "references")]
+def _content_words(words: list[str]) -> list[str]:
+    """The words without reference words (نفسه) and leading quantifiers (أحد، بعض)."""
+    ws = [w for w in words if not is_in(w, "references")]
     while ws and is_in(ws[0], "quantifiers") and len(ws) > 1:
         ws = ws[1:]
     return ws
@@ -62,7 +63,7 @@ def parse(text: str) -> Parsed:
     text = text.strip(" \t\n،,.:؛«»\"“”")
     all_words = WORD.findall(text)
     has_ref = any(is_in(w, "references") for w in all_words)
-    ws = _content_words(text)
+    ws = _content_words(all_words)
     if not ws:
         return Parsed(ANONYMOUS, text, "", None, "", has_ref)
     first, head = ws[0], _head(ws[0])
@@ -103,8 +104,7 @@ def is_description(text: str) -> bool:
 
 
 def _org_name(ws: list[str]) -> bool:
-    n = " ".join(norm(w) for w in ws)
-    return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
+    return is_in(ws[0], "org_names") or " ".join(map(norm, ws)) in _multiword_org_names()
 
 
 @lru_cache(maxsize=None)

@@ -47,12 +47,14 @@ class _Cluster:
     titles: list[tuple[int, Title]] = field(default_factory=list)
     first: int = 10**9          # index of the first mention that made it a speaker
     heads: tuple[tuple[int, int], set[str]] | None = None   # see _heads
+    mentions: list[int] = field(default_factory=list)       # indexes of its mentions
 
     def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
         self.forms.append((pos, surface))
         self.anchors.add(pos)
         if mention_index is not None:
             self.first = min(self.first, mention_index)
+            self.mentions.append(mention_index)
 
 
 @lru_cache(maxsize=None)
@@ -254,7 +256,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     _named_groups(art, mentions, parsed, clusters, of)
     for c in clusters:
         if c.kind == PERSON:
-            _collect_titles(art, c, mentions, parsed, of)
+            _collect_titles(art, c, mentions, parsed)
     _descriptions(mentions, parsed, clusters, of)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
@@ -305,11 +307,17 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
 
 def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
     """Leading verbs and particles are not part of a name ("أدان كيري" -> "كيري")."""
+    offset, rest = _name_start(surface)
+    return pos + offset, rest
+
+
+@lru_cache(maxsize=65536)   # a name is quoted many times
+def _name_start(surface: str) -> tuple[int, str]:
     for m in WORD.finditer(surface):
         if not is_stopword(m.group(0)):
             rest = surface[m.start():]
-            return (pos + m.start(), rest) if len(rest) >= 2 else (pos, "")   # "آي" is a name
-    return pos, ""
+            return (m.start(), rest) if len(rest) >= 2 else (0, "")   # "آي" is a name
+    return 0, ""
 
 
 def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
@@ -376,7 +384,7 @@ def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
     return long_[:len(short)] == short or long_[-len(short):] == short
 
 
-def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
+def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     spans = set()
     starts = {p for p, _ in c.forms}
     for pos, surface in list(c.forms):
@@ -387,9 +395,9 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
                 if s not in starts:
                     starts.add(s)
                     c.forms.append((s, art.text[s:e]))
-    for i, p in enumerate(parsed):
-        if of.get(i) is c and p.title:
-            c.titles.append((mentions[i].start, split(p.title.split())))
+    for i in sorted(c.mentions):
+        if parsed[i].title:
+            c.titles.append((mentions[i].start, split(parsed[i].title.split())))
     for s, e in sorted(spans):
         c.anchors.add(s)
         for t in art.titles.around(s, e):
