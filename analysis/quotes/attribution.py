@@ -99,9 +99,9 @@ class Attributor:
     """Finds speaker mentions for cues; one instance per article (holds its caches)."""
 
     def __init__(self, text: str, paras: list[Paragraph], cues: list[Cue],
-                 marked: list[Marked], lex: Lexicon) -> None:
+                 marked: list[Marked], lex: Lexicon, folded: str | None = None) -> None:
         self.text, self.paras, self.cues, self.marked, self.lex = text, paras, cues, marked, lex
-        self.index = TokenIndex(text)
+        self.index = TokenIndex(text, folded)     # folded: fold(text), when the caller has it
         self._names: NameBook | None = None
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}

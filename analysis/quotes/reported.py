@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from analysis import rules_io
@@ -204,9 +205,12 @@ def subject_marks(marked: list[Marked], cues: list[Cue]) -> list[Marked]:
     bounds = sorted((c.subj_start, c.subj_end) for c in cues if c.intro == "comp")
     if not bounds:
         return marked
+    starts = [a for a, _ in bounds]
+    reach = list(accumulate((b for _, b in bounds), max))   # the furthest end of bounds[:k+1]
     out = []
     for s in marked:
-        if s.is_quote and any(a <= s.open and s.close < b for a, b in bounds):
+        k = bisect_right(starts, s.open)      # the subjects that start at or before the mark
+        if s.is_quote and k and s.close < reach[k - 1]:
             s = s._replace(is_quote=False)
         out.append(s)
     return out
@@ -239,7 +243,8 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
                 end = m.start()
                 break
         # a new attribution ends this clause
-        for other in cues[ci + 1:]:
+        for cj in range(ci + 1, len(cues)):
+            other = cues[cj]
             if other.para != cue.para or other.vstart >= end:
                 break
             if other.comma_before and other.vstart > start and not _inside(other.vstart, para_marks):
