@@ -248,11 +248,12 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
     """Length of the multi-word stop ("بي بي سي") that starts at ``i`` (0: none)."""
-    for phrase in _phrases(lex).get(toks[i].f, ()):
-        got = [x.f for x in toks[i:i + len(phrase)]]
-        if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) \
-                and got[-1].startswith(phrase[-1]):
-            return len(phrase)
+    for phrase in _phrases(lex).get(toks[i].f, ()):    # its first word is toks[i]'s
+        n = len(phrase)
+        # the last word (matched as a prefix) first: it rules most phrases out
+        if i + n <= len(toks) and toks[i + n - 1].f.startswith(phrase[-1]) \
+                and all(toks[i + k].f == phrase[k] for k in range(1, n - 1)):
+            return n
     return 0
 
 
