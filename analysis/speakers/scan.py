@@ -6,7 +6,8 @@ token list of the whole text and ``names.fold`` of every word cost five times mo
 the rest of resolution, so:
 
 - the normalised text and the *fold string* are made by one table lookup over the
-  text's code points (numpy, about 30 µs), each with the original index of its characters;
+  text's code points (numpy, 20-40 µs each), each with the original index of its
+  characters;
 - tokens are context-free (a word is a maximal run of ``WORD`` characters, any other
   non-space character is a mark of its own), so the tokens after a position are read
   forwards from it and the tokens before it backwards, in the reversed text.
@@ -25,9 +26,7 @@ from analysis.speakers.lexicon import TOKEN, WORD
 
 _WORD_CHAR = re.compile(WORD.pattern[:-1])   # one character of a word ("[...]+" -> "[...]")
 SEP = " "                                    # what any non-word character is in a fold string
-
-
-_GONE = 0xFFFFFFFF       # table entry of a character that is left out
+_GONE = 0xFFFFFFFF                           # table entry of a character that is left out
 
 
 @lru_cache(maxsize=None)
