@@ -6,8 +6,6 @@ own words are never cut; the patterns live in ``rules/boilerplate.txt``.
 
 from __future__ import annotations
 
-import re
-
 from analysis import rules_io
 
 
@@ -17,11 +15,13 @@ def _is_boilerplate(line: str) -> bool:
 
 def strip_boilerplate(body: str) -> str:
     """The body without leading/trailing boilerplate paragraphs, outer white space trimmed."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if m.group(0).strip()]
-    while spans and _is_boilerplate(body[spans[-1][0]:spans[-1][1]].strip()):
-        spans.pop()
-    while spans and _is_boilerplate(body[spans[0][0]:spans[0][1]].strip()):
-        spans.pop(0)
-    if not spans:
+    lines = body.split("\n")
+    kept = [i for i, line in enumerate(lines) if line.strip()]   # the non-blank lines
+    first, last = 0, len(kept) - 1
+    while first <= last and _is_boilerplate(lines[kept[last]].strip()):
+        last -= 1
+    while first <= last and _is_boilerplate(lines[kept[first]].strip()):
+        first += 1
+    if first > last:
         return ""
-    return body[spans[0][0]:spans[-1][1]].strip()
+    return "\n".join(lines[kept[first]:kept[last] + 1]).strip()

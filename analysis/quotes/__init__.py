@@ -29,7 +29,7 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
     cues = find_cues(text, folded, paragraphs, lex, marked)
     marked = subject_marks(marked, cues)
     clauses = find_clauses(text, folded, paragraphs, cues, marked)
-    att = Attributor(text, paragraphs, cues, marked, lex)
+    att = Attributor(text, paragraphs, cues, marked, lex, folded)
 
     # (start, end, kind, para, cue index or None, how) in text order
     items: list[tuple[int, int, str, int, int | None, str]] = []

@@ -84,14 +84,14 @@ def _pairs(text: str, p: Paragraph, ignored: set[int], carried: bool
             out.append((marks[i].end() - 1, p.end, True, False))
             still_open = True
         i += 2
-    singles = list(_SINGLE.finditer(text, p.start, p.end))
+    # single marks pair only from an opening ‘ (rare: most paragraphs have none)
+    singles = list(_SINGLE.finditer(text, p.start, p.end)) if text.find("‘", p.start, p.end) >= 0 else []
     for a, b in zip(singles, singles[1:]):
         if a.group() == "‘" and b.group() == "’":
             out.append((a.start(), b.start(), False, False))
     return out, still_open
 
 
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 # words that make the marked words a clause, not a name ("«الحكومة لن تتراجع»")
 _CLAUSE_WORDS = frozenset({"لن", "لا", "لم", "قد", "سوف", "ان", "انه", "انها", "هو", "هي", "هم",
                            "نحن", "انا", "كان", "كانت", "ليس", "ما", "يجب", "تم", "هذا", "هذه"})
@@ -113,9 +113,9 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
     A definite word before the marks is the subject or object of the sentence, not a
     name's head ("وكتبت الصحيفة «...»", "ما سمته الحركة «...»").
     """
-    m = _LAST_WORD.search(text, max(0, open_pos - 30), open_pos)
-    if m:
-        word = m.group(1).rstrip("ـ")
+    before = text[max(0, open_pos - 30):open_pos].split()     # the word before the marks
+    if before:
+        word = before[-1].rstrip("ـ")
         if word in ("ب", "ل", "بـ", "لـ"):
             return words < MIN_QUOTE_AFTER_BI
         f = fold(word)
@@ -123,8 +123,10 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
         if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads \
                 and head_key(word) not in _documents():
             return True
+    if words > MAX_NAME_WORDS:
+        return False        # most quotes: no need to fold their words
     inner = fold(text[a:b]).split()
-    return (words <= MAX_NAME_WORDS and head_key(inner[0]) in lex.not_quote_heads
+    return (head_key(inner[0]) in lex.not_quote_heads
             and not any(w in _CLAUSE_WORDS for w in inner) and not re.search(r"[،,.؟?!:]", text[a:b]))
 
 

@@ -19,6 +19,7 @@ written: "على" is a preposition and "علي" a name; "أمام" a preposition
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,26 +95,113 @@ def _keys(folded_word: str) -> tuple[str, str]:
     return f, folded_key(f)
 
 
+SPLICE_MIN_CHARS = 20     # a recent span sharing fewer characters with a new one is not used
+
+
 class TokenIndex:
     """The tokens of spans of one article, folded once and kept per span; :meth:`slice`
-    gives the tokens of ``text[start:end]``."""
+    gives the tokens of ``text[start:end]``.
+
+    Most spans lie inside one asked for just before (a mention inside its subject phrase,
+    a clause inside its sentence) or share much of it (a sentence and the subject phrase of
+    its first verb): their tokens are cut from the recent spans' tokens instead of
+    tokenising the text again (see :meth:`_within` and :meth:`_spliced`)."""
+
+    RECENT = 8      # spans searched for one that holds a new span
 
     def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
         self.folded = folded if folded is not None else fold(text)
         self._cache: dict[tuple[int, int], list[Tok]] = {}
+        self._recent: list[tuple[int, int, list[Tok]]] = []   # (start, end, tokens before edge cuts)
 
     def slice(self, start: int, end: int) -> list[Tok]:
         got = self._cache.get((start, end))
         if got is None:
-            got = tokens(self.text, start, end, self.folded)
+            got = self._tokens(start, end)
             # words cut by the span's edges are left out ("و" of "وقال" before the verb)
+            lo, hi = 0, len(got)
             if got and got[-1].end == end < len(self.text) and self.text[end].isalnum():
-                got.pop()
-            if got and got[0].start == start > 0 and self.text[start - 1].isalnum():
-                got.pop(0)
+                hi -= 1
+            if hi > lo and got[0].start == start > 0 and self.text[start - 1].isalnum():
+                lo += 1
+            if lo or hi < len(got):
+                got = got[lo:hi]
             self._cache[(start, end)] = got
         return got
+
+    def _tokens(self, start: int, end: int) -> list[Tok]:
+        """:func:`tokens` of ``text[start:end]``, cut from a recent span that holds it, or
+        from the recent span that holds most of it."""
+        best, most = None, SPLICE_MIN_CHARS
+        for ws, we, toks in reversed(self._recent):
+            if ws <= start and end <= we:
+                return self._within(toks, start, end)
+            overlap = min(end, we) - max(start, ws)
+            if overlap > most:
+                best, most = (ws, we, toks), overlap
+        got = self._spliced(start, end, *best) if best else tokens(self.text, start, end, self.folded)
+        self._recent.append((start, end, got))
+        if len(self._recent) > self.RECENT:
+            del self._recent[0]
+        return got
+
+    def _spliced(self, start: int, end: int, ws: int, we: int, toks: list[Tok]) -> list[Tok]:
+        """:func:`tokens` of ``text[start:end]`` when the recent span ``ws:we`` (tokens
+        ``toks``) holds part of it: the shared part, cut at spaces (no token holds a space,
+        so the tokens on either side are those of each side alone), is read from ``toks``."""
+        text, folded = self.text, self.folded
+        a, b = max(start, ws), min(end, we)
+        if a > start:
+            a = text.find(" ", a, b)
+        if b < end and a >= 0:
+            b = text.rfind(" ", a, b)
+        if a < 0 or b <= a:
+            return tokens(text, start, end, folded)
+        got = self._within(toks, a, b)
+        if a > start:
+            got = tokens(text, start, a, folded) + got
+        if b < end:
+            got = got + tokens(text, b, end, folded)
+        return got
+
+    def _within(self, toks: list[Tok], start: int, end: int) -> list[Tok]:
+        """:func:`tokens` of ``text[start:end]`` from ``toks``, the tokens of a span around it.
+
+        A token of the outer span that lies inside is a token of the inner span too (a
+        word is a run of non-separators trimmed of end punctuation: cutting the run
+        outside the word changes nothing). Only a word cut by an edge ("وقال" cut after
+        its "و") is tokenised again, from the edge to the word's end or start.
+        """
+        i = bisect_right(toks, start, key=_tok_end)      # the first token ending after start
+        j = bisect_left(toks, end, lo=i, key=_tok_start)  # the first token starting at/after end
+        if i == j:
+            return []
+        text, folded = self.text, self.folded
+        first, last = toks[i], toks[j - 1]
+        if first.start < start and first.end > end:
+            return tokens(text, start, end, folded)      # one word holds the whole span
+        head = tail = None
+        if first.start < start:
+            head = tokens(text, start, first.end, folded)
+            i += 1
+        if last.end > end:
+            tail = tokens(text, last.start, end, folded)
+            j -= 1
+        got = toks[i:j]
+        if head:
+            got = head + got
+        if tail:
+            got += tail
+        return got
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
+
+
+def _tok_end(t: Tok) -> int:
+    return t.end
 
 
 def is_prep(t: Tok) -> bool:
@@ -162,11 +250,12 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
     """Length of the multi-word stop ("بي بي سي") that starts at ``i`` (0: none)."""
-    for phrase in _phrases(lex).get(toks[i].f, ()):
-        got = [x.f for x in toks[i:i + len(phrase)]]
-        if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) \
-                and got[-1].startswith(phrase[-1]):
-            return len(phrase)
+    for phrase in _phrases(lex).get(toks[i].f, ()):    # its first word is toks[i]'s
+        n = len(phrase)
+        # the last word (matched as a prefix) first: it rules most phrases out
+        if i + n <= len(toks) and toks[i + n - 1].f.startswith(phrase[-1]) \
+                and all(toks[i + k].f == phrase[k] for k in range(1, n - 1)):
+            return n
     return 0
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from analysis import rules_io
@@ -39,8 +40,10 @@ _BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمك
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
 _WORD = re.compile(r"\w+")
-# "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end
-_STOP = r"(?<![\s.(][\u0621-\u064A])(?<!\d)[.؟?!](?!\d)"
+# "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end. The end
+# character comes first, the lookbehinds after it: the regex engine then tries them at the
+# few end characters instead of at every position of the text
+_STOP = r"[.؟?!](?<![\s.(][\u0621-\u064A][.؟?!])(?<!\d[.؟?!])(?!\d)"
 _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
 _SENT_END = re.compile(_STOP + r"|\n")
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
@@ -203,9 +206,12 @@ def subject_marks(marked: list[Marked], cues: list[Cue]) -> list[Marked]:
     bounds = sorted((c.subj_start, c.subj_end) for c in cues if c.intro == "comp")
     if not bounds:
         return marked
+    starts = [a for a, _ in bounds]
+    reach = list(accumulate((b for _, b in bounds), max))   # the furthest end of bounds[:k+1]
     out = []
     for s in marked:
-        if s.is_quote and any(a <= s.open and s.close < b for a, b in bounds):
+        k = bisect_right(starts, s.open)      # the subjects that start at or before the mark
+        if s.is_quote and k and s.close < reach[k - 1]:
             s = s._replace(is_quote=False)
         out.append(s)
     return out
@@ -238,7 +244,8 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
                 end = m.start()
                 break
         # a new attribution ends this clause
-        for other in cues[ci + 1:]:
+        for cj in range(ci + 1, len(cues)):
+            other = cues[cj]
             if other.para != cue.para or other.vstart >= end:
                 break
             if other.comma_before and other.vstart > start and not _inside(other.vstart, para_marks):

@@ -42,8 +42,9 @@ class Parsed(NamedTuple):
     refers_back: bool
 
 
-def _content_words(text: str) -> list[str]:
-    ws = [w for w in WORD.findall(text) if not is_in(w, "references")]
+def _content_words(words: list[str]) -> list[str]:
+    """The words without reference words (نفسه) and leading quantifiers (أحد، بعض)."""
+    ws = [w for w in words if not is_in(w, "references")]
     while ws and is_in(ws[0], "quantifiers") and len(ws) > 1:
         ws = ws[1:]
     return ws
@@ -63,7 +64,7 @@ def parse(text: str) -> Parsed:
     text = text.strip(" \t\n،,.:؛«»\"“”")
     all_words = WORD.findall(text)
     has_ref = any(is_in(w, "references") for w in all_words)
-    ws = _content_words(text)
+    ws = _content_words(all_words)
     if not ws:
         return Parsed(ANONYMOUS, text, "", None, "", has_ref)
     first, head = ws[0], _head(ws[0])
@@ -126,6 +127,7 @@ def media_name(ws: list[str]) -> bool:
     return len(ws) >= 2 and strip_al(norm(ws[-1])) in words("media_tails")
 
 
+@lru_cache(maxsize=None)
 def _multiword_org_names() -> frozenset[str]:
     from analysis.speakers.lexicon import words
     return frozenset(x for x in words("org_names") if " " in x)

@@ -32,6 +32,7 @@ def _particles() -> frozenset[str]:
     return frozenset(fold(p) for p in words("name_particles"))
 
 
+@lru_cache(maxsize=65536)   # a name form is compared many times in its article
 def units(name: str) -> Units:
     """The name's units: folded words, each particle glued to the word after it."""
     toks = [fold(t) for t in WORD.findall(name)]

@@ -18,15 +18,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count
+
+import numpy as np
 
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
-from analysis.speakers import names
+from analysis.speakers import names, scan
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
@@ -41,16 +42,19 @@ _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "des
 class _Cluster:
     kind: str
     forms: list[tuple[int, str]] = field(default_factory=list)   # (position, surface)
-    units: list[names.Units] = field(default_factory=list)
+    units: dict[names.Units, None] = field(default_factory=dict)   # distinct, in order
     anchors: set[int] = field(default_factory=set)
     titles: list[tuple[int, Title]] = field(default_factory=list)
     first: int = 10**9          # index of the first mention that made it a speaker
+    heads: tuple[tuple[int, int], set[str]] | None = None   # see _heads
+    mentions: list[int] = field(default_factory=list)       # indexes of its mentions
 
     def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
         self.forms.append((pos, surface))
         self.anchors.add(pos)
         if mention_index is not None:
             self.first = min(self.first, mention_index)
+            self.mentions.append(mention_index)
 
 
 @lru_cache(maxsize=None)
@@ -69,124 +73,27 @@ def _head_group(head: str) -> frozenset[str]:
     return _synonyms().get(h, frozenset({h}))
 
 
-class _Words:
-    """A surface form's normalised words as a matcher: the words in order, whitespace
-    between them, ending at a word end; the same hits as the pattern
-    ``word1\\s+word2...(?!\\w)`` without compiling one regex per name form."""
-
-    __slots__ = ("first", "rest")
-
-    def __init__(self, parts: list[str]) -> None:
-        self.first, self.rest = parts[0], parts[1:]
-
-    def match(self, norm: str, s: int) -> int | None:
-        """The end of the words starting at ``s``, or None."""
-        if not norm.startswith(self.first, s):
-            return None
-        p, n = s + len(self.first), len(norm)
-        for w in self.rest:
-            q = p
-            while q < n and norm[q].isspace():
-                q += 1
-            if q == p or not norm.startswith(w, q):
-                return None
-            p = q + len(w)
-        if p < n and (norm[p].isalnum() or norm[p] == "_"):
-            return None
-        return p
-
-    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
-        """The first (start, end) of the words at or after ``pos``."""
-        while (s := norm.find(self.first, pos)) >= 0:
-            e = self.match(norm, s)
-            if e is not None:
-                return s, e
-            pos = s + 1
-        return None
-
-
-@lru_cache(maxsize=4096)
-def _occurrence_pattern(surface: str) -> _Words | None:
-    """The surface form's words as one matcher (made once per form); it looks for the
-    first word as a literal, so a search for it is fast."""
-    parts = [normalize(w) for w in WORD.findall(surface)]
-    if not parts or not all(parts) or any(c.isspace() for w in parts for c in w):
-        return None if not parts else _Regex(parts)
-    return _Words(parts)
-
-
-class _Regex:
-    """The pattern itself, for the odd form the plain matcher does not cover (a word
-    that normalises to nothing)."""
-
-    def __init__(self, parts: list[str]) -> None:
-        self.pat = re.compile(r"\s+".join(map(re.escape, parts)) + r"(?!\w)")
-
-    def match(self, norm: str, s: int) -> int | None:
-        m = self.pat.match(norm, s)
-        return None if m is None else m.end()
-
-    def search(self, norm: str, pos: int) -> tuple[int, int] | None:
-        m = self.pat.search(norm, pos)
-        return None if m is None else m.span()
-
-
 _GLUED = "وفب"
-
-
-@lru_cache(maxsize=None)
-def _deleted() -> re.Pattern[str]:
-    """Runs of the characters ``normalize`` deletes (asked of the function itself)."""
-    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and normalize(chr(c)) == ""]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
 _WORDCHAR = re.compile(r"\w")
 
 
 class _Text:
-    """One article's text with its normalised copy, tokens and title finder (each made
-    on first use: an article without quoted names needs none of them)."""
+    """One article's text with its normalised copy and fold string (each made on first
+    use: an article without quoted names needs neither), tokens read on demand."""
 
     def __init__(self, text: str):
         self.text = text
+        self.titles = TitleFinder(text)
+        self.tokens = self.titles.tokens
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
 
     @cached_property
-    def titles(self) -> TitleFinder:
-        return TitleFinder(self.text)
+    def _normalised(self) -> tuple[str, np.ndarray]:
+        return scan.normalised(self.text)
 
     @cached_property
-    def words(self) -> list[str]:
-        return self.titles.words
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return self.titles.starts
-
-    @cached_property
-    def ends(self) -> list[int]:
-        return self.titles.ends
-
-    @cached_property
-    def _normalised(self) -> tuple[str, list[int], list[int]]:
-        """The normalised text, and where its deleted runs (diacritics, tatweel, marks)
-        start in it with how many characters were deleted up to each run's end; the
-        same offsets as ``normalize_with_map`` without a list as long as the text."""
-        at, gone = [], []
-        total = 0
-        for m in _deleted().finditer(self.text):
-            at.append(m.start() - total)       # where the run would sit in the norm
-            total += m.end() - m.start()
-            gone.append(total)
-        return normalize(self.text), at, gone
-
-    def _original(self, k: int, at: list[int], gone: list[int]) -> int:
-        """The original index of the normalised text's character ``k``."""
-        r = bisect_right(at, k)
-        return k + gone[r - 1] if r else k
-
-    @cached_property
-    def _folds(self) -> list[str]:
-        return list(map(names.fold, self.words))
+    def _folded(self) -> tuple[str, np.ndarray]:
+        return scan.folded(self.text)
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""
@@ -202,10 +109,10 @@ class _Text:
         ``(?<!\\w)[وفب]?(<words>)(?!\\w)``: at each position the glued letter is tried
         first. The scan goes from one occurrence of the words to the next instead.
         """
-        pat = _occurrence_pattern(surface)
+        pat = scan.form_matcher(surface)
         if pat is None:
             return []
-        norm, at, gone = self._normalised
+        norm, index = self._normalised
         out = []
         pos = 0
         while (m := pat.search(norm, pos)) is not None:
@@ -221,8 +128,7 @@ class _Text:
             if hit is None:
                 pos = s + 1
                 continue
-            out.append((self._original(hit[0], at, gone),
-                        self._original(hit[1] - 1, at, gone) + 1))
+            out.append((int(index[hit[0]]), int(index[hit[1] - 1]) + 1))
             pos = hit[1]
         return out
 
@@ -239,21 +145,36 @@ class _Text:
         return self._spans[key]
 
     def _spellings(self, surface: str) -> list[tuple[int, int]]:
-        """Spans of every spelling of a name in the text (كينو كبرئيل / كينو كبرييل)."""
+        """Spans of every spelling of a name of two words or more in the text
+        (كينو كبرئيل / كينو كبرييل): as many tokens as the name has words, from a word
+        that folds like its first one."""
         target = names.units(surface)
-        n = len(WORD.findall(surface))
-        first = names.fold(WORD.findall(surface)[0]) if n else ""
-        glued = tuple(c + normalize(WORD.findall(surface)[0]) for c in "وفب") if n else ()
-        words, starts, ends = self.words, self.starts, self.ends
+        ws = WORD.findall(surface)
+        n, first = len(ws), names.fold(ws[0])
+        first_norm = normalize(ws[0])
+        glued = ("و" + first_norm, "ف" + first_norm, "ب" + first_norm)
         out = []
-        for i in compress(count(), map(first.__eq__, self._folds)):
-            if normalize(words[i]).startswith(glued):
+        for s, e in self._folding_to(first):
+            if normalize(self.text[s:e]).startswith(glued):
                 continue    # "ووليد" is "و" + "وليد", not a spelling of it
-            if i + n <= len(words):
-                s, e = starts[i], ends[i + n - 1]
-                if names.units(self.text[s:e]) == target:
-                    out.append((s, e))
+            e = self.tokens.end_of(s, n)
+            if e is not None and names.units(self.text[s:e]) == target:
+                out.append((s, e))
         return out
+
+    def _folding_to(self, word: str) -> Iterator[tuple[int, int]]:
+        """Spans of the tokens whose ``names.fold`` is ``word``, in text order: where
+        ``word`` stands between two separators of the fold string."""
+        if not word:        # a first word of diacritics only: any token may fold to ""
+            yield from ((s, e) for t, s, e in self.tokens.after(0) if names.fold(t) == "")
+            return
+        fold, index = self._folded
+        sep, n = scan.SEP, len(word)
+        h = fold.find(word)
+        while h >= 0:
+            if (h == 0 or fold[h - 1] == sep) and (h + n == len(fold) or fold[h + n] == sep):
+                yield self.tokens.word_at(int(index[h]))
+            h = fold.find(word, h + 1)
 
     def full_name_before(self, surface: str) -> str | None:
         """The one full name that stands in front of ``surface`` somewhere in the text.
@@ -264,20 +185,25 @@ class _Text:
         """
         found: dict[names.Units, str] = {}
         for start, end in self.occurrences(surface):
-            j = bisect_left(self.starts, start)
-            i, taken = j - 1, 0
-            while i >= 0 and taken < 2:
-                w = self.words[i]
-                if i > 0 and is_in(self.words[i - 1], "name_particles") and _name_like(w, True):
-                    i -= 2
+            # up to two names in front (a particle and its word are one), then the word
+            # that must vouch for them; tokens read one by one: most stop at the first
+            toks = [t] if (t := self.tokens.prev(start)) is not None else []   # nearest first
+            k, taken = 0, 0
+            while k < len(toks) and taken < 2:
+                w = toks[k][0]
+                self._extend_before(toks, k + 2)
+                if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
+                        and _name_like(w, True):
+                    k += 2
                 elif _name_like(w):
-                    i -= 1
+                    k += 1
                 else:
                     break
                 taken += 1
-            if taken == 0 or not self._boundary(i, i + 1):
+                self._extend_before(toks, k + 1)
+            if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
                 continue
-            full = self.text[self.starts[i + 1]:end]
+            full = self.text[toks[k - 1][1]:end]
             found.setdefault(names.units(full), full)
         if len(found) > 1:   # keep the shortest one that ends every other one
             core = min(found, key=len)
@@ -286,15 +212,21 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
-    def _boundary(self, i: int, nxt: int) -> bool:
-        if i < 0 or "\n" in self.text[self.ends[i]:self.starts[nxt]]:
+    def _extend_before(self, toks: list[tuple[str, int, int]], k: int) -> None:
+        """Read ``toks`` (tokens before a position, nearest first) on to ``k`` tokens."""
+        while len(toks) < k and (t := self.tokens.prev(toks[-1][1])) is not None:
+            toks.append(t)
+
+    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
+        if "\n" in self.text[tok[2]:nxt[1]]:
             return False
         # only a title or a rank vouches for the words after it being a first name:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
-        w = self.words[i]
+        w = tok[0]
         return w[:1].isalpha() and not is_stopword(w) and title_word(w)
 
 
+@lru_cache(maxsize=262144)
 def _name_like(word: str, after_particle: bool = False) -> bool:
     if not word[:1].isalpha() or is_stopword(word):
         return False
@@ -332,7 +264,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     _named_groups(art, mentions, parsed, clusters, of)
     for c in clusters:
         if c.kind == PERSON:
-            _collect_titles(art, c, mentions, parsed, of)
+            _collect_titles(art, c, mentions, parsed)
     _descriptions(mentions, parsed, clusters, of)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
@@ -375,23 +307,32 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         if extra is not None:
             for s, e in art.occurrences(extra)[:1]:
                 target.add(s, art.text[s:e])
-            target.units.append(names.units(extra))
+            target.units[names.units(extra)] = None
         target.add(pos, surface, i)
-        target.units.append(u)
+        target.units[u] = None
         of[i] = target
 
 
 def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
     """Leading verbs and particles are not part of a name ("أدان كيري" -> "كيري")."""
+    offset, rest = _name_start(surface)
+    return pos + offset, rest
+
+
+@lru_cache(maxsize=65536)   # a name is quoted many times
+def _name_start(surface: str) -> tuple[int, str]:
     for m in WORD.finditer(surface):
         if not is_stopword(m.group(0)):
             rest = surface[m.start():]
-            return (pos + m.start(), rest) if len(rest) >= 2 else (pos, "")   # "آي" is a name
-    return pos, ""
+            return (m.start(), rest) if len(rest) >= 2 else (0, "")   # "آي" is a name
+    return 0, ""
 
 
 def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
     """The one person cluster that name units ``u`` belong to, if exactly one."""
+    exact = [c for c in people if u in c.units]
+    if exact:   # what the rules below come to: every hit list holds these, and they decide
+        return exact[0] if len(exact) == 1 else None
     for loose in (False, True):
         hits = [c for c in people if any(
             names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
@@ -439,7 +380,7 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
                 for s, _ in art.occurrences(surface):
                     target.anchors.add(s)
         target.add(m.start, surface, i)
-        target.units.append(u)
+        target.units[u] = None
         of[i] = target
 
 
@@ -465,18 +406,20 @@ def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
     return long_[:len(short)] == short or long_[-len(short):] == short
 
 
-def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
+def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     spans = set()
+    starts = {p for p, _ in c.forms}
     for pos, surface in list(c.forms):
         spans.add((pos, pos + len(surface)))
         if len(names.units(surface)) > 1:
             for s, e in art.spellings(surface):
                 spans.add((s, e))
-                if all(p != s for p, _ in c.forms):
+                if s not in starts:
+                    starts.add(s)
                     c.forms.append((s, art.text[s:e]))
-    for i, p in enumerate(parsed):
-        if of.get(i) is c and p.title:
-            c.titles.append((mentions[i].start, split(p.title.split())))
+    for i in sorted(c.mentions):
+        if parsed[i].title:
+            c.titles.append((mentions[i].start, split(parsed[i].title.split())))
     for s, e in sorted(spans):
         c.anchors.add(s)
         for t in art.titles.around(s, e):
@@ -486,12 +429,11 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed, of) -> None:
 
 def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     """Back references: join the latest earlier speaker with the same head word."""
-    documents = words("documents")
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(m.start, p, clusters, documents)
+        target = _antecedent(m.start, p, clusters)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -499,12 +441,12 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
                 target = _Cluster(p.kind)
                 own.append(target)
                 clusters.append(target)
-            target.units.append(k)
+            target.units[k] = None
         target.add(m.start, p.text.strip(), i)
         of[i] = target
 
 
-def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cluster | None:
+def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
     # a description that is one of a person's own titles ("قائد الحرس الثوري" written
     # beside "محمد علي جعفري") is that person, wherever it stands
     desc = names.key(" ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
@@ -524,7 +466,7 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
             if group & _heads(c, first_only=p.kind == ANONYMOUS and c.kind == ORGANIZATION)]
     if same:
         return max(same, key=lambda x: x[0])[1]
-    if names.fold(p.head) in {names.fold(d) for d in documents}:
+    if names.fold(p.head) in _documents():
         # the latest organisation that spoke; one only named in its words ("... على
         # تنظيم داعش") issued no statement
         spoke = [(max(f for f, _ in c.forms if f < pos), c) for _, c in before
@@ -537,17 +479,32 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster], documents) -> _Cl
 
 
 def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
-    out = set()
-    for _, surface in c.forms:
-        ws = WORD.findall(surface)
-        if ws and c.kind != PERSON:
-            out.update(names.fold(_strip(w)) for w in ws[:1 if first_only else 3])
-    for _, t in c.titles:
-        if t.role:
-            out.update(names.fold(_strip(w)) for w in t.role.split()[:2])
-        if t.organization:
-            out.add(names.fold(_strip(t.organization.split()[0])))
-    return out
+    """The head words of a cluster's names (``first_only``: each name's first word only)
+    and titles, kept on the cluster until it gets another form or title: every later
+    description asks again."""
+    size = (len(c.forms), len(c.titles), first_only)
+    if c.heads is None or c.heads[0] != size:
+        out = set()
+        if c.kind != PERSON:
+            for _, surface in c.forms:
+                out.update(map(_head_key, WORD.findall(surface)[:1 if first_only else 3]))
+        for _, t in c.titles:
+            if t.role:
+                out.update(map(_head_key, t.role.split()[:2]))
+            if t.organization:
+                out.add(_head_key(t.organization.split()[0]))
+        c.heads = (size, out)
+    return c.heads[1]
+
+
+@lru_cache(maxsize=65536)
+def _head_key(word: str) -> str:
+    return names.fold(_strip(word))
+
+
+@lru_cache(maxsize=None)
+def _documents() -> frozenset[str]:
+    return frozenset(names.fold(d) for d in words("documents"))
 
 
 def _refers(surface: str) -> bool:
@@ -576,7 +533,9 @@ def _runs_on(surface: str, forms: list[tuple[int, str]]) -> bool:
 def _speaker(c: _Cluster) -> LocalSpeaker:
     forms = sorted(c.forms)
     surfaces = list(dict.fromkeys(s for _, s in forms))
-    if c.kind == PERSON:
+    if len(surfaces) == 1:      # the one form is the name, whatever it is
+        name = surfaces[0]
+    elif c.kind == PERSON:
         named = [s for s in surfaces if parse(s).kind == PERSON]
         named = [s for s in named if not _runs_on(s, forms)] or named
         name = max(named or surfaces, key=lambda s: (names.fullness(s), -surfaces.index(s)))
@@ -584,8 +543,10 @@ def _speaker(c: _Cluster) -> LocalSpeaker:
         # "مصدر" rather than "المصادر نفسها": a reflexive adds nothing to the name
         name = max(surfaces, key=lambda s: (not _refers(s), len(WORD.findall(s)),
                                              -surfaces.index(s)))
-        if c.kind == ORGANIZATION:
-            name = unqualified(name)
+    if c.kind == ORGANIZATION:
+        name = unqualified(name)
+    if not c.titles:
+        return LocalSpeaker(name=name, kind=c.kind, forms=surfaces)
     roles = list(dict.fromkeys(t.role for _, t in c.titles if t.role))
     # "الناطق" adds nothing to "الناطق الرسمي"
     roles = [r for r in roles if not any(o != r and o.startswith(r + " ") for o in roles)]

@@ -16,13 +16,12 @@ Ranks right before a name (الجنرال، العقيد) are skipped and are no
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_place,
                                        is_stopword, nationality, norm)
+from analysis.speakers.scan import Tokens
 
 MAX_TITLE_WORDS = 14
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -56,25 +55,17 @@ def _punct(word: str) -> bool:
     return len(word) == 1 and not word.isalnum()
 
 
-_SPLIT = re.compile(f"({TOKEN.pattern})")
-
-
-def token_lists(text: str) -> tuple[list[str], list[int], list[int]]:
-    """:func:`tokenize` as three lists (words, starts, ends), found in one C-level split."""
-    parts = _SPLIT.split(text)                 # gap, word, gap, word, ..., gap
-    offsets = list(accumulate(map(len, parts), initial=0))
-    return parts[1::2], offsets[1::2], offsets[2::2]
-
-
 def _ends_ta_marbuta(word: str) -> bool:
     bare = _DIACRITICS.sub("", word)
     return len(bare) >= 3 and bare.endswith("ة")
 
 
+@lru_cache(maxsize=262144)
 def is_head(word: str) -> bool:
     return is_in(word, "titles")
 
 
+@lru_cache(maxsize=262144)   # a word of every title candidate, across the corpus
 def title_word(word: str) -> bool:
     """Can ``word`` stand inside a title phrase?"""
     n = norm(word)
@@ -159,60 +150,57 @@ def _organization(words: list[str]) -> str | None:
 
 
 class TitleFinder:
-    """Finds titles around spans of one article's text (its tokens as parallel lists)."""
+    """Finds titles around spans of one article's text (reading only the tokens next to
+    each span, see ``scan.Tokens``)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.words, self.starts, self.ends = token_lists(text)
+        self.tokens = Tokens(text)
 
     def around(self, start: int, end: int) -> list[Title]:
         """The titles right before and right after ``text[start:end]`` (a name)."""
         out = []
-        j = bisect_left(self.starts, start)
-        k = bisect_left(self.starts, end)
-        for phrase in (self._before(j), self._after(k)):
+        for phrase in (self._before(start), self._after(end)):
             if phrase:
                 out.append(split(phrase))
         return out
 
-    def _before(self, j: int) -> list[str]:
-        words, i = self.words, j - 1
-        if i >= 0 and words[i] in COMMAS:
-            i -= 1
-        while i >= 0 and is_in(words[i], "ranks") and not is_head(words[i]):
-            i -= 1
-        run: list[int] = []
-        while i >= 0 and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
-                and title_word(words[i]):
-            run.append(i)
-            if is_head(words[i]) and norm(words[i])[:1] in "وف" and is_head(words[i][1:]):
+    def _before(self, start: int) -> list[str]:
+        prev = self.tokens.prev
+        t = prev(start)                                   # nearest first
+        if t is not None and t[0] in COMMAS:
+            t = prev(t[1])
+        while t is not None and is_in(t[0], "ranks") and not is_head(t[0]):
+            t = prev(t[1])
+        run: list[str] = []
+        while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
+                and title_word(w):
+            run.append(w)
+            if is_head(w) and norm(w)[:1] in "وف" and is_head(w[1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
-            i -= 1
-        heads = [x for x in run if is_head(words[x])]
+            t = prev(t[1])
+        heads = [x for x, v in enumerate(run) if is_head(v)]
         if not heads:
             return []
-        left = heads[-1]
-        right = run[0]
-        return words[left:right + 1]
+        return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
 
-    def _after(self, k: int) -> list[str]:
-        words, i = self.words, k
-        if i < len(words) and words[i] in COMMAS:
-            i += 1
-        if i >= len(words) or not is_head(words[i]) or norm(words[i])[:1] in "وف" \
-                and is_head(words[i][1:]):
+    def _after(self, end: int) -> list[str]:
+        nxt = self.tokens.next
+        t = nxt(end)
+        if t is not None and t[0] in COMMAS:
+            t = nxt(t[2])
+        if t is None or not is_head(w := t[0]) or norm(w)[:1] in "وف" and is_head(w[1:]):
             return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
-        run = [words[i]]
-        i += 1
-        while i < len(words) and len(run) < MAX_TITLE_WORDS and not _punct(words[i]) \
-                and title_word(words[i]):
-            w = words[i]
+        run = [w]
+        t = nxt(t[2])
+        while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
+                and title_word(w):
             if norm(w)[:1] == "و" and is_head(w[1:]):
                 break   # "... والقائد العام": the next person's title
             run.append(w)
-            i += 1
-        if is_in(run[-1], "ranks") or i < len(words) and not _punct(words[i]) \
-                and not is_stopword(words[i]):
+            t = nxt(t[2])
+        if is_in(run[-1], "ranks") or t is not None and not _punct(t[0]) \
+                and not is_stopword(t[0]):
             return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
         return run
 
@@ -230,34 +218,35 @@ def strip_title(mention: str) -> tuple[str | None, int]:
     "الرئيس محمد مرسي" -> ("الرئيس", 7); "الرئيس الأسد" keeps "الأسد" as the name;
     "المتحدث الرسمي" -> ("المتحدث الرسمي", len): no name at all.
     """
-    toks = [t for t in tokenize(mention) if not _is_punct(t)]
-    if not toks or not (is_head(toks[0].text) or is_in(toks[0].text, "ranks")):
+    words = [w for w in TOKEN.findall(mention) if not _punct(w)]
+    if not words or not (is_head(words[0]) or is_in(words[0], "ranks")):
         return None, 0
     i = 0
-    while i < len(toks) and title_word(toks[i].text):
+    while i < len(words) and title_word(words[i]):
         i += 1
-    if i == len(toks):
-        last = toks[-1].text
+    if i == len(words):
+        last = words[-1]
         plain = not any(is_in(last, lex) for lex in ("titles", "ranks", "org_heads", "org_names",
                                                      "descriptors", "anonymous", "references"))
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
-                and not is_place(last) and norm(toks[i - 2].text) not in _INNER \
-                and is_definite(toks[i - 2].text) and _before_family_name(toks[i - 2].text):
+                and not is_place(last) and norm(words[i - 2]) not in _INNER \
+                and is_definite(words[i - 2]) and _before_family_name(words[i - 2]):
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
     if i == 0:
         return None, 0
-    prev = toks[i - 1].text
+    prev = words[i - 1]
     # (the name "علي" folds like the preposition "على")
-    if norm(prev) in _INNER or is_stopword(toks[i].text) and toks[i].text != "علي":
+    if norm(prev) in _INNER or is_stopword(words[i]) and words[i] != "علي":
         # "مراسل بي بي سي في ميونيخ": the word after في is its complement (a place the
         # lists miss), "... هناك" no name: the whole mention is a title
         return mention.strip(), len(mention)
-    if i == len(toks) - 1 and not is_definite(prev) and (
+    if i == len(words) - 1 and not is_definite(prev) and (
             is_head(prev) or (i > 1 and _ends_ta_marbuta(prev))):
         # "محافظ عدن", "قائد شرطة ولاية يوبي": one word in construct with an indefinite
         # title is its complement (a place), not a name
         return mention.strip(), len(mention)
+    toks = [t for t in tokenize(mention) if not _is_punct(t)]   # the offsets, only now
     return mention[:toks[i - 1].end].strip(), toks[i].start
