@@ -117,16 +117,21 @@ def test_evaluate_scores_numeric_claims_too(dev_all):
     assert "numeric claims:" in format_table(dev_all)
 
 
-@pytest.fixture(scope="module")
-def heldout_metrics():
+def _repo_gold_metrics(name: str) -> dict:
+    """Scores on one of this repository's gold files (``gold/<name>``), which keep offsets
+    into ../shared/corpus instead of article text."""
     from pathlib import Path
 
     from tests.conftest import CORPUS
 
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
-    gold = Path(__file__).resolve().parents[1] / "gold" / "heldout.jsonl"
-    return evaluate([gold], None, CORPUS.parent)
+    return evaluate([Path(__file__).resolve().parents[1] / "gold" / name], None, CORPUS.parent)
+
+
+@pytest.fixture(scope="module")
+def heldout_metrics():
+    return _repo_gold_metrics("heldout.jsonl")
 
 
 def test_heldout_gold_is_scored_whole(heldout_metrics):
@@ -145,14 +150,7 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
 
 @pytest.fixture(scope="module")
 def dev2_metrics():
-    from pathlib import Path
-
-    from tests.conftest import CORPUS
-
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not present")
-    gold = Path(__file__).resolve().parents[1] / "gold" / "dev2.jsonl"
-    return evaluate([gold], None, CORPUS.parent)
+    return _repo_gold_metrics("dev2.jsonl")
 
 
 def test_second_dev_gold_quality_does_not_drop(dev2_metrics):
