@@ -18,9 +18,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, nationality, norm
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, nationality, norm,
+                                       places, strip_al)
 from analysis.speakers.lexicon import words as _words
-from analysis.speakers.titles import strip_title
+from analysis.speakers.titles import org_name_part, strip_title
 
 PERSON, ORGANIZATION, ANONYMOUS = "person", "organization", "anonymous"
 
@@ -116,21 +117,20 @@ def is_description(text: str) -> bool:
 
 
 def _org_name(ws: list[str]) -> bool:
-    from analysis.speakers.lexicon import strip_al
-    n = strip_al(" ".join(norm(w) for w in ws))      # entries are kept without ال
-    return any(is_in(w, "org_names") for w in ws[:1]) or n in _multiword_org_names()
+    if is_in(ws[0], "org_names"):
+        return True
+    # entries are kept without ال
+    return len(ws) > 1 and strip_al(" ".join(map(norm, ws))) in _multiword_org_names()
 
 
 def media_name(ws: list[str]) -> bool:
     """Two or more words, the last one ending a newspaper's name ("الصنداي تايمز")."""
-    from analysis.speakers.lexicon import strip_al, words
-    return len(ws) >= 2 and strip_al(norm(ws[-1])) in words("media_tails")
+    return len(ws) >= 2 and strip_al(norm(ws[-1])) in _words("media_tails")
 
 
 @lru_cache(maxsize=None)
 def _multiword_org_names() -> frozenset[str]:
-    from analysis.speakers.lexicon import words
-    return frozenset(x for x in words("org_names") if " " in x)
+    return frozenset(x for x in _words("org_names") if " " in x)
 
 
 def _plural_nationality(word: str) -> bool:
@@ -151,12 +151,10 @@ def unqualified(name: str) -> str:
 
 def _place_name(ws: list[str]) -> bool:
     """A country or city written in several words stands for its government."""
-    from analysis.speakers.lexicon import places, strip_al
-    return strip_al(" ".join(norm(w) for w in ws)) in places()
+    return strip_al(" ".join(map(norm, ws))) in places()
 
 
 def _org_word(word: str) -> bool:
-    from analysis.speakers.titles import org_name_part
     return is_in(word, "org_names") or org_name_part(word)
 
 
@@ -178,13 +176,12 @@ def _plural_group(ws: list[str]) -> bool:
     """A masculine plural noun: definite in ون ("المحققون", "الجمهوريون") or in construct with
     a definite word ("منظمو التظاهرة", "مسؤولو الطيران"). A name never takes either form
     ("أبو مازن" is a particle, in ``speaker_name_particles.txt``)."""
-    from analysis.speakers.lexicon import words
     n = norm(ws[0])
     if n.startswith("ال") and n.endswith("ون") and len(n) >= 7:     # not "المدون" (blogger)
         return True
     # the participle plurals مفعلو: not "مادورو", "ماريو", "روبيو المتحدر"
     return (len(ws) > 1 and n.endswith("و") and n[:1] == "م" and n[1:2] != "ا" and len(n) >= 4
-            and is_definite(ws[1]) and n not in words("name_particles"))
+            and is_definite(ws[1]) and n not in _words("name_particles"))
 
 
 def _indefinite_org(ws: list[str]) -> bool:

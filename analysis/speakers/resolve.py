@@ -280,15 +280,17 @@ def _name_span(m: Mention, p: Parsed) -> tuple[int, str]:
 
 def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     forms = []
+    spans: dict[Mention, tuple[int, str]] = {}    # a quote's mention repeats for the next ones
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or p.kind != PERSON:
             continue
-        pos, surface = _name_span(m, p)
-        pos, surface = _drop_stopwords(pos, surface)
-        if not surface:
-            continue        # "إلى", "لكنه": not a name; the quote keeps no speaker
-        surface = _drop_glued_conj(art, surface)
-        forms.append((-len(names.units(surface)), pos, i, surface))
+        if m not in spans:
+            pos, surface = _drop_stopwords(*_name_span(m, p))
+            # "إلى", "لكنه": not a name; the quote keeps no speaker
+            spans[m] = (pos, _drop_glued_conj(art, surface) if surface else "")
+        pos, surface = spans[m]
+        if surface:
+            forms.append((-len(names.units(surface)), pos, i, surface))
     people: list[_Cluster] = []
     for _, pos, i, surface in sorted(forms):
         u = names.units(surface)
