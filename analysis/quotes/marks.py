@@ -10,6 +10,7 @@ onto their own line inside the marks (`صحيفة "⏎التايمز⏎"`): thos
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,12 +19,11 @@ from analysis import rules_io
 from analysis.quotes.lexicon import Lexicon, fold, head_key
 from analysis.records import Paragraph
 
-_DOUBLE = re.compile(r"[\"“”„]+")
-_GUILLEMET = re.compile(r"[«»]")
-_SINGLE = re.compile(r"[‘’]")
+_SINGLES = "‘’"
 _ANY_MARK = re.compile(r"[«»\"“”„‘’]")
 _WORD = re.compile(r"\w+")
 _BROKEN_NAME = re.compile(r"[\"“”][ \t]*\n[^\n\"“”«»]{1,60}\n[ \t]*[\"“”]")
+_BROKEN_STARTS = "\"“”"
 _TRIM = " \t\u200f\u200e"
 MIN_QUOTE_WORDS = 3
 
@@ -50,45 +50,58 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _pairs(text: str, p: Paragraph, ignored: set[int], carried: bool
+def _pairs(text: str, p: Paragraph, marks: list[int], ignored: set[int], carried: bool
            ) -> tuple[list[tuple[int, int, bool, bool]], bool]:
-    """(open, close, left_open, continued) pairs of one paragraph; whether one stays open."""
+    """(open, close, left_open, continued) pairs of one paragraph; whether one stays open.
+
+    ``marks``: the positions of the paragraph's marks, in order (the article is scanned
+    for marks once: a regex pass over Arabic text costs about as much as the pairing).
+    """
     out: list[tuple[int, int, bool, bool]] = []
     still_open = False
     # «…» with nesting: only the outermost pair is a candidate.
     depth, first = 0, -1
-    for m in _GUILLEMET.finditer(text, p.start, p.end):
-        if m.group() == "«":
+    doubles: list[tuple[int, int]] = []     # (start, end) of each run of double marks
+    singles: list[int] = []
+    for at in marks:
+        ch = text[at]
+        if ch == "«":
             if depth == 0:
-                first = m.start()
+                first = at
             depth += 1
-        elif depth > 0:
-            depth -= 1
-            if depth == 0:
-                out.append((first, m.start(), False, False))
-        elif carried and not out:
-            out.append((p.start - 1, m.start(), False, True))
+        elif ch == "»":
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    out.append((first, at, False, False))
+            elif carried and not out:
+                out.append((p.start - 1, at, False, True))
+        elif ch in _SINGLES:
+            singles.append(at)
+        elif doubles and doubles[-1][1] == at:
+            doubles[-1] = (doubles[-1][0], at + 1)
+        else:
+            doubles.append((at, at + 1))
     if depth > 0:
         out.append((first, p.end, True, False))
         still_open = True
     # straight and curly double marks, paired in order; a run (””) counts as one mark.
-    marks = [m for m in _DOUBLE.finditer(text, p.start, p.end) if m.start() not in ignored]
+    doubles = [d for d in doubles if d[0] not in ignored]
     i = 0
-    if carried and marks and len(marks) % 2 == 1:
-        out.append((p.start - 1, marks[0].start(), False, True))
+    if carried and doubles and len(doubles) % 2 == 1:
+        out.append((p.start - 1, doubles[0][0], False, True))
         i = 1
-    while i < len(marks):
-        if i + 1 < len(marks):
-            out.append((marks[i].end() - 1, marks[i + 1].start(), False, False))
+    while i < len(doubles):
+        if i + 1 < len(doubles):
+            out.append((doubles[i][1] - 1, doubles[i + 1][0], False, False))
         else:
-            out.append((marks[i].end() - 1, p.end, True, False))
+            out.append((doubles[i][1] - 1, p.end, True, False))
             still_open = True
         i += 2
     # single marks pair only from an opening ‘ (rare: most paragraphs have none)
-    singles = list(_SINGLE.finditer(text, p.start, p.end)) if text.find("‘", p.start, p.end) >= 0 else []
     for a, b in zip(singles, singles[1:]):
-        if a.group() == "‘" and b.group() == "’":
-            out.append((a.start(), b.start(), False, False))
+        if text[a] == "‘" and text[b] == "’":
+            out.append((a, b, False, False))
     return out, still_open
 
 
@@ -132,21 +145,27 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
 
 def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]:
     """Every marked span of the article, outermost first within each paragraph."""
+    positions = [m.start() for m in _ANY_MARK.finditer(text)]
     ignored: set[int] = set()
-    for m in _BROKEN_NAME.finditer(text):
-        ignored.add(m.start())
-        ignored.add(m.end() - 1)
+    last = -1
+    for at in positions:
+        # a broken name starts at a double mark (as _BROKEN_NAME.finditer would find it)
+        if at >= last and text[at] in _BROKEN_STARTS:
+            m = _BROKEN_NAME.match(text, at)
+            if m is not None:
+                ignored.add(m.start())
+                ignored.add(m.end() - 1)
+                last = m.end()
     out: list[Marked] = []
     carried = False
-    positions = [m.start() for m in _ANY_MARK.finditer(text)]
     k = 0
     for p in paras:
-        while k < len(positions) and positions[k] < p.start:
-            k += 1
-        if k == len(positions) or positions[k] >= p.end:
+        k = bisect_left(positions, p.start, lo=k)
+        k2 = bisect_left(positions, p.end, lo=k)
+        if k == k2:
             carried = False     # no mark in this paragraph (most of them): nothing to pair
             continue
-        pairs, carried_next = _pairs(text, p, ignored, carried)
+        pairs, carried_next = _pairs(text, p, positions[k:k2], ignored, carried)
         spans = []
         for o, c, left_open, continued in sorted(pairs):
             a, b = _inner(text, max(o + 1, p.start), c)
