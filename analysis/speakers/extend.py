@@ -26,6 +26,7 @@ from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
 from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, strip_al)
+from analysis.speakers.lexicon import words as _list
 
 _NEXT = re.compile(r"[ \t]+(" + WORD.pattern + ")")
 _LINKS = frozenset({"اون"})     # "الإندبندنت أون صنداي"
@@ -34,11 +35,6 @@ _LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descript
              "references", "quantifiers")
 # an attached pronoun or an accusative ending: "حديثه", "تأكيده", "مبتسما", not a family name
 _NOT_FAMILY = re.compile(r"(ه|ها|هم|هما|ًا|اً)$")
-
-
-def _list(name: str) -> frozenset[str]:
-    from analysis.speakers.lexicon import words
-    return words(name)
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int] | None:

@@ -89,8 +89,7 @@ def places() -> frozenset[str]:
 @lru_cache(maxsize=262144)
 def is_in(token: str, name: str) -> bool:
     """Whether any base of ``token`` is in the ``speaker_<name>.txt`` list."""
-    lex = words(name)
-    return any(b in lex for b in bases(norm(token)))
+    return not words(name).isdisjoint(bases(norm(token)))
 
 
 @lru_cache(maxsize=262144)
@@ -107,7 +106,7 @@ def nationality(token: str) -> str | None:
 
 @lru_cache(maxsize=262144)
 def is_place(token: str) -> bool:
-    return any(b in places() for b in bases(norm(token)))
+    return not places().isdisjoint(bases(norm(token)))
 
 
 @lru_cache(maxsize=262144)
@@ -120,4 +119,4 @@ def is_stopword(token: str) -> bool:
 def is_definite(token: str) -> bool:
     """Starts with ال (possibly after و/ف/ب/ل): "الناطق", "والجيش", "للتحالف"."""
     n = norm(token)
-    return any(n.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "ولل"))
+    return n.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))

@@ -88,12 +88,16 @@ class _Text:
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
 
     @cached_property
+    def _points(self) -> np.ndarray:
+        return scan.codes(self.text)
+
+    @cached_property
     def _normalised(self) -> tuple[str, np.ndarray]:
-        return scan.normalised(self.text)
+        return scan.normalised(self.text, self._points)
 
     @cached_property
     def _folded(self) -> tuple[str, np.ndarray]:
-        return scan.folded(self.text)
+        return scan.folded(self.text, self._points)
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""

@@ -45,8 +45,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     return norm_tab, fold_tab
 
 
-def _codes(text: str) -> np.ndarray:
-    """The text's code points, as indexes (what ``ndarray.take`` reads fastest)."""
+def codes(text: str) -> np.ndarray:
+    """The text's code points, as indexes (what ``ndarray.take`` reads fastest); made once
+    for both the normalised text and the fold string."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.intp)
 
 
@@ -54,25 +55,27 @@ def _string(codes: np.ndarray) -> str:
     return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def normalised(text: str) -> tuple[str, np.ndarray]:
-    """``normalize(text)`` and, for each of its characters, its index in ``text``."""
-    out = _tables()[0].take(_codes(text))
+def normalised(text: str, points: np.ndarray | None = None) -> tuple[str, np.ndarray]:
+    """``normalize(text)`` and, for each of its characters, its index in ``text``
+    (``points``: the text's ``codes``)."""
+    out = _tables()[0].take(codes(text) if points is None else points)
     kept = out != _GONE
     return _string(out[kept]), kept.nonzero()[0]
 
 
-def folded(text: str) -> tuple[str, np.ndarray]:
+def folded(text: str, points: np.ndarray | None = None) -> tuple[str, np.ndarray]:
     """The text's *fold string* and, for each of its characters, its index in ``text``.
 
     Every word's ``names.fold`` stands in it where the word stands, between ``SEP``
     characters (each non-word character is one): normalised, hamzas dropped and repeated
-    letters written once, as ``names.fold`` does word by word.
+    letters written once, as ``names.fold`` does word by word (``points``: the text's
+    ``codes``).
     """
-    codes = _codes(text)
-    out = _tables()[1].take(codes)
-    if (codes >= 0x10000).any():      # rare; the table knows the BMP's words only
-        for i in (codes >= 0x10000).nonzero()[0]:
-            if _WORD_CHAR.match(chr(codes[i])) is None:
+    points = codes(text) if points is None else points
+    out = _tables()[1].take(points)
+    if (points >= 0x10000).any():     # rare; the table knows the BMP's words only
+        for i in (points >= 0x10000).nonzero()[0]:
+            if _WORD_CHAR.match(chr(points[i])) is None:
                 out[i] = ord(SEP)
     kept = out != _GONE
     out, index = out[kept], kept.nonzero()[0]
