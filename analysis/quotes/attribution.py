@@ -112,7 +112,9 @@ class Attributor:
         self._sent: dict[int, int] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
         self._rep: dict[str, bool] = {}            # word -> _repeated
-        self.context: dict[int, set[str]] = {}   # mention start -> words of its title phrase
+        # mention start -> (start, end) of its title phrases, and their words once asked for
+        self._phrases: dict[int, list[tuple[int, int]]] = {}
+        self._context: dict[int, set[str]] = {}
         self.forms = [verb_form(text, c, lex) for c in cues]
         self._para_cues: dict[int, list[int]] = {}     # paragraph -> its cues, in order
         for ci, c in enumerate(cues):
@@ -185,8 +187,18 @@ class Attributor:
         return self.index.slice(cue.subj_start, min(cue.subj_end, cue.subj_start + MAX_SUBJECT_CHARS))
 
     def _remember(self, m: Mention, phrase_start: int) -> None:
-        keys = {t.key for t in self.index.slice(phrase_start, m.end)}
-        self.context.setdefault(m.start, set()).update(keys)
+        """Keep the phrase of mention ``m`` (from ``phrase_start``): :meth:`context` reads
+        its words (only back-references ask, so they are not tokenised before)."""
+        self._phrases.setdefault(m.start, []).append((phrase_start, m.end))
+        self._context.pop(m.start, None)
+
+    def context(self, start: int) -> set[str]:
+        """The words (keys) of the title phrases of the mention that starts at ``start``."""
+        got = self._context.get(start)
+        if got is None:
+            got = self._context[start] = {t.key for a, b in self._phrases.get(start, ())
+                                          for t in self.index.slice(a, b)}
+        return got
 
     # ---------------------------------------------------------------- subjects
 
@@ -590,13 +602,13 @@ class Attributor:
             first = self.index.slice(e.start, e.end)
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
-                    or head in self.context.get(e.start, set()):
+                    or head in self.context(e.start):
                 return e      # "المصدر" after "مصدر تابع لها" / "بحسب مصدر"
         # "الزعيم الأعلى" for "المرشد الأعلى ... خامنئي": a title with the same adjective
         rest = {w.key for w in words[1:] if w.f not in _SELF}
         if head in self.lex.titles and rest:
             for e in reversed(earlier):
-                if e.start != m.start and rest & self.context.get(e.start, set()):
+                if e.start != m.start and rest & self.context(e.start):
                     return e
         return None
 

@@ -79,20 +79,19 @@ def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[T
         span, base = folded, 0
     keys, new = _keys, tuple.__new__     # what Tok(...) does, without its Python frame
     for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        if not (w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w)):
-            continue
-        s0, e0 = m.span()
-        f, key = keys(span[s0 - base:e0 - base])
-        append(new(Tok, (w, s0, e0, key, f)))
+        w = m[0]
+        if w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w):
+            s0, e0 = m.span()
+            append(new(Tok, (w, s0, e0) + keys(span[s0 - base:e0 - base])))
     return out
 
 
 @lru_cache(maxsize=1 << 16)
 def _keys(folded_word: str) -> tuple[str, str]:
-    """(folded word without diacritics, its head key), memoised: words repeat a lot."""
+    """(head key, folded word without diacritics): the last two fields of a Tok, memoised
+    (words repeat a lot)."""
     f = folded_word.translate(_NO_DIACRITICS)
-    return f, folded_key(f)
+    return folded_key(f), f
 
 
 SPLICE_MIN_CHARS = 20     # a recent span sharing fewer characters with a new one is not used
@@ -135,9 +134,13 @@ class TokenIndex:
         from the recent span that holds most of it."""
         best, most = None, SPLICE_MIN_CHARS
         for ws, we, toks in reversed(self._recent):
-            if ws <= start and end <= we:
-                return self._within(toks, start, end)
-            overlap = min(end, we) - max(start, ws)
+            # the overlap min(end, we) - max(start, ws), without the calls (a hot loop)
+            if ws <= start:
+                if end <= we:
+                    return self._within(toks, start, end)
+                overlap = we - start
+            else:
+                overlap = (end if end < we else we) - ws
             if overlap > most:
                 best, most = (ws, we, toks), overlap
         got = self._spliced(start, end, *best) if best else tokens(self.text, start, end, self.folded)
@@ -573,10 +576,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         if at is not None:
             return mention_in(text, toks[at:], lex)
     # "أكاديمية تدرّس في بوسطن تسمى الدكتورة فلانة": the name given after the description
+    naming = _naming_words()
     for i in range(1, min(len(toks) - 1, 14)):
         if toks[i].text in _COMMA:
             break
-        if toks[i].f in _naming_words():
+        if toks[i].f in naming:
             after = toks[i + 1]
             if after.text in _OPEN_MARKS or is_prep(after) or len(after.f) < 2 \
                     or (_definite(after) and not is_title(after, lex)):
