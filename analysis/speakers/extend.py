@@ -70,6 +70,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)   # the words after a mention recur across articles
 def _plain(word: str) -> bool:
     """A word that may be part of a name: no verb, particle, title or place."""
     if not word[:1].isalpha() or is_stopword(word) or any(is_in(word, lex) for lex in _LEXICONS):
@@ -77,11 +78,13 @@ def _plain(word: str) -> bool:
     return nationality(word) is None and not is_place(word)
 
 
+@lru_cache(maxsize=65536)
 def _first_name(word: str) -> bool:
     # "الخطيب" is a family name already; "دعمًا" is no name
     return _plain(word) and not is_definite(word) and not _NOT_FAMILY.search(word)
 
 
+@lru_cache(maxsize=65536)
 def _family_name(word: str) -> bool:
     n = norm(word)
     if not _plain(word) or _NOT_FAMILY.search(word):

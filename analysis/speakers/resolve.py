@@ -195,6 +195,8 @@ class _Text:
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
+                if not _name_like(w, True):
+                    break       # no name, after a particle or not: the next token is not read
                 self._extend_before(toks, k + 2)
                 if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
                         and _name_like(w, True):
