@@ -341,7 +341,8 @@ def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
     exact = [c for c in people if u in c.units]
     if exact:   # what the rules below come to: every hit list holds these, and they decide
         return exact[0] if len(exact) == 1 else None
-    for loose in (False, True):
+    # a full name's hits do not depend on ``loose`` (only a one-unit form's tail may differ)
+    for loose in (False, True) if len(u) == 1 else (False,):
         hits = [c for c in people if any(
             names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
             (x == u or names.ends_with(x, u, loose)) for x in c.units)]
