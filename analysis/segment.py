@@ -43,17 +43,17 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
         while k < n and ends[k] <= p.end:
             end = ends[k]
             k += 1
-            if text[pos:end].strip():
-                out.append(Sentence(p.para, *_trim(text, pos, end)))
+            _add(out, text, p.para, pos, end)
             pos = end
-        if text[pos:p.end].strip():
-            out.append(Sentence(p.para, *_trim(text, pos, p.end)))
+        _add(out, text, p.para, pos, p.end)
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _add(out: list[Sentence], text: str, para: int, start: int, end: int) -> None:
+    """Append ``text[start:end]`` without the white space around it, unless that is all."""
+    span = text[start:end]
+    stripped = span.strip()
+    if stripped:
+        start += len(span) - len(span.lstrip())
+        # tuple.__new__: what Sentence(...) does, without its Python frame
+        out.append(tuple.__new__(Sentence, (para, start, start + len(stripped))))

@@ -229,6 +229,7 @@ def has_pronoun_suffix(t: Tok) -> bool:
 def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     skip = -1
     phrases = _phrases(lex)     # most words start no multi-word stop: no call for them
+    stops, verbs = lex.stops, lex.verb_forms
     for i, t in enumerate(toks):
         f = t.f
         if i == skip:
@@ -236,7 +237,7 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if f in ("تابع", "تابعه") and i and i + 1 < len(toks) and toks[i + 1].f.startswith("ل"):
             skip = i + 1    # "مصدر تابع لها": an adjective and its object, not the verb "تابع"
             continue
-        if f in lex.stops or f in lex.verb_forms or (f[:1] in "وف" and f[1:] in lex.verb_forms):
+        if f in stops or f in verbs or (f[:1] in "وف" and f[1:] in verbs):
             return toks[:i]
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
             if f in ("الي", "الى") and any(x.key in _envoys() for x in toks[max(0, i - 5):i]):
