@@ -43,9 +43,8 @@ class Parsed(NamedTuple):
     refers_back: bool
 
 
-def _content_words(words: list[str]) -> list[str]:
-    """The words without reference words (نفسه) and leading quantifiers (أحد، بعض)."""
-    ws = [w for w in words if not is_in(w, "references")]
+def _content_words(ws: list[str]) -> list[str]:
+    """The words (reference words already out) without leading quantifiers (أحد، بعض)."""
     while ws and is_in(ws[0], "quantifiers") and len(ws) > 1:
         ws = ws[1:]
     return ws
@@ -64,8 +63,9 @@ def parse(text: str) -> Parsed:
     """Classify one mention and split it into name, title and head."""
     text = text.strip(" \t\n،,.:؛«»\"“”")
     all_words = WORD.findall(text)
-    has_ref = any(is_in(w, "references") for w in all_words)
-    ws = _content_words(all_words)
+    ws = [w for w in all_words if not is_in(w, "references")]      # no نفسه
+    has_ref = len(ws) < len(all_words)
+    ws = _content_words(ws)
     if not ws:
         return Parsed(ANONYMOUS, text, "", None, "", has_ref)
     first, head = ws[0], _head(ws[0])
