@@ -151,3 +151,17 @@ def test_mention_spans(phrase, mention):
 ])
 def test_attribution(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "التأكيد" after جدد is the verb's object: the name stops before it
+    ("وجدد وزير الخارجية سامي الحداد التأكيد على أن المحادثات ستستمر.", "سامي الحداد"),
+    ("وجدد الحداد التأكيد على أن المحادثات ستستمر.", "الحداد"),
+    # without it the name runs to the complementizer as before
+    ("وجدد وزير الخارجية سامي الحداد على أن المحادثات ستستمر.", "سامي الحداد"),
+])
+def test_a_verbal_noun_object_ends_the_name(sentence, speaker):
+    text = "عنوان\n\n" + sentence
+    paras = segment.paragraphs("t", text)
+    quotes, speakers = find_quotes(text, paras, segment.sentences(text, paras))
+    assert [speakers[q.speaker_key].name for q in quotes] == [speaker]
