@@ -195,7 +195,7 @@ def test_weekday_family_names(text, span, name):
     ("وأشارت وزيرة الشؤون الاجتماعية أليس حداد إلى أن الوضع صعب.", "حداد", "أليس حداد"),
     ("وقال رئيس الوزراء اليوناني ألكسيس تسيبراس إن الاتفاق قريب.", "تسيبراس", "ألكسيس تسيبراس"),
     # a preposition with a pronoun is no first name ("إليه" is no "أليس")
-    ("وهو ما أشار إليه رأفت مرة عضو القيادة. واعتبر مرة أن الوضع صعب.", "مرة", "رأفت مرة"),
+    ("وهو ما أشار إليه كمال مرة عضو القيادة. واعتبر مرة أن الوضع صعب.", "مرة", "كمال مرة"),
 ])
 def test_first_name_with_hamza_alef(text, span, name):
     i = text.rindex(span)
@@ -240,13 +240,13 @@ def test_statement_before_its_organisation_speaks_takes_the_latest_named_one():
     assert speakers[0].name == "قوات التحالف"
 
 
-CORRESPONDENT = ("ويقول مراسل بي بي سي في القاهرة سامي داود إن الشوارع هادئة. وأضاف مراسلنا أن "
+CORRESPONDENT = ("ويرى مراسل بي بي سي في تونس سامي داود أن الشوارع هادئة. وأضاف مراسلنا أن "
                  "المحلات فتحت. وقال المتحدث باسم الشرطة إن الوضع مستقر.")
 
 
 def test_our_correspondent_joins_the_correspondent_named_before():
     t = CORRESPONDENT
-    speakers, keys = resolve_speakers(t, [_m(t, "مراسل بي بي سي في القاهرة سامي داود"),
+    speakers, keys = resolve_speakers(t, [_m(t, "مراسل بي بي سي في تونس سامي داود"),
                                           _m(t, "مراسلنا"),
                                           _m(t, "المتحدث باسم الشرطة")])
     assert keys == [0, 0, 1]

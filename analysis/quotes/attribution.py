@@ -474,7 +474,7 @@ class Attributor:
             if head.f == "بعض" or head.key in self.lex.anon_heads or head.key in self.lex.org_heads \
                     or is_title(head, self.lex):
                 return mention_in(self.text, toks[j:k], self.lex)
-            # "ما أغضب الليبراليين في الائتلاف الذين قالوا": a definite plural group
+            # "ما أثار غضب المعارضين في الحزب الذين قالوا": a definite plural group
             g = next((m for m in range(j, k) if _definite(toks[m]) and len(toks[m].key) > 4
                       and toks[m].key.endswith(("ين", "ون"))), None)
             if g is not None and all(_definite(t) or is_prep(t) for t in toks[g:k]):

@@ -11,7 +11,7 @@ belong to the speaker and change who it is:
   ("وقالت مايو موهانا، وهي ..."، "أما وديع الخازن فأعرب عن ..."): the first word alone is
   often a common word too (مايو is May), so a mention may stop before the family name;
 - the name after a description that ends on a title, closed the same way or by أن / إن
-  ("وحذر مصدر مقرب من رئيس الحكومة تمام سلام من أن"، "وذكر متحدث باسم بان أن").
+  ("وحذر مصدر مقرب من رئيس الحكومة سامر نجيب من أن"، "وذكر متحدث باسم بان أن").
 
 Only words in the same sentence count: nothing but spaces may stand between them.
 """
@@ -117,7 +117,7 @@ _SAYS = re.compile(r"[ \t]*(?:(?:من|إلى|الى|على)[ \t]+)?[أإا]ن(?:
 
 def _description_tail(text: str, end: int) -> int:
     """The end of the one to three name words right after a description ("مصدر مقرب من
-    رئيس الحكومة" + "تمام سلام"), closed by a comma, a colon, a speech verb or أن / إن."""
+    رئيس الحكومة" + "سامر نجيب"), closed by a comma, a colon, a speech verb or أن / إن."""
     e, k = end, 0
     nxt = _next_word(text, e)
     named_for = nxt is not None and norm(nxt[0]) == "باسم"     # "متحدث" + "باسم بان"
