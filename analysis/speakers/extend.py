@@ -25,7 +25,7 @@ from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
 from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, strip_al)
+                                       nationality, norm, speech_verb_forms, strip_al)
 from analysis.speakers.lexicon import words as _list
 
 _NEXT = re.compile(r"[ \t]+(" + WORD.pattern + ")")
@@ -59,17 +59,6 @@ def _media_tail(text: str, pos: int) -> int:
     return end
 
 
-@lru_cache(maxsize=None)
-def _speech_verbs() -> frozenset[str]:
-    from analysis import rules_io
-    out = set()
-    for line in rules_io.lines("speech_verbs.txt"):
-        for form in line.split():
-            f = norm(form)
-            out.update((f, "و" + f, "ف" + f))
-    return frozenset(out)
-
-
 @lru_cache(maxsize=65536)   # the words after a mention recur across articles
 def _plain(word: str) -> bool:
     """A word that may be part of a name: no verb, particle, title or place."""
@@ -92,7 +81,7 @@ def _family_name(word: str) -> bool:
     rest = n[1:]
     if is_definite(word) and not n.startswith("ال"):
         return False      # "للصحافيين", "بالقول"
-    if n[:1] in "بلوفك" and (is_stopword(rest) or rest.startswith("ال") or rest in _speech_verbs()):
+    if n[:1] in "بلوفك" and (is_stopword(rest) or rest.startswith("ال") or rest in speech_verb_forms()):
         return False      # "بأن", "لبي", "بقوله": a glued particle, not a name
     return True
 
@@ -107,7 +96,7 @@ def _name_tail(text: str, end: int) -> int:
     if _CLOSE.match(text, e):
         return e
     after = _next_word(text, e)
-    if after is not None and norm(after[0]) in _speech_verbs():
+    if after is not None and norm(after[0]) in speech_verb_forms():
         return e
     return end
 
@@ -134,7 +123,7 @@ def _description_tail(text: str, end: int) -> int:
     if _CLOSE.match(text, e) or _SAYS.match(text, e):
         return e
     after = _next_word(text, e)
-    return e if after is not None and norm(after[0]) in _speech_verbs() else end
+    return e if after is not None and norm(after[0]) in speech_verb_forms() else end
 
 
 def complete(text: str, m: Mention | None) -> Mention | None:

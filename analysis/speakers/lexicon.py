@@ -62,7 +62,14 @@ def words(name: str) -> frozenset[str]:
 def stopwords() -> frozenset[str]:
     """Words never part of a name: our stopword list plus every speech-verb form."""
     # as written: "الجمعة" (Friday) is a stopword, "جمعة" (a family name) and "تقي" are not
-    out = {norm(x) for x in rules_io.lines("speaker_stopwords.txt")}
+    return frozenset({norm(x) for x in rules_io.lines("speaker_stopwords.txt")}) | speech_verb_forms()
+
+
+@lru_cache(maxsize=None)
+def speech_verb_forms() -> frozenset[str]:
+    """Every form of the quote extractor's speech verbs, normalised, bare and with a glued
+    و / ف ("قال", "وقال", "فقال")."""
+    out: set[str] = set()
     try:  # the quote extractor's verb list, read-only; optional
         for line in rules_io.lines("speech_verbs.txt"):
             for form in line.split():
