@@ -461,9 +461,10 @@ def _naming_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
-    """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt)."""
+    """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt),
+    and the link "أون" between two of them ("الإندبندنت أون صنداي")."""
     from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("media_name_words.txt"))
+    return frozenset(fold(w) for w in (*rules_io.lines("media_name_words.txt"), "أون"))
 
 
 def media_word(t: Tok) -> bool:

@@ -6,7 +6,7 @@ belong to the speaker and change who it is:
 - a reflexive after a description makes it a back reference: "وتابع المصدر نفسه" is the
   speaker named before, not a new source (``speaker_reflexives.txt``);
 - the rest of a newspaper's name: "صحيفة الصنداي" + "تايمز", "الإندبندنت" + "أون صنداي"
-  (``speaker_media_tails.txt``);
+  (``media_name_words.txt``);
 - a family name after a one-word name when a comma or a speech verb closes the two
   ("وقالت مايو موهانا، وهي ..."، "أما وديع الخازن فأعرب عن ..."): the first word alone is
   often a common word too (مايو is May), so a mention may stop before the family name;
@@ -25,7 +25,8 @@ from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
 from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, speech_verb_forms, strip_al)
+                                       media_name_words, nationality, norm, speech_verb_forms,
+                                       strip_al)
 from analysis.speakers.lexicon import words as _list
 
 _NEXT = re.compile(r"[ \t]+(" + WORD.pattern + ")")
@@ -44,7 +45,7 @@ def _next_word(text: str, pos: int) -> tuple[str, int] | None:
 
 def _media_tail(text: str, pos: int) -> int:
     """The end of the newspaper-name words starting right after ``pos`` (``pos``: none)."""
-    tails = _list("media_tails")
+    tails = media_name_words()
     end = pos
     while (nxt := _next_word(text, end)) is not None:
         w, e = nxt

@@ -18,8 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, nationality, norm,
-                                       places, strip_al)
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, media_name_words,
+                                       nationality, norm, places, strip_al)
 from analysis.speakers.lexicon import words as _words
 from analysis.speakers.titles import org_name_part, strip_title
 
@@ -125,7 +125,7 @@ def _org_name(ws: list[str]) -> bool:
 
 def media_name(ws: list[str]) -> bool:
     """Two or more words, the last one ending a newspaper's name ("الصنداي تايمز")."""
-    return len(ws) >= 2 and strip_al(norm(ws[-1])) in _words("media_tails")
+    return len(ws) >= 2 and strip_al(norm(ws[-1])) in media_name_words()
 
 
 @lru_cache(maxsize=None)

@@ -53,6 +53,13 @@ def _entries(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def media_name_words() -> frozenset[str]:
+    """Words that go on a newspaper's name ("تايمز" of "الصنداي تايمز"), normalised, without
+    ال; the list the quote side reads too (``media_name_words.txt``)."""
+    return _entries("media_name_words.txt")
+
+
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """One ``speaker_<name>.txt`` list, normalised, without leading ال."""
     return _entries(f"speaker_{name}.txt")
