@@ -185,9 +185,13 @@ def test_short_names(text, spans, names):
     ("وقال المحامي سامي خميس إن الوضع صعب.", "سامي خميس", "سامي خميس"),
 ])
 def test_weekday_family_names(text, span, name):
-    i = text.index(span)
+    assert _speaker_name(text, span, text.index(span)) == name
+
+
+def _speaker_name(text: str, span: str, i: int) -> str:
+    """The speaker name resolved for one mention ``span`` at ``i``."""
     speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
-    assert speakers[keys[0]].name == name
+    return speakers[keys[0]].name
 
 
 @pytest.mark.parametrize("text, span, name", [
@@ -198,9 +202,7 @@ def test_weekday_family_names(text, span, name):
     ("وهو ما أشار إليه كمال مرة عضو القيادة. واعتبر مرة أن الوضع صعب.", "مرة", "كمال مرة"),
 ])
 def test_first_name_with_hamza_alef(text, span, name):
-    i = text.rindex(span)
-    speakers, keys = resolve_speakers(text, [Mention(span, i, i + len(span))])
-    assert speakers[keys[0]].name == name
+    assert _speaker_name(text, span, text.rindex(span)) == name
 
 
 @pytest.mark.parametrize("span, name", [
