@@ -93,13 +93,13 @@ def strip_texts(records: list[dict[str, Any]], texts: dict[tuple[str, str], str]
 
 def fill_texts(records: list[dict[str, Any]], corpus_root: str | Path) -> list[dict[str, Any]]:
     """Records whose quotes have offsets get their ``text`` back; others pass unchanged."""
-    need = [r for r in records if any("text" not in q for q in r.get("quotes", []))]
-    if not need:
+    need = [any("text" not in q for q in r.get("quotes", [])) for r in records]
+    if not any(need):
         return records
-    texts = article_texts(_wanted(need), corpus_root)
+    texts = article_texts(_wanted(r for r, n in zip(records, need) if n), corpus_root)
     out = []
-    for r in records:
-        if r not in need:
+    for r, n in zip(records, need):
+        if not n:
             out.append(r)
             continue
         article = texts.get((r["corpus"], r["id"]))
