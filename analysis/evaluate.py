@@ -30,7 +30,7 @@ from analysis.ingest.sources import expand, iter_inputs
 from analysis.normalize import normalize_key
 from analysis.corpus import assemble
 from analysis.evaluate_numbers import format_numbers, score_numbers
-from analysis.gold_offsets import fill_texts
+from analysis.gold_offsets import CorpusLine, corpus_lines, fill_texts, wanted_ids
 from analysis.pipeline import process
 from analysis.quotes.lexicon import lexicon
 from analysis.records import ArticleResult, RawInput
@@ -63,33 +63,34 @@ def _record_key(source_path: str) -> str:
     return source_path.rsplit("#", 1)[-1] if "#" in source_path else Path(source_path).name
 
 
-def _gold_inputs(gold: list[dict[str, Any]], corpus_root: Path) -> list[RawInput]:
-    """Only the gold's articles, read from ``corpus_root`` (one pass per corpus file)."""
-    wanted: dict[str, set[str]] = {}
-    for g in gold:
-        wanted.setdefault(g["corpus"], set()).add(g["id"])
+def _gold_inputs(gold: list[dict[str, Any]], corpus_root: Path,
+                 lines: dict[tuple[str, str], CorpusLine]) -> list[RawInput]:
+    """Only the gold's articles: the seed from ``corpus_root``, the others from ``lines``
+    (their corpus lines, read once by :func:`corpus_lines`)."""
     raws = []
-    for corpus, ids in wanted.items():
-        if corpus == "seed":
-            path = corpus_root / "seed-article.txt"
-            raws.append(RawInput(str(path), "txt", path.read_bytes()))
-            continue
-        path = corpus_root / "corpus" / corpus / "articles.jsonl"
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                m = re.search(r'"id"\s*:\s*"([^"]+)"', line)
-                if m and m.group(1) in ids:
-                    raws.append(RawInput(f"{path}#L{lineno}", "record", line.encode("utf-8"), "utf-8"))
+    if any(g["corpus"] == "seed" for g in gold):
+        path = corpus_root / "seed-article.txt"
+        raws.append(RawInput(str(path), "txt", path.read_bytes()))
+    for got in lines.values():
+        raws.append(RawInput(f"{got.path}#L{got.lineno}", "record", got.line.encode("utf-8"), "utf-8"))
     return raws
 
 
-def extract_for_gold(gold: list[dict[str, Any]], src: list[str] | None,
-                     corpus_root: str | Path) -> list[Scored]:
-    """Run the pipeline on the gold's articles; gold records with no article are skipped."""
+def _corpus_gold(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [g for g in gold if g["corpus"] != "seed"]
+
+
+def extract_for_gold(gold: list[dict[str, Any]], src: list[str] | None, corpus_root: str | Path,
+                     lines: dict[tuple[str, str], CorpusLine] | None = None) -> list[Scored]:
+    """Run the pipeline on the gold's articles; gold records with no article are skipped.
+
+    ``lines``: the gold's corpus lines when the caller has read them already."""
     if src:
         raws = [x for x in iter_inputs(expand(src)) if isinstance(x, RawInput)]
     else:
-        raws = _gold_inputs(gold, Path(corpus_root))
+        if lines is None:
+            lines = corpus_lines(wanted_ids(_corpus_gold(gold)), corpus_root)
+        raws = _gold_inputs(gold, Path(corpus_root), lines)
     results: dict[str, ArticleResult] = {}
     for raw in raws:
         res = process(raw)
@@ -281,8 +282,11 @@ def score_quotes(scored: list[Scored]) -> dict[str, Any]:
 def evaluate(gold_paths: Iterable[str | Path], src: list[str] | None = None,
              corpus_root: str | Path = "../shared") -> dict[str, Any]:
     """All metrics as a dict: {'quotes': {...}, 'numbers': {...}, 'n_articles': n}."""
-    gold = fill_texts(load_gold(gold_paths), corpus_root)
-    scored = extract_for_gold(gold, src, corpus_root)
+    gold = load_gold(gold_paths)
+    # one read of the corpus files serves both the gold's texts and the pipeline's inputs
+    lines = None if src else corpus_lines(wanted_ids(_corpus_gold(gold)), corpus_root)
+    gold = fill_texts(gold, corpus_root, lines)
+    scored = extract_for_gold(gold, src, corpus_root, lines)
     corpus = assemble(s.result for s in scored)
     return {"n_articles": len(scored), "n_gold_articles": len(gold), "quotes": score_quotes(scored),
             "numbers": score_numbers(gold, corpus)}

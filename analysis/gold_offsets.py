@@ -20,33 +20,49 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.ingest.sources import InputError
 
 
-def article_texts(wanted: dict[str, set[str]], corpus_root: str | Path) -> dict[tuple[str, str], str]:
-    """``{(corpus, id): text}`` for the wanted ids of each corpus (one pass per file)."""
-    out: dict[tuple[str, str], str] = {}
+class CorpusLine(NamedTuple):
+    """One corpus record as stored: where it is, the raw JSONL line, and its ``text``."""
+    path: Path
+    lineno: int
+    line: str
+    text: str
+
+
+def corpus_lines(wanted: dict[str, set[str]], corpus_root: str | Path) -> dict[tuple[str, str], CorpusLine]:
+    """``{(corpus, id): CorpusLine}`` for the wanted ids of each corpus (one pass per file).
+
+    Both the texts for offset-only gold and the pipeline's inputs come from these lines,
+    so evaluating reads each corpus file once."""
+    out: dict[tuple[str, str], CorpusLine] = {}
     for corpus, ids in wanted.items():
         path = Path(corpus_root) / "corpus" / corpus / "articles.jsonl"
         if not path.is_file():
             raise InputError(f"gold names corpus {corpus!r} but {path} does not exist")
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
+            for lineno, line in enumerate(fh, 1):
                 if not any(i in line for i in ids):
                     continue        # most lines are not wanted: skip the JSON decode
                 rec = json.loads(line)
                 if rec.get("id") in ids:
-                    out[(corpus, rec["id"])] = rec.get("text", "")
+                    out[(corpus, rec["id"])] = CorpusLine(path, lineno, line, rec.get("text", ""))
     return out
+
+
+def article_texts(wanted: dict[str, set[str]], corpus_root: str | Path) -> dict[tuple[str, str], str]:
+    """``{(corpus, id): text}`` for the wanted ids of each corpus (one pass per file)."""
+    return {key: got.text for key, got in corpus_lines(wanted, corpus_root).items()}
 
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _wanted(records: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+def wanted_ids(records: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     wanted: dict[str, set[str]] = {}
     for r in records:
         wanted.setdefault(r["corpus"], set()).add(r["id"])
@@ -91,12 +107,17 @@ def strip_texts(records: list[dict[str, Any]], texts: dict[tuple[str, str], str]
     return out
 
 
-def fill_texts(records: list[dict[str, Any]], corpus_root: str | Path) -> list[dict[str, Any]]:
-    """Records whose quotes have offsets get their ``text`` back; others pass unchanged."""
+def fill_texts(records: list[dict[str, Any]], corpus_root: str | Path,
+               lines: dict[tuple[str, str], CorpusLine] | None = None) -> list[dict[str, Any]]:
+    """Records whose quotes have offsets get their ``text`` back; others pass unchanged.
+
+    ``lines``: the records' corpus lines when the caller has read them already."""
     need = [any("text" not in q for q in r.get("quotes", [])) for r in records]
     if not any(need):
         return records
-    texts = article_texts(_wanted(r for r, n in zip(records, need) if n), corpus_root)
+    if lines is None:
+        lines = corpus_lines(wanted_ids(r for r, n in zip(records, need) if n), corpus_root)
+    texts = {key: got.text for key, got in lines.items()}
     out = []
     for r, n in zip(records, need):
         if not n:
@@ -123,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         records = [json.loads(line) for p in args.gold
                    for line in Path(p).read_text(encoding="utf-8").splitlines() if line.strip()]
-        stripped = strip_texts(records, article_texts(_wanted(records), args.corpus_root))
+        stripped = strip_texts(records, article_texts(wanted_ids(records), args.corpus_root))
     except (InputError, OSError, json.JSONDecodeError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

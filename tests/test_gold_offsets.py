@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analysis.gold_offsets import article_texts, fill_texts, main, strip_texts
+from analysis.gold_offsets import article_texts, corpus_lines, fill_texts, main, strip_texts
 from analysis.ingest.sources import InputError
 
 # an invented article; the same sentence twice, so the second quote must map to the second
@@ -30,6 +30,28 @@ def root(tmp_path):
     (folder / "articles.jsonl").write_text(
         "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     return tmp_path
+
+
+def test_corpus_lines_give_the_wanted_records_line_and_text(root):
+    got = corpus_lines({"demo_news": {"demo-1", "absent"}}, root)
+    assert list(got) == [("demo_news", "demo-1")]
+    line = got[("demo_news", "demo-1")]
+    assert line.lineno == 2 and line.text == ARTICLE
+    assert json.loads(line.line) == {"id": "demo-1", "text": ARTICLE}
+    assert line.path == root / "corpus" / "demo_news" / "articles.jsonl"
+
+
+def test_corpus_lines_refuse_a_missing_corpus(root):
+    with pytest.raises(InputError, match="no_such_news"):
+        corpus_lines({"no_such_news": {"x"}}, root)
+
+
+def test_filled_from_given_lines_reads_no_file(root, tmp_path):
+    lines = corpus_lines({"demo_news": {"demo-1"}}, root)
+    stripped = strip_texts([RECORD], article_texts({"demo_news": {"demo-1"}}, root))
+    # a root with no corpus at all: only the given lines can fill the texts
+    [filled] = fill_texts(stripped, tmp_path / "nowhere", lines)
+    assert [q["text"] for q in filled["quotes"]] == [q["text"] for q in RECORD["quotes"]]
 
 
 def test_strip_keeps_offsets_and_names_but_no_text(root):
