@@ -40,6 +40,10 @@ _TOKEN = re.compile(
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
+# a term match: (first token, last token + 1, term as written, payload)
+Match = tuple[int, int, str, object]
+
+
 class Token(NamedTuple):
     """One token: normalised form and exact offsets into the original text."""
 
@@ -123,6 +127,7 @@ class TextTokens:
         self.norms, self.starts, self.ends = norms, starts, ends
         self._words: set[str] | None = None
         self._where: dict[WordTest, list[int]] = {}
+        self._found: dict[TermIndex, tuple[list[int], list[Match]]] = {}
 
     def span(self, start: int, end: int) -> Span:
         """The tokens of ``text[start:end]``, exactly as ``tokenize(text, start, end)``.
@@ -149,6 +154,16 @@ class TextTokens:
             ok = test.passing(self._words)
             hit = list(compress(count(), map(ok.__contains__, self.norms))) if ok else []
             self._where[test] = hit
+        return hit
+
+
+    def found(self, index: TermIndex) -> tuple[list[int], list[Match]]:
+        """``index``'s matches over the whole text (memoised), and their first tokens."""
+        hit = self._found.get(index)
+        if hit is None:
+            whole = index.scan(self.norms, self.where(index.starts_term))
+            hit = ([m[0] for m in whole], whole)
+            self._found[index] = hit
         return hit
 
 
@@ -247,17 +262,40 @@ class TermIndex:
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
 
-    def find(self, tokens: list[Token] | Span) -> list[tuple[int, int, str, object]]:
+    def find(self, tokens: list[Token] | Span) -> list[Match]:
         """Non-overlapping matches as (first token, last token + 1, term, payload).
 
-        Only tokens that can start a term are tried (for a :class:`Span`, from its text's
-        shared positions).
+        Only tokens that can start a term are tried. A :class:`Span` that is a slice of
+        its text's tokens reads the matches of the whole text (found once per text, see
+        :meth:`TextTokens.found`): the paragraphs, quotes and sentence pieces of an
+        article are asked about the same words many times.
         """
-        if isinstance(tokens, Span):
-            norms, starts = tokens.norms, tokens.where(self.starts_term)
-        else:
+        if not isinstance(tokens, Span):
             norms = [t.norm for t in tokens]
-            starts = [k for k, n in enumerate(norms) if self._entries(n)]
+            return self.scan(norms, [k for k, n in enumerate(norms) if self._entries(n)])
+        if tokens.source is None or tokens.base is None:
+            return self.scan(tokens.norms, tokens.where(self.starts_term))
+        return self._from_whole(tokens)
+
+    def _from_whole(self, span: Span) -> list[Match]:
+        """:meth:`find` of a slice of a text's tokens, cut from the whole text's matches.
+
+        The two agree unless a whole-text match crosses an edge of the slice: one that
+        starts before the slice and reaches into it hides the slice's first words from
+        the scan, and one that runs past its end is too long for the slice (which may hold
+        a shorter term there). Then the slice is scanned on its own.
+        """
+        firsts, whole = span.source.found(self)
+        b, e = span.base, span.base + len(span.norms)
+        lo, hi = bisect_left(firsts, b), bisect_left(firsts, e)
+        if (lo and whole[lo - 1][1] > b) or (hi > lo and whole[hi - 1][1] > e):
+            return self.scan(span.norms, span.where(self.starts_term))
+        if b == 0:
+            return whole[lo:hi]
+        return [(i - b, j - b, term, payload) for i, j, term, payload in whole[lo:hi]]
+
+    def scan(self, norms: list[str], starts: Iterable[int]) -> list[Match]:
+        """The greedy left-to-right matches of ``norms``, tried at the ``starts`` only."""
         out = []
         nxt = 0
         for i in starts:

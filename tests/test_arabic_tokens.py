@@ -39,9 +39,23 @@ def test_aligned_span_is_a_slice_and_cut_span_is_not():
 
 
 def test_find_on_span_equals_find_on_tokens():
-    index = TermIndex([("مخيم", 1), ("لاجئ", 2), ("مليون دولار", 3), ("دولار", 4)])
-    for a, b in _cuts()[::7]:
+    # every span: a span's matches are cut from the whole text's, or scanned anew when a
+    # whole-text match ("مليون دولار") crosses the span's edge
+    index = TermIndex([("مخيم", 1), ("لاجئ", 2), ("مليون دولار", 3), ("دولار", 4), ("مليون", 5)])
+    for a, b in _cuts():
         assert index.find(span_tokens(TEXT, a, b)) == index.find(tokenize(TEXT, a, b)), (a, b)
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (0, len(TEXT), ["لاجئ", "مخيم", "مليون دولار"]),
+    (50, 62, ["مليون"]),       # ends inside the two-word term: the shorter one
+    (58, 68, ["دولار"]),       # "ليون" cuts its first word: only the second is a term
+    (63, 75, ["دولار"]),       # starts at its second word
+    (38, 68, ["مخيم", "مليون دولار"]),
+])
+def test_span_edges_inside_a_whole_text_match(start, end, expected):
+    index = TermIndex([("مخيم", 1), ("لاجئ", 2), ("مليون دولار", 3), ("دولار", 4), ("مليون", 5)])
+    assert [term for *_, term, _ in index.find(span_tokens(TEXT, start, end))] == expected
 
 
 @pytest.mark.parametrize("word, passes", [("مخيمات", True), ("مخيمر", False), ("12", False)])
