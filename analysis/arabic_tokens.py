@@ -213,14 +213,27 @@ def span_tokens(text: str, start: int = 0, end: int | None = None) -> Span:
     return text_tokens(text).span(start, len(text) if end is None else end)
 
 
+def _by_char(affixes: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """Affixes grouped by their first (``at=0``) or last (``at=-1``) letter, order kept:
+    a word is tested only against the affixes that can fit it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in affixes:
+        out[a[at]] = out.get(a[at], ()) + (a,)
+    return out
+
+
+_PREFIXES_BY_FIRST = _by_char(PREFIXES, 0)
+_SUFFIXES_BY_LAST = _by_char(SUFFIXES, -1)
+
+
 @lru_cache(maxsize=200_000)
 def readings(word: str) -> frozenset[str]:
     """Every form of a normalised word with clitics and/or one suffix removed."""
-    bases = {word} | {word[len(p):] for p in PREFIXES
+    bases = {word} | {word[len(p):] for p in _PREFIXES_BY_FIRST.get(word[:1], ())
                       if word.startswith(p) and len(word) - len(p) >= MIN_STEM}
     out = set(bases)
     for b in bases:
-        for s in SUFFIXES:
+        for s in _SUFFIXES_BY_LAST.get(b[-1:], ()):
             if b.endswith(s) and len(b) - len(s) >= MIN_STEM:
                 stem = b[: -len(s)]
                 out.add(stem)
@@ -312,8 +325,11 @@ class TermIndex:
         word; equal lengths keep their order, so the first that matches is the best)."""
         hit = self._seen.get(norm)
         if hit is None:
-            hit = tuple(sorted((e for r in ordered_readings(norm) for e in self._first.get(r, ())),
-                               key=lambda e: -len(e[0])))
+            if self._first.keys().isdisjoint(readings(norm)):
+                hit = ()                           # most words start no term
+            else:
+                hit = tuple(sorted((e for r in ordered_readings(norm) for e in self._first.get(r, ())),
+                                   key=lambda e: -len(e[0])))
             if len(self._seen) < 500_000:
                 self._seen[norm] = hit
         return hit

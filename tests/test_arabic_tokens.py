@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.arabic_tokens import TermIndex, WordTest, span_tokens, text_tokens, tokenize
+from analysis.arabic_tokens import TermIndex, WordTest, readings, span_tokens, text_tokens, tokenize
 
 TEXT = "قال المتحدثُ إن 12.500 لاجئ عادوا إلى المخيمات، وبـ608.5 مليون دولار\u200e دُفعت."
 
@@ -64,3 +64,15 @@ def test_word_test_memo_gives_the_function_answer(word, passes):
     assert test(word) is passes
     assert test(word) is passes            # second time from the memo
     assert (word in test.passing({word, "x"})) is passes
+
+
+@pytest.mark.parametrize("word, expected", [
+    # a clitic chain or its last part off, then one suffix off (ات restores a ta marbuta)
+    ("والمخيمات", {"والمخيمات", "المخيمات", "مخيمات", "والمخيم", "المخيم", "مخيم",
+                   "والمخيمه", "المخيمه", "مخيمه"}),
+    ("مهمتنا", {"مهمتنا", "مهمتن", "مهمت", "مهمه"}),   # ت + pronoun: مهمه too
+    ("كتب", {"كتب"}),                                  # ك would leave two letters: no reading
+    ("12", {"12"}),
+])
+def test_readings(word, expected):
+    assert readings(word) == expected
