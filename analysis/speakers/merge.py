@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from analysis.records import LocalSpeaker, Speaker
-from analysis.speakers import names
+from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
 from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
 
@@ -53,6 +53,25 @@ def _name_key(form: str, kind: str) -> Key:
     if kind == ORGANIZATION and p.kind == ORGANIZATION and not p.refers_back:
         return names.units(form)
     return ()
+
+
+@lru_cache(maxsize=262_144)
+def _keys(form: str, kind: str) -> tuple[Key, ...]:
+    """The keys a form merges on: a person's name without glued non-name words
+    (``canonical.person_key``); an organisation's name, also without its describing
+    adjective, and none for a bare head noun ("صحيفة")."""
+    u = _name_key(form, kind)
+    if not u:
+        return ()
+    if kind == PERSON:
+        u = canonical.person_key(u)
+        return (u,) if u else ()
+    if kind == ORGANIZATION:
+        if canonical.is_bare_head(form):
+            return ()
+        short = names.units(unqualified(form))
+        return (u, short) if short and short != u else (u,)
+    return (u,)
 
 
 @lru_cache(maxsize=262_144)
@@ -94,7 +113,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
 
     for aid, speakers in local:
         for k, sp in enumerate(speakers):
-            keys = sorted({u for f in sp.forms + [sp.name] if (u := _name_key(f, sp.kind))})
+            keys = sorted({u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)})
             if sp.kind == PERSON and keys:
                 fulls = [u for u in keys if len(u) > 1]
                 if fulls:
@@ -119,11 +138,17 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
         by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
+    untied: dict[tuple[str, int], Key] = {}
     for ref, u in people_short.items():
-        node_of[ref] = _dominant(by_tail.get(u[-1], Counter())) or (PERSON, u)
+        node = _dominant(by_tail.get(u[-1], Counter()))
+        if node:
+            node_of[ref] = node
+        else:
+            untied[ref] = u
+    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
+    node_of.update(_surname_nodes(untied, by_ref))
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
-    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     for ref, node in node_of.items():
         root = uf.find(node) if node[0] in (PERSON, ORGANIZATION) and len(node) == 2 else node
         groups[root].append((ref, by_ref[ref]))
@@ -140,6 +165,39 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
             mapping[ref] = row.speaker_id
     rows.sort(key=lambda r: r.speaker_id)
     return mapping, rows
+
+
+def _surname_nodes(untied: dict[tuple[str, int], Key],
+                   by_ref: dict[tuple[str, int], LocalSpeaker]) -> dict[tuple[str, int], tuple]:
+    """Nodes for surname-only speakers that no full name claims ("الأحمدي").
+
+    A surname is shared by many people, and with no full name in the corpus nothing says
+    that two articles' "الأحمدي" are one man; they are one only when both articles give
+    him the same organisation or the same title with its complement ("نائب وزير
+    الخارجية", not a bare "الرئيس"). Everything else stays per article, like an unnamed
+    source: a wrong merge would pool two people's quotes, a missed one only leaves two
+    rows. A group's node is (person, its first article in sort order, surname), so it
+    depends on content only.
+    """
+    uf = _UnionFind()
+    first: dict[tuple, tuple[str, int]] = {}
+    for ref in sorted(untied):
+        uf.find(ref)
+        for tie in _ties(by_ref[ref]):
+            other = first.setdefault((untied[ref], tie), ref)
+            uf.union(other, ref)
+    return {ref: (PERSON, uf.find(ref)[0], " ".join(untied[ref])) for ref in untied}
+
+
+def _ties(sp: LocalSpeaker) -> set[tuple[str, str]]:
+    """What can tie two mentions of one surname: the organisation, a role of 2+ words."""
+    out = set()
+    if sp.organization and (org := names.key(sp.organization)):
+        out.add(("org", org))
+    for role in (sp.role or "").split("؛"):
+        if len(units := names.units(role)) > 1:
+            out.add(("role", " ".join(units)))
+    return out
 
 
 def _dominant(roots: Counter) -> tuple | None:
@@ -190,13 +248,16 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         ident = f"{kind}|{' '.join(best)}"
     sid = "s-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:12]
     forms: Counter = Counter()
-    for _, sp in members:
+    seen: list[tuple[str, Key, str]] = []
+    for (aid, _), sp in members:
         for f in dict.fromkeys(sp.forms or [sp.name]):
             if _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
+            seen.extend((aid, u, _display(f, u, kind)) for u in _keys(f, kind))
     if not forms:
         forms.update(sp.name for _, sp in members)
-    name = min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
+    chosen = canonical.choose(kind, seen)
+    name = chosen[0] if chosen else min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
     if kind == ORGANIZATION:
         name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
     roles: Counter = Counter()
@@ -214,6 +275,20 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
     return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+
+
+@lru_cache(maxsize=262_144)
+def _display(form: str, key: Key, kind: str) -> str:
+    """The written form of ``key`` in ``form``: title and glued non-name words left out
+    ("الرئيس إقناع سالم" -> "سالم"); an organisation without its describing adjective."""
+    if kind == ORGANIZATION:
+        short = unqualified(form)
+        return short if names.units(short) == key else form
+    surface = _surface(form, kind)
+    words = surface.split()
+    while len(words) > 1 and names.units(" ".join(words)) != key:
+        words.pop(0)
+    return " ".join(words) if names.units(" ".join(words)) == key else surface
 
 
 @lru_cache(maxsize=262_144)

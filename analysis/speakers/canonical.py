@@ -1,0 +1,109 @@
+"""Corpus step: which name keys are names, and the display name of a merged speaker.
+
+A bad cue can glue a common word onto a name: "إقناع سالم" (*persuading* Salem) for
+"سالم", "حتى الآن" for no one. Such words are listed by class in
+``speaker_not_names.txt`` (with the speech verbs and ``speaker_documents.txt``; not the
+stopword list, whose "على" folds like the name "علي"):
+a person's key loses them at its start and is no name when one stands further on.
+
+The display name is the fullest *attested* form: among the group's name keys, those seen
+in at least ``MIN_SUPPORT`` articles compete (all of them when none is), a full name
+(2+ units) before a surname, then the most units, then the most articles, then the most
+letters. A run-on seen once ("سالم حداد في حديث") never beats a form seen in many
+articles, and of the spellings of the winning key the most used one is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from analysis import rules_io
+from analysis.speakers import names
+from analysis.speakers.kinds import PERSON
+from analysis.speakers.lexicon import is_in, speech_verb_forms, words
+
+Key = tuple[str, ...]
+MIN_SUPPORT = 2
+_MARKS = ("()", "«»", "“”", "[]")
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    out: set[str] = set(names.fold(w) for w in speech_verb_forms())
+    for w in set(rules_io.lines("speaker_not_names.txt")) | set(words("documents")):
+        f = names.fold(w)
+        out.add(f)
+        if len(f) >= 3 and not f.startswith("ل"):   # ال + "له" / "لأن": "الله" / "آلان"
+            out.add(names.fold("ال" + w))
+    return frozenset(out)
+
+
+def is_name_unit(unit: str) -> bool:
+    """A folded unit that may be part of a person's name (not "حتى", "إقناع", "تصريحات")."""
+    return unit not in _not_names()
+
+
+@lru_cache(maxsize=262_144)
+def person_key(key: Key) -> Key:
+    """The name in a person's key: leading non-name units dropped; () when one stands
+    further on ("إقناع سالم" -> (سالم,); "نص الرسالة", "سالم حسبما" -> ()).
+
+    Only the start is cut: a word after a surname may fold like a word of the list
+    ("التقي" / "التقى"), and a name cut short there would join someone else."""
+    i = 0
+    while i < len(key) and not is_name_unit(key[i]):
+        i += 1
+    rest = key[i:]
+    return rest if all(is_name_unit(u) for u in rest) else ()
+
+
+def is_bare_head(form: str) -> bool:
+    """An organisation named by its head noun alone ("صحيفة", "شركة", "بيان"): a
+    description, which two articles need not use for one organisation."""
+    units = names.units(form)
+    return len(units) == 1 and is_in(form.strip(), "org_heads")
+
+
+def stray_marks(form: str) -> int:
+    """How many brackets or quotation marks of ``form`` are left open or unopened."""
+    n = sum(abs(form.count(a) - form.count(b)) for a, b in _MARKS)
+    return n + form.count('"') % 2
+
+
+def clean(form: str) -> str:
+    """``form`` without stray marks: cut at a bracket left open ("سالم حداد (نائب" ->
+    "سالم حداد"), any other stray mark dropped ("صحيفة «الأيام" -> "صحيفة الأيام")."""
+    if not stray_marks(form):
+        return form
+    for a, b in _MARKS:
+        if form.count(a) > form.count(b) and a in "([" and form.rfind(a) > 0:
+            form = form[:form.rfind(a)]
+        if form.count(a) != form.count(b):
+            form = form.replace(a, "").replace(b, "")
+    if form.count('"') % 2:
+        form = form.replace('"', "")
+    return " ".join(form.split())
+
+
+def choose(kind: str, seen: Iterable[tuple[str, Key, str]]) -> tuple[str, Key] | None:
+    """The display name and its key from (article, key, surface) triples, or None when no
+    triple has a key. See the module docstring for the order."""
+    support: dict[Key, set[str]] = {}
+    spelled: dict[tuple[Key, str], set[str]] = {}
+    for aid, key, surface in seen:
+        if key:
+            support.setdefault(key, set()).add(aid)
+            spelled.setdefault((key, surface), set()).add(aid)
+    if not support:
+        return None
+    keys = list(support)
+    if kind == PERSON:
+        keys = [k for k in keys if len(k) > 1] or keys
+    keys = [k for k in keys if len(support[k]) >= MIN_SUPPORT] or keys
+    marks = {k: min(stray_marks(s) for (k2, s) in spelled if k2 == k) for k in keys}
+    keys = [k for k in keys if not marks[k]] or keys      # "صحيفة «الأيام": cut off
+    best = min(keys, key=lambda k: (-len(k), -len(support[k]), -sum(map(len, k)), k))
+    surfaces = [(s, a) for (k, s), a in spelled.items() if k == best]
+    surface = min(surfaces, key=lambda sa: (stray_marks(sa[0]), -len(sa[1]), sa[0]))[0]
+    return clean(surface), best
