@@ -21,7 +21,7 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import is_in, speech_verb_forms, words
+from analysis.speakers.lexicon import WORD, is_in, is_place, nationality, speech_verb_forms, words
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
@@ -58,11 +58,14 @@ def person_key(key: Key) -> Key:
     return rest if all(is_name_unit(u) for u in rest) else ()
 
 
-def is_bare_head(form: str) -> bool:
-    """An organisation named by its head noun alone ("صحيفة", "شركة", "بيان"): a
-    description, which two articles need not use for one organisation."""
-    units = names.units(form)
-    return len(units) == 1 and is_in(form.strip(), "org_heads")
+@lru_cache(maxsize=65_536)
+def is_description(form: str) -> bool:
+    """An organisation written only with describing words (``speaker_org_descriptions.txt``
+    and the documents): "الصحيفة", "وزارة الخارجية", "بيان الرئاسة". Every country or story
+    has one, so two articles' may be two bodies."""
+    ws = WORD.findall(form)
+    return bool(ws) and all((is_in(w, "org_descriptions") or is_in(w, "documents"))
+                            and not nationality(w) and not is_place(w) for w in ws)
 
 
 def stray_marks(form: str) -> int:

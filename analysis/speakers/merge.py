@@ -59,7 +59,7 @@ def _name_key(form: str, kind: str) -> Key:
 def _keys(form: str, kind: str) -> tuple[Key, ...]:
     """The keys a form merges on: a person's name without glued non-name words
     (``canonical.person_key``); an organisation's name, also without its describing
-    adjective, and none for a bare head noun ("صحيفة")."""
+    adjective, and none for a description ("الصحيفة", "وزارة الخارجية")."""
     u = _name_key(form, kind)
     if not u:
         return ()
@@ -67,10 +67,12 @@ def _keys(form: str, kind: str) -> tuple[Key, ...]:
         u = canonical.person_key(u)
         return (u,) if u else ()
     if kind == ORGANIZATION:
-        if canonical.is_bare_head(form):
+        if canonical.is_description(form):
             return ()
-        short = names.units(unqualified(form))
-        return (u, short) if short and short != u else (u,)
+        short = unqualified(form)
+        if short == form or canonical.is_description(short):
+            return (u,)
+        return (u, names.units(short))
     return (u,)
 
 
@@ -257,7 +259,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
     if not forms:
         forms.update(sp.name for _, sp in members)
     chosen = canonical.choose(kind, seen)
-    name = chosen[0] if chosen else min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
+    name = chosen[0] if chosen else \
+        canonical.clean(min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f)))
     if kind == ORGANIZATION:
         name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
     roles: Counter = Counter()
