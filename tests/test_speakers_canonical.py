@@ -47,3 +47,14 @@ def test_choose_prefers_full_attested_forms():
             ("a", k("مرصد الجبل في"), "مرصد الجبل في")]
     assert choose("organization", seen) == ("مرصد الجبل", k("مرصد الجبل"))
     assert choose("person", [("a", (), "حتى الآن")]) is None
+
+
+def test_similar_spellings():
+    from analysis.speakers.canonical import similar, skeleton
+    k = names.units
+    assert similar(k("الخارجية الأمريكية"), k("الخارجية الأميركية"))
+    assert skeleton(k("الخارجية الأمريكية")) == skeleton(k("الخارجية الأميركية"))
+    assert similar(k("الفاينانشال تايمز"), k("الفاينانشيال تايمز"))
+    assert not similar(k("الخارجية الأمريكية"), k("الداخلية الأمريكية"))
+    assert not similar(k("بنك الدول"), k("بنك الدولي"))        # short words never
+    assert not similar(k("الأمريكية"), k("الأمريكية الجديدة"))

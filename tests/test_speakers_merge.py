@@ -203,3 +203,17 @@ def test_organisation_name_without_stray_marks_and_describing_adjective():
     assert _one(rows, mapping, [("a", 0), ("b", 0)]).name == "صحيفة الأيام"
     # the adjective describes: the two articles name one organisation
     assert _one(rows, mapping, [("c", 0), ("d", 0)]).name == "هيئة التنسيق الوطنية"
+
+
+def test_spellings_of_one_organisation_join():
+    local = [("a", [L("وزارة الزراعة الأميركية", "organization", ["وزارة الزراعة الأميركية"])]),
+             ("b", [L("وزارة الزراعة الأمريكية", "organization", ["وزارة الزراعة الأمريكية"])]),
+             ("c", [L("صحيفة الفاينانشيال بوست", "organization", ["صحيفة الفاينانشيال بوست"])]),
+             ("d", [L("صحيفة الفاينانشال بوست", "organization", ["صحيفة الفاينانشال بوست"])]),
+             # one letter more that is no long vowel: another word
+             ("e", [L("هيئة الموانئ البحرية", "organization", ["هيئة الموانئ البحرية"])]),
+             ("f", [L("هيئة الموانئ البحرينية", "organization", ["هيئة الموانئ البحرينية"])])]
+    mapping, rows = merge_speakers(local)
+    assert mapping[("a", 0)] == mapping[("b", 0)]
+    assert mapping[("c", 0)] == mapping[("d", 0)]
+    assert mapping[("e", 0)] != mapping[("f", 0)]

@@ -26,6 +26,7 @@ from analysis.speakers.lexicon import WORD, is_in, is_place, nationality, speech
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
 _MARKS = ("()", "«»", "“”", "[]")
+_NO_VOWELS = str.maketrans("", "", "اويى")
 
 
 @lru_cache(maxsize=None)
@@ -66,6 +67,26 @@ def is_description(form: str) -> bool:
     ws = WORD.findall(form)
     return bool(ws) and all((is_in(w, "org_descriptions") or is_in(w, "documents"))
                             and not nationality(w) and not is_place(w) for w in ws)
+
+
+def skeleton(key: Key) -> Key:
+    """The key without its long vowels: spellings that :func:`similar` may join share it."""
+    return tuple(u.translate(_NO_VOWELS) for u in key)
+
+
+def similar(a: Key, b: Key) -> bool:
+    """Two spellings of one long name: unit by unit equal, one long vowel apart
+    (``names.near``: فاينانشال / فاينانشيال) or a long vowel swapped with the letter next to
+    it, in units of 6+ letters (الأمريكية / الأميركية)."""
+    return len(a) == len(b) and all(names.near(x, y) or _swapped(x, y) for x, y in zip(a, b))
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < names.MIN_NEAR_LEN:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]] and bool(names.VOWELS & {a[diff[0]], a[diff[1]]}))
 
 
 def stray_marks(form: str) -> int:

@@ -137,6 +137,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                                      aid, names.key(sp.name))
 
     _join_short_full_names(uf, full_keys)
+    _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
     by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
         by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
@@ -238,6 +239,20 @@ def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
             for b in keys[i + 1:]:
                 if all(names.near(x, y) for x, y in zip(a, b)):
                     uf.union((PERSON, a), (PERSON, b))
+
+
+def _join_spellings(uf: _UnionFind, org_keys: list[Key]) -> None:
+    """Organisations whose names are spellings of one another join: "وزارة الخارجية
+    الأمريكية" / "... الأميركية" (``canonical.similar``)."""
+    bucket: dict[Key, list[Key]] = defaultdict(list)
+    for u in org_keys:
+        bucket[canonical.skeleton(u)].append(u)
+    for keys in bucket.values():
+        keys.sort()
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if canonical.similar(a, b):
+                    uf.union((ORGANIZATION, a), (ORGANIZATION, b))
 
 
 def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
