@@ -217,3 +217,30 @@ def test_spellings_of_one_organisation_join():
     assert mapping[("a", 0)] == mapping[("b", 0)]
     assert mapping[("c", 0)] == mapping[("d", 0)]
     assert mapping[("e", 0)] != mapping[("f", 0)]
+
+
+def test_a_full_name_joins_the_fuller_name_it_ends_only_with_a_shared_organisation():
+    local = [("a", [L("رامي سالم حداد", "person", ["رامي سالم حداد"], "رئيس", "الهيئة الوطنية")]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"], "رئيس", "الهيئة الوطنية")]),
+             ("c", [L("نادر كمال عيسى", "person", ["نادر كمال عيسى"], "نائب", "حزب الأمل")]),
+             ("d", [L("كمال عيسى", "person", ["كمال عيسى"], "رئيس", "حزب الفجر")])]
+    mapping, rows = merge_speakers(local)
+    assert mapping[("a", 0)] == mapping[("b", 0)]
+    assert _one(rows, mapping, [("a", 0), ("b", 0)]).name == "رامي سالم حداد"
+    # a son's full name holds his father's: without a shared tie they stay two
+    assert mapping[("c", 0)] != mapping[("d", 0)]
+
+
+def test_a_word_glued_before_a_full_name_is_dropped_when_it_starts_no_other_name():
+    local = [(f"a{i}", [L("سالم حداد", "person", ["سالم حداد"])]) for i in range(3)]
+    local += [("b", [L("أمهل سالم حداد", "person", ["أمهل سالم حداد"])]),
+              ("c", [L("رامي كمال عيسى", "person", ["رامي كمال عيسى"])]),
+              ("d", [L("كمال عيسى", "person", ["كمال عيسى"])]),
+              ("e", [L("كمال عيسى", "person", ["كمال عيسى"])]),
+              ("f", [L("رامي نادر", "person", ["رامي نادر"])])]
+    mapping, rows = merge_speakers(local)
+    # "أمهل" (gave a deadline) starts no other name: "سالم حداد", one speaker
+    assert _one(rows, mapping, [("a0", 0), ("b", 0)]).name == "سالم حداد"
+    # "رامي" starts another name: "رامي كمال عيسى" is a fuller name, not a run-on
+    assert mapping[("c", 0)] != mapping[("d", 0)]
+    assert merge_speakers(list(reversed(local))) == (mapping, rows)

@@ -28,6 +28,7 @@ from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
+MIN_RUN_ON_REST = 2   # see _run_ons
 Key = tuple[str, ...]
 
 
@@ -113,9 +114,14 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     full_keys: set[Key] = set()
     count: Counter = Counter()
 
+    keys_of = {(aid, k): {u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)}
+               for aid, speakers in local for k, sp in enumerate(speakers)}
+    run_on = _run_ons(keys_of,
+                      {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
+                       if sp.kind == PERSON})
     for aid, speakers in local:
         for k, sp in enumerate(speakers):
-            keys = sorted({u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)})
+            keys = sorted({run_on.get(u, u) for u in keys_of[(aid, k)]})
             if sp.kind == PERSON and keys:
                 fulls = [u for u in keys if len(u) > 1]
                 if fulls:
@@ -137,6 +143,8 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                                      aid, names.key(sp.name))
 
     _join_short_full_names(uf, full_keys)
+    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
+    _join_name_tails(uf, full_keys, node_of, by_ref)
     _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
     by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
@@ -148,7 +156,6 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
             node_of[ref] = node
         else:
             untied[ref] = u
-    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     node_of.update(_surname_nodes(untied, by_ref))
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
@@ -162,7 +169,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     for node in list(uf.parent):
         members_of[uf.find(node)].append(node[1])
     for root, members in groups.items():
-        row = _row(root, members, members_of.get(root, []), count)
+        row = _row(root, members, members_of.get(root, []), count, run_on)
         rows.append(row)
         for ref, _ in members:
             mapping[ref] = row.speaker_id
@@ -241,6 +248,50 @@ def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
                     uf.union((PERSON, a), (PERSON, b))
 
 
+def _run_ons(keys_of: dict[tuple[str, int], set[Key]], people: set[tuple[str, int]]
+             ) -> dict[Key, Key]:
+    """Person keys of 3+ units whose first unit is a word glued on, mapped to the rest:
+    "أمهل سالم حداد" (*gave Salem Haddad a deadline*) -> "سالم حداد". The first unit is
+    glued on when it starts no other name in the corpus and the rest is a name seen in
+    more articles (and in two at least); "رامي سالم حداد" stays whole where "رامي" starts
+    another name, and so does a rare full name seen as often as its short form."""
+    arts: dict[Key, set[str]] = defaultdict(set)
+    for ref, keys in keys_of.items():
+        if ref in people:
+            for u in keys:
+                if len(u) > 1:
+                    arts[u].add(ref[0])
+    rests: dict[str, set[Key]] = defaultdict(set)
+    for u in arts:
+        rests[u[0]].add(u[1:])
+    return {u: u[1:] for u in arts
+            if len(u) > 2 and rests[u[0]] == {u[1:]}
+            and len(arts.get(u[1:], ())) >= MIN_RUN_ON_REST and len(arts[u[1:]]) > len(arts[u])}
+
+
+def _join_name_tails(uf: _UnionFind, full_keys: set[Key], node_of: dict,
+                     by_ref: dict[tuple[str, int], LocalSpeaker]) -> None:
+    """"سالم حداد" joins "رامي سالم حداد" when that is the one fuller name ending with it
+    and the two share an organisation or a 2+-word role (``_ties``) somewhere. The name
+    alone is not enough: a son's full name holds his father's ("أحمد علي صالح" /
+    "علي صالح"), and so does a man known by his middle name."""
+    ties: dict[tuple, set] = defaultdict(set)
+    for ref, node in node_of.items():
+        if node[0] == PERSON and len(node) == 2:
+            ties[uf.find(node)] |= _ties(by_ref[ref])
+    by_tail: dict[Key, set[tuple]] = defaultdict(set)
+    for u in full_keys:
+        for n in range(2, len(u)):
+            by_tail[u[-n:]].add(uf.find((PERSON, u)))
+    for u in sorted(full_keys):
+        root = uf.find((PERSON, u))
+        longer = by_tail.get(u, set()) - {root}
+        if len(longer) == 1 and ties[root] & ties[next(iter(longer))]:
+            other = next(iter(longer))
+            uf.union(root, other)
+            ties[uf.find(root)] = ties[root] | ties[other]
+
+
 def _join_spellings(uf: _UnionFind, org_keys: list[Key]) -> None:
     """Organisations whose names are spellings of one another join: "وزارة الخارجية
     الأمريكية" / "... الأميركية" (``canonical.similar``)."""
@@ -255,7 +306,8 @@ def _join_spellings(uf: _UnionFind, org_keys: list[Key]) -> None:
                     uf.union((ORGANIZATION, a), (ORGANIZATION, b))
 
 
-def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
+def _row(root: tuple, members, keys: list[Key], count: Counter,
+         run_on: dict[Key, Key]) -> Speaker:
     kind = members[0][1].kind if len(root) == 3 else root[0]
     if len(root) == 3:          # per-article speaker
         ident = f"{kind}|{root[1]}|{root[2]}"
@@ -270,7 +322,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         for f in dict.fromkeys(sp.forms or [sp.name]):
             if _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
-            seen.extend((aid, u, _display(f, u, kind)) for u in _keys(f, kind))
+            seen.extend((aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
+                        for u in _keys(f, kind))
     if not forms:
         forms.update(sp.name for _, sp in members)
     chosen = canonical.choose(kind, seen)
