@@ -244,3 +244,15 @@ def test_a_word_glued_before_a_full_name_is_dropped_when_it_starts_no_other_name
     # "رامي" starts another name: "رامي كمال عيسى" is a fuller name, not a run-on
     assert mapping[("c", 0)] != mapping[("d", 0)]
     assert merge_speakers(list(reversed(local))) == (mapping, rows)
+
+
+def test_a_surname_with_another_office_does_not_join_the_full_name():
+    local = [(f"a{i}", [L("سمير حداد", "person", ["سمير حداد", "حداد"], "المتحدث باسم الجيش",
+                          "الجيش")]) for i in range(4)]
+    local += [("b", [L("حداد", "person", ["حداد"], "رئيس المجلس البلدي")]),
+              ("c", [L("حداد", "person", ["حداد"], "المتحدث")]),
+              ("d", [L("حداد", "person", ["حداد"])])]
+    mapping, rows = merge_speakers(local)
+    # the head of a town council is someone else; a bare title or nothing says nothing
+    assert mapping[("b", 0)] != mapping[("a0", 0)]
+    assert mapping[("c", 0)] == mapping[("d", 0)] == mapping[("a0", 0)]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
-from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
+from analysis.speakers.lexicon import WORD, is_in, is_place, nationality, strip_al
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
@@ -149,10 +149,15 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
         by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
+    context: dict[tuple, set[str]] = defaultdict(set)
+    for ref, node in node_of.items():
+        if node[0] == PERSON and len(node) == 2:
+            context[uf.find(node)] |= _context_words(by_ref[ref])
     untied: dict[tuple[str, int], Key] = {}
     for ref, u in people_short.items():
         node = _dominant(by_tail.get(u[-1], Counter()))
-        if node:
+        own = _context_words(by_ref[ref])
+        if node and (not own or not context[uf.find(node)] or own & context[uf.find(node)]):
             node_of[ref] = node
         else:
             untied[ref] = u
@@ -208,6 +213,22 @@ def _ties(sp: LocalSpeaker) -> set[tuple[str, str]]:
         if len(units := names.units(role)) > 1:
             out.add(("role", " ".join(units)))
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w for t in WORD.findall(text)
+                     if len(w := strip_al(names.fold(t))) > 2 and not is_in(t, "titles")
+                     and not is_in(t, "ranks") and canonical.is_name_unit(names.fold(t)))
+
+
+def _context_words(sp: LocalSpeaker) -> frozenset[str]:
+    """The content words of a speaker's organisation and roles, titles left out: "وزير
+    النقل" -> {نقل}, "رئيس المجلس البلدي" -> {مجلس, بلدي}. A surname mention whose words
+    share none with those of the full name it would join names someone else: "حداد"
+    the head of a town council is not "سمير حداد" the army spokesman. (A man who changed
+    office is missed that way; two rows are the lesser error.)"""
+    return _words_of(" ".join(filter(None, [sp.organization, sp.role])))
 
 
 def _dominant(roots: Counter) -> tuple | None:
