@@ -1,13 +1,22 @@
 """Corpus step: merge the article-local speakers into corpus speakers with stable ids.
 
-- Persons: full names (2+ units, see ``names``) are one person when one article used them
-  for one speaker (كينو كبرئيل / كينو كبرييل), or when the same first and last unit hold
-  the other's middle units and no second fuller name competes (جورج بوش / جورج دبليو بوش).
+- Persons: a name's key leaves out common words a cue glued on (``canonical.person_key``:
+  "إقناع سالم" -> سالم; "حتى الآن" is no name at all). Full names (2+ units, see
+  ``names``) are one person when one article used them for one speaker (كينو كبرئيل /
+  كينو كبرييل), when the same first and last unit hold the other's middle units and no
+  second fuller name competes (جورج بوش / جورج دبليو بوش), or when one ends the other
+  and both bear the same organisation or office (``links.join_name_tails``).
   A surname-only speaker (أوباما) joins the one person in the corpus whose full name ends
-  with it; when two do (بشار الأسد، حافظ الأسد) it stays a speaker of its own.
-- Organisations: merged on their folded name (every name form an article linked).
-- Unnamed sources (مصدر عسكري) and organisations known only by a description (الحكومة)
-  stay per article: two articles' "military source" are not one person.
+  with it, unless its article gives it an office that person never has
+  (``links.context_words``); when two full names compete (بشار الأسد، حافظ الأسد), or
+  none exists, it joins other articles' only on a shared organisation or office
+  (``links.surname_nodes``), else it stays per article: a surname is no identity.
+- Organisations: merged on their folded name, also without a describing adjective
+  (... المعارض) and across spellings of one long word (الأمريكية / الأميركية).
+- Unnamed sources (مصدر عسكري) and organisations known only by a description (الصحيفة،
+  وزارة الخارجية: ``canonical.is_description``) stay per article: two articles'
+  "military source" are not one person.
+- The display name is the fullest form seen in two articles (``canonical.choose``).
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -24,11 +33,12 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
-from analysis.speakers.lexicon import WORD, is_in, is_place, nationality, strip_al
+from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
+from analysis.speakers.links import (UnionFind, context_words, join_name_tails, run_ons,
+                                     surname_nodes)
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
-MIN_RUN_ON_REST = 2   # see _run_ons
 Key = tuple[str, ...]
 
 
@@ -86,29 +96,10 @@ def _surface(form: str, kind: str) -> str:
     return p.name if kind == PERSON and p.kind == PERSON and p.name else form
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)   # smallest node is the root: order-free
-
-
 def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                    ) -> tuple[dict[tuple[str, int], str], list[Speaker]]:
     """Map (article_id, local key) -> speaker_id, and the corpus speaker rows (n_quotes 0)."""
-    uf = _UnionFind()
+    uf = UnionFind()
     node_of: dict[tuple[str, int], tuple] = {}
     people_short: dict[tuple[str, int], Key] = {}
     full_keys: set[Key] = set()
@@ -116,7 +107,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
 
     keys_of = {(aid, k): {u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)}
                for aid, speakers in local for k, sp in enumerate(speakers)}
-    run_on = _run_ons(keys_of,
+    run_on = run_ons(keys_of,
                       {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
                        if sp.kind == PERSON})
     for aid, speakers in local:
@@ -144,7 +135,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
 
     _join_short_full_names(uf, full_keys)
     by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
-    _join_name_tails(uf, full_keys, node_of, by_ref)
+    join_name_tails(uf, full_keys, node_of, by_ref)
     _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
     by_tail: dict[str, Counter] = defaultdict(Counter)
     for u in full_keys:
@@ -152,16 +143,16 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     context: dict[tuple, set[str]] = defaultdict(set)
     for ref, node in node_of.items():
         if node[0] == PERSON and len(node) == 2:
-            context[uf.find(node)] |= _context_words(by_ref[ref])
+            context[uf.find(node)] |= context_words(by_ref[ref])
     untied: dict[tuple[str, int], Key] = {}
     for ref, u in people_short.items():
         node = _dominant(by_tail.get(u[-1], Counter()))
-        own = _context_words(by_ref[ref])
+        own = context_words(by_ref[ref])
         if node and (not own or not context[uf.find(node)] or own & context[uf.find(node)]):
             node_of[ref] = node
         else:
             untied[ref] = u
-    node_of.update(_surname_nodes(untied, by_ref))
+    node_of.update(surname_nodes(untied, by_ref))
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
     for ref, node in node_of.items():
@@ -182,55 +173,6 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     return mapping, rows
 
 
-def _surname_nodes(untied: dict[tuple[str, int], Key],
-                   by_ref: dict[tuple[str, int], LocalSpeaker]) -> dict[tuple[str, int], tuple]:
-    """Nodes for surname-only speakers that no full name claims ("الأحمدي").
-
-    A surname is shared by many people, and with no full name in the corpus nothing says
-    that two articles' "الأحمدي" are one man; they are one only when both articles give
-    him the same organisation or the same title with its complement ("نائب وزير
-    الخارجية", not a bare "الرئيس"). Everything else stays per article, like an unnamed
-    source: a wrong merge would pool two people's quotes, a missed one only leaves two
-    rows. A group's node is (person, its first article in sort order, surname), so it
-    depends on content only.
-    """
-    uf = _UnionFind()
-    first: dict[tuple, tuple[str, int]] = {}
-    for ref in sorted(untied):
-        uf.find(ref)
-        for tie in _ties(by_ref[ref]):
-            other = first.setdefault((untied[ref], tie), ref)
-            uf.union(other, ref)
-    return {ref: (PERSON, uf.find(ref)[0], " ".join(untied[ref])) for ref in untied}
-
-
-def _ties(sp: LocalSpeaker) -> set[tuple[str, str]]:
-    """What can tie two mentions of one surname: the organisation, a role of 2+ words."""
-    out = set()
-    if sp.organization and (org := names.key(sp.organization)):
-        out.add(("org", org))
-    for role in (sp.role or "").split("؛"):
-        if len(units := names.units(role)) > 1:
-            out.add(("role", " ".join(units)))
-    return out
-
-
-@lru_cache(maxsize=65_536)
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w for t in WORD.findall(text)
-                     if len(w := strip_al(names.fold(t))) > 2 and not is_in(t, "titles")
-                     and not is_in(t, "ranks") and canonical.is_name_unit(names.fold(t)))
-
-
-def _context_words(sp: LocalSpeaker) -> frozenset[str]:
-    """The content words of a speaker's organisation and roles, titles left out: "وزير
-    النقل" -> {نقل}, "رئيس المجلس البلدي" -> {مجلس, بلدي}. A surname mention whose words
-    share none with those of the full name it would join names someone else: "حداد"
-    the head of a town council is not "سمير حداد" the army spokesman. (A man who changed
-    office is missed that way; two rows are the lesser error.)"""
-    return _words_of(" ".join(filter(None, [sp.organization, sp.role])))
-
-
 def _dominant(roots: Counter) -> tuple | None:
     """The one full name a surname stands for: the only one, or one used at least four
     times as often as all the others together ("باراك أوباما" 71 times against
@@ -244,7 +186,7 @@ def _dominant(roots: Counter) -> tuple | None:
     return None
 
 
-def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
+def _join_short_full_names(uf: UnionFind, full_keys: set[Key]) -> None:
     """"جورج بوش" joins "جورج دبليو بوش" when every fuller match is one person."""
     bucket: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for u in full_keys:
@@ -269,51 +211,7 @@ def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
                     uf.union((PERSON, a), (PERSON, b))
 
 
-def _run_ons(keys_of: dict[tuple[str, int], set[Key]], people: set[tuple[str, int]]
-             ) -> dict[Key, Key]:
-    """Person keys of 3+ units whose first unit is a word glued on, mapped to the rest:
-    "أمهل سالم حداد" (*gave Salem Haddad a deadline*) -> "سالم حداد". The first unit is
-    glued on when it starts no other name in the corpus and the rest is a name seen in
-    more articles (and in two at least); "رامي سالم حداد" stays whole where "رامي" starts
-    another name, and so does a rare full name seen as often as its short form."""
-    arts: dict[Key, set[str]] = defaultdict(set)
-    for ref, keys in keys_of.items():
-        if ref in people:
-            for u in keys:
-                if len(u) > 1:
-                    arts[u].add(ref[0])
-    rests: dict[str, set[Key]] = defaultdict(set)
-    for u in arts:
-        rests[u[0]].add(u[1:])
-    return {u: u[1:] for u in arts
-            if len(u) > 2 and rests[u[0]] == {u[1:]}
-            and len(arts.get(u[1:], ())) >= MIN_RUN_ON_REST and len(arts[u[1:]]) > len(arts[u])}
-
-
-def _join_name_tails(uf: _UnionFind, full_keys: set[Key], node_of: dict,
-                     by_ref: dict[tuple[str, int], LocalSpeaker]) -> None:
-    """"سالم حداد" joins "رامي سالم حداد" when that is the one fuller name ending with it
-    and the two share an organisation or a 2+-word role (``_ties``) somewhere. The name
-    alone is not enough: a son's full name holds his father's ("أحمد علي صالح" /
-    "علي صالح"), and so does a man known by his middle name."""
-    ties: dict[tuple, set] = defaultdict(set)
-    for ref, node in node_of.items():
-        if node[0] == PERSON and len(node) == 2:
-            ties[uf.find(node)] |= _ties(by_ref[ref])
-    by_tail: dict[Key, set[tuple]] = defaultdict(set)
-    for u in full_keys:
-        for n in range(2, len(u)):
-            by_tail[u[-n:]].add(uf.find((PERSON, u)))
-    for u in sorted(full_keys):
-        root = uf.find((PERSON, u))
-        longer = by_tail.get(u, set()) - {root}
-        if len(longer) == 1 and ties[root] & ties[next(iter(longer))]:
-            other = next(iter(longer))
-            uf.union(root, other)
-            ties[uf.find(root)] = ties[root] | ties[other]
-
-
-def _join_spellings(uf: _UnionFind, org_keys: list[Key]) -> None:
+def _join_spellings(uf: UnionFind, org_keys: list[Key]) -> None:
     """Organisations whose names are spellings of one another join: "وزارة الخارجية
     الأمريكية" / "... الأميركية" (``canonical.similar``)."""
     bucket: dict[Key, list[Key]] = defaultdict(list)
