@@ -32,6 +32,7 @@ def test_names_that_fold_like_listed_words_stay_names():
 
 def test_clean_cuts_an_open_bracket_and_drops_a_stray_quote():
     assert clean("سالم حداد (نائب") == "سالم حداد"
+    assert clean("وكالة (النجم") == "وكالة النجم"        # the bracket holds the name
     assert clean("صحيفة «الأيام") == "صحيفة الأيام"
     assert clean('مجلة "الفجر') == "مجلة الفجر"
     assert clean("وزارة الدفاع (البنتاغون) الأميركية") == "وزارة الدفاع (البنتاغون) الأميركية"

@@ -96,12 +96,14 @@ def stray_marks(form: str) -> int:
 
 
 def clean(form: str) -> str:
-    """``form`` without stray marks: cut at a bracket left open ("سالم حداد (نائب" ->
-    "سالم حداد"), any other stray mark dropped ("صحيفة «الأيام" -> "صحيفة الأيام")."""
+    """``form`` without stray marks: cut at a bracket left open after a name of 2+ words
+    ("سالم حداد (نائب" -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام",
+    "وكالة (النجم" -> "صحيفة الأيام", "وكالة النجم")."""
     if not stray_marks(form):
         return form
     for a, b in _MARKS:
-        if form.count(a) > form.count(b) and a in "([" and form.rfind(a) > 0:
+        if form.count(a) > form.count(b) and a in "([" \
+                and len(WORD.findall(form[:form.rfind(a)])) > 1:
             form = form[:form.rfind(a)]
         if form.count(a) != form.count(b):
             form = form.replace(a, "").replace(b, "")
