@@ -59,3 +59,9 @@ def test_similar_spellings():
     assert not similar(k("الخارجية الأمريكية"), k("الداخلية الأمريكية"))
     assert not similar(k("بنك الدول"), k("بنك الدولي"))        # short words never
     assert not similar(k("الأمريكية"), k("الأمريكية الجديدة"))
+
+
+def test_a_word_that_folds_like_a_first_name_is_a_name_only_first():
+    assert _key("آلان روبير") == names.units("آلان روبير")
+    assert _key("حتى الآن") == () and _key("الآن") == ()
+    assert _key("كارين ألان") == ()

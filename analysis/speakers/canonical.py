@@ -30,19 +30,26 @@ _NO_VOWELS = str.maketrans("", "", "اويى")
 
 
 @lru_cache(maxsize=None)
-def _not_names() -> frozenset[str]:
+def _not_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(never a name unit, a name unit only as the first of a name): entries written
+    ``~الآن`` fold like a first name ("آلان جونستون") and are no name elsewhere."""
     out: set[str] = set(names.fold(w) for w in speech_verb_forms())
+    soft: set[str] = set()
     for w in set(rules_io.lines("speaker_not_names.txt")) | set(words("documents")):
+        into = soft if w.startswith("~") else out
+        w = w.lstrip("~")
         f = names.fold(w)
-        out.add(f)
+        into.add(f)
         if len(f) >= 3 and not f.startswith("ل"):   # ال + "له" / "لأن": "الله" / "آلان"
-            out.add(names.fold("ال" + w))
-    return frozenset(out)
+            into.add(names.fold("ال" + w))
+    return frozenset(out), frozenset(soft)
 
 
-def is_name_unit(unit: str) -> bool:
-    """A folded unit that may be part of a person's name (not "حتى", "إقناع", "تصريحات")."""
-    return unit not in _not_names()
+def is_name_unit(unit: str, first: bool = False) -> bool:
+    """A folded unit that may be part of a person's name (not "حتى", "إقناع", "تصريحات");
+    ``first``: it starts a name of 2+ units (where "الان" is "آلان", not "الآن")."""
+    never, soft = _not_names()
+    return unit not in never and (first or unit not in soft)
 
 
 @lru_cache(maxsize=262_144)
@@ -53,10 +60,11 @@ def person_key(key: Key) -> Key:
     Only the start is cut: a word after a surname may fold like a word of the list
     ("التقي" / "التقى"), and a name cut short there would join someone else."""
     i = 0
-    while i < len(key) and not is_name_unit(key[i]):
+    while i < len(key) and not is_name_unit(key[i], first=i < len(key) - 1):
         i += 1
     rest = key[i:]
-    return rest if all(is_name_unit(u) for u in rest) else ()
+    return rest if all(is_name_unit(u, first=j == 0 and len(rest) > 1)
+                       for j, u in enumerate(rest)) else ()
 
 
 @lru_cache(maxsize=65_536)
