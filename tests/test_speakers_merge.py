@@ -256,3 +256,11 @@ def test_a_surname_with_another_office_does_not_join_the_full_name():
     # the head of a town council is someone else; a bare title or nothing says nothing
     assert mapping[("b", 0)] != mapping[("a0", 0)]
     assert mapping[("c", 0)] == mapping[("d", 0)] == mapping[("a0", 0)]
+
+
+def test_a_nationality_and_its_country_are_one_context():
+    local = [(f"a{i}", [L("سمير حداد", "person", ["سمير حداد", "حداد"], "رئيس الوزراء",
+                          "لبنان")]) for i in range(4)]
+    local += [("b", [L("حداد", "person", ["حداد"], None, "الحكومة اللبنانية")])]
+    mapping, _ = merge_speakers(local)
+    assert mapping[("b", 0)] == mapping[("a0", 0)]

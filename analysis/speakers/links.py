@@ -15,11 +15,12 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import WORD, is_in, strip_al
+from analysis.speakers.lexicon import WORD, is_in, nationality, strip_al
 
 Key = tuple[str, ...]
 Ref = tuple[str, int]          # (article_id, local key)
 MIN_RUN_ON_REST = 2            # see run_ons
+_NOT_CONTEXT = ("titles", "ranks")
 
 
 class UnionFind:
@@ -77,14 +78,22 @@ def ties(sp: LocalSpeaker) -> set[tuple[str, str]]:
 
 @lru_cache(maxsize=65_536)
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w for t in WORD.findall(text)
-                     if len(w := strip_al(names.fold(t))) > 2 and not is_in(t, "titles")
-                     and not is_in(t, "ranks") and canonical.is_name_unit(names.fold(t)))
+    out = set()
+    for t in WORD.findall(text):
+        if any(is_in(t, lex) for lex in _NOT_CONTEXT) or not canonical.is_name_unit(names.fold(t)):
+            continue
+        country = nationality(t)      # "الإسرائيلية" and "إسرائيل" say the same
+        w = strip_al(names.fold(country or t))
+        if len(w) > 2:
+            out.add(w)
+    return frozenset(out)
 
 
 def context_words(sp: LocalSpeaker) -> frozenset[str]:
-    """The content words of a speaker's organisation and roles, titles left out: "وزير
-    النقل" -> {نقل}, "رئيس المجلس البلدي" -> {مجلس, بلدي}. A surname mention whose words
+    """The content words of a speaker's organisation and roles, titles left out and a
+    nationality read as its country: "وزير النقل" -> {نقل}, "رئيس المجلس البلدي" ->
+    {مجلس, بلدي}, "الحكومة الإسرائيلية" -> {حكومه, اسرايل}. (Generic words such as
+    "مجلس" stay: without them "مدير الأمن" would say nothing and join anyone.) A surname mention whose words
     share none with those of the full name it would join names someone else: "حداد"
     the head of a town council is not "سمير حداد" the army spokesman. (A man who changed
     office is missed that way; two rows are the lesser error.)"""
