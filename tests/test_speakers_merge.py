@@ -213,10 +213,19 @@ def test_spellings_of_one_organisation_join():
              # one letter more that is no long vowel: another word
              ("e", [L("هيئة الموانئ البحرية", "organization", ["هيئة الموانئ البحرية"])]),
              ("f", [L("هيئة الموانئ البحرينية", "organization", ["هيئة الموانئ البحرينية"])])]
+    local += [("g", [L("صحيفة الصنداي نيوز", "organization", ["صحيفة الصنداي نيوز"])]),
+              ("h", [L("صنداي نيوز", "organization", ["صنداي نيوز"])]),
+              # another head word: an agency, not the paper
+              ("i", [L("وكالة صنداي نيوز", "organization", ["وكالة صنداي نيوز"])]),
+              # no newspaper word: ال and the head stay ("الهيئة" / "هيئة" ...)
+              ("j", [L("جريدة الوطن", "organization", ["جريدة الوطن"])]),
+              ("k", [L("الوطن", "organization", ["الوطن"])])]
     mapping, rows = merge_speakers(local)
     assert mapping[("a", 0)] == mapping[("b", 0)]
     assert mapping[("c", 0)] == mapping[("d", 0)]
     assert mapping[("e", 0)] != mapping[("f", 0)]
+    assert mapping[("g", 0)] == mapping[("h", 0)] != mapping[("i", 0)]
+    assert mapping[("j", 0)] != mapping[("k", 0)]
 
 
 def test_a_full_name_joins_the_fuller_name_it_ends_only_with_a_shared_organisation():

@@ -21,7 +21,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import WORD, is_in, is_place, nationality, speech_verb_forms, words
+from analysis.speakers.lexicon import (WORD, is_in, is_place, media_name_words, nationality,
+                                       speech_verb_forms, strip_al, words)
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
@@ -75,6 +76,25 @@ def is_description(form: str) -> bool:
     ws = WORD.findall(form)
     return bool(ws) and all((is_in(w, "org_descriptions") or is_in(w, "documents"))
                             and not nationality(w) and not is_place(w) for w in ws)
+
+
+@lru_cache(maxsize=None)
+def _media_words() -> tuple[frozenset[str], frozenset[str]]:
+    # the first line of media_heads.txt: the newspaper's head words (صحيفة، جريدة)
+    heads = {names.fold(w) for w in rules_io.lines("media_heads.txt")[0].split()}
+    return frozenset(names.fold(w) for w in media_name_words()), frozenset(heads)
+
+
+def spelling_key(key: Key) -> Key:
+    """What spellings of one name also compare on: for a newspaper (a unit of
+    ``media_name_words.txt``), the name without "صحيفة" / "جريدة" and without ال, as the
+    press writes it both ways ("صحيفة الصنداي نيوز" / "صنداي نيوز"); else the key.
+    Other heads stay: "وكالة ستاندرد" is an agency, "صحيفة ستاندرد" a paper."""
+    media, heads = _media_words()
+    bare = tuple(strip_al(u) for u in key)
+    if media.isdisjoint(bare):
+        return key
+    return tuple(u for u in bare if u not in heads) or key
 
 
 def skeleton(key: Key) -> Key:

@@ -213,16 +213,19 @@ def _join_short_full_names(uf: UnionFind, full_keys: set[Key]) -> None:
 
 def _join_spellings(uf: UnionFind, org_keys: list[Key]) -> None:
     """Organisations whose names are spellings of one another join: "وزارة الخارجية
-    الأمريكية" / "... الأميركية" (``canonical.similar``)."""
-    bucket: dict[Key, list[Key]] = defaultdict(list)
-    for u in org_keys:
-        bucket[canonical.skeleton(u)].append(u)
-    for keys in bucket.values():
-        keys.sort()
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                if canonical.similar(a, b):
-                    uf.union((ORGANIZATION, a), (ORGANIZATION, b))
+    الأمريكية" / "... الأميركية", "صحيفة الصنداي نيوز" / "صنداي نيوز"
+    (``canonical.similar`` on ``canonical.spelling_key``)."""
+    for spell in (lambda u: u, canonical.spelling_key):   # "الدايلي" / "الديلي": near with ال
+        bucket: dict[Key, list[tuple[Key, Key]]] = defaultdict(list)
+        for u in org_keys:
+            s = spell(u)
+            bucket[canonical.skeleton(s)].append((s, u))
+        for pairs in bucket.values():
+            pairs.sort()
+            for i, (sa, a) in enumerate(pairs):
+                for sb, b in pairs[i + 1:]:
+                    if canonical.similar(sa, sb):
+                        uf.union((ORGANIZATION, a), (ORGANIZATION, b))
 
 
 def _row(root: tuple, members, keys: list[Key], count: Counter,
