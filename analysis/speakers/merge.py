@@ -107,9 +107,8 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
 
     keys_of = {(aid, k): {u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)}
                for aid, speakers in local for k, sp in enumerate(speakers)}
-    run_on = run_ons(keys_of,
-                      {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
-                       if sp.kind == PERSON})
+    run_on = run_ons(keys_of, {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
+                               if sp.kind == PERSON})
     for aid, speakers in local:
         for k, sp in enumerate(speakers):
             keys = sorted({run_on.get(u, u) for u in keys_of[(aid, k)]})
@@ -137,22 +136,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     join_name_tails(uf, full_keys, node_of, by_ref)
     _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
-    by_tail: dict[str, Counter] = defaultdict(Counter)
-    for u in full_keys:
-        by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
-    context: dict[tuple, set[str]] = defaultdict(set)
-    for ref, node in node_of.items():
-        if node[0] == PERSON and len(node) == 2:
-            context[uf.find(node)] |= context_words(by_ref[ref])
-    untied: dict[tuple[str, int], Key] = {}
-    for ref, u in people_short.items():
-        node = _dominant(by_tail.get(u[-1], Counter()))
-        own = context_words(by_ref[ref])
-        if node and (not own or not context[uf.find(node)] or own & context[uf.find(node)]):
-            node_of[ref] = node
-        else:
-            untied[ref] = u
-    node_of.update(surname_nodes(untied, by_ref))
+    node_of.update(_place_surnames(uf, full_keys, count, node_of, people_short, by_ref))
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
     for ref, node in node_of.items():
@@ -171,6 +155,32 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
             mapping[ref] = row.speaker_id
     rows.sort(key=lambda r: r.speaker_id)
     return mapping, rows
+
+
+def _place_surnames(uf: UnionFind, full_keys: set[Key], count: Counter,
+                    node_of: dict[tuple[str, int], tuple], people_short: dict[tuple[str, int], Key],
+                    by_ref: dict[tuple[str, int], LocalSpeaker]) -> dict[tuple[str, int], tuple]:
+    """The node of each surname-only speaker: the dominant full name ending with it
+    (``_dominant``) unless the two name different offices (``links.context_words``), else
+    a group of the articles that tie it (``links.surname_nodes``)."""
+    by_tail: dict[str, Counter] = defaultdict(Counter)
+    for u in full_keys:
+        by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
+    context: dict[tuple, set[str]] = defaultdict(set)
+    for ref, node in node_of.items():
+        if node[0] == PERSON and len(node) == 2:
+            context[uf.find(node)] |= context_words(by_ref[ref])
+    out: dict[tuple[str, int], tuple] = {}
+    untied: dict[tuple[str, int], Key] = {}
+    for ref, u in people_short.items():
+        node = _dominant(by_tail.get(u[-1], Counter()))
+        own, theirs = context_words(by_ref[ref]), context[uf.find(node)] if node else set()
+        if node and (not own or not theirs or own & theirs):
+            out[ref] = node
+        else:
+            untied[ref] = u
+    out.update(surname_nodes(untied, by_ref))
+    return out
 
 
 def _dominant(roots: Counter) -> tuple | None:
