@@ -6,11 +6,15 @@ A bad cue can glue a common word onto a name: "إقناع سالم" (*persuading
 stopword list, whose "على" folds like the name "علي"):
 a person's key loses them at its start and is no name when one stands further on.
 
-The display name is the fullest *attested* form: among the group's name keys, those seen
-in at least ``MIN_SUPPORT`` articles compete (all of them when none is), a full name
-(2+ units) before a surname, then the most units, then the most articles, then the most
-letters. A run-on seen once ("سالم حداد في حديث") never beats a form seen in many
-articles, and of the spellings of the winning key the most used one is shown.
+The display name is the fullest *attested* form. Of the group's name keys, in turn: for
+a person the full names (2+ units) if there are any; of those, the ones seen in at least
+``MIN_SUPPORT`` articles if there are any; of those, the ones with a spelling that leaves
+no bracket or quotation mark open if there are any ("صحيفة «الأيام" is cut off); then the
+most units, the most articles, the most letters. A run-on seen once ("سالم حداد في
+حديث") never beats a form seen in two articles, and of the spellings of the winning key
+the one used in most articles is shown, without stray marks (``clean``).
+Organisations written only with describing words ("وزارة الخارجية") are descriptions
+(``is_description``); spellings of one long word are ``similar``.
 """
 
 from __future__ import annotations
