@@ -1,13 +1,22 @@
 """Corpus step: merge the article-local speakers into corpus speakers with stable ids.
 
-- Persons: full names (2+ units, see ``names``) are one person when one article used them
-  for one speaker (كينو كبرئيل / كينو كبرييل), or when the same first and last unit hold
-  the other's middle units and no second fuller name competes (جورج بوش / جورج دبليو بوش).
+- Persons: a name's key leaves out common words a cue glued on (``canonical.person_key``:
+  "إقناع سالم" -> سالم; "حتى الآن" is no name at all). Full names (2+ units, see
+  ``names``) are one person when one article used them for one speaker (كينو كبرئيل /
+  كينو كبرييل), when the same first and last unit hold the other's middle units and no
+  second fuller name competes (جورج بوش / جورج دبليو بوش), or when one ends the other
+  and both bear the same organisation or office (``links.join_name_tails``).
   A surname-only speaker (أوباما) joins the one person in the corpus whose full name ends
-  with it; when two do (بشار الأسد، حافظ الأسد) it stays a speaker of its own.
-- Organisations: merged on their folded name (every name form an article linked).
-- Unnamed sources (مصدر عسكري) and organisations known only by a description (الحكومة)
-  stay per article: two articles' "military source" are not one person.
+  with it, unless its article gives it an office that person never has
+  (``links.context_words``); when two full names compete (بشار الأسد، حافظ الأسد), or
+  none exists, it joins other articles' only on a shared organisation or office
+  (``links.surname_nodes``), else it stays per article: a surname is no identity.
+- Organisations: merged on their folded name, also without a describing adjective
+  (... المعارض) and across spellings of one long word (الأمريكية / الأميركية).
+- Unnamed sources (مصدر عسكري) and organisations known only by a description (الصحيفة،
+  وزارة الخارجية: ``canonical.is_description``) stay per article: two articles'
+  "military source" are not one person.
+- The display name is the fullest form seen in two articles (``canonical.choose``).
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -22,9 +31,11 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from analysis.records import LocalSpeaker, Speaker
-from analysis.speakers import names
+from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
 from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
+from analysis.speakers.links import (UnionFind, context_words, join_name_tails, run_ons,
+                                     surname_nodes)
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
@@ -56,6 +67,27 @@ def _name_key(form: str, kind: str) -> Key:
 
 
 @lru_cache(maxsize=262_144)
+def _keys(form: str, kind: str) -> tuple[Key, ...]:
+    """The keys a form merges on: a person's name without glued non-name words
+    (``canonical.person_key``); an organisation's name, also without its describing
+    adjective, and none for a description ("الصحيفة", "وزارة الخارجية")."""
+    u = _name_key(form, kind)
+    if not u:
+        return ()
+    if kind == PERSON:
+        u = canonical.person_key(u)
+        return (u,) if u else ()
+    if kind == ORGANIZATION:
+        if canonical.is_description(form):
+            return ()
+        short = unqualified(form)
+        if short == form or canonical.is_description(short):
+            return (u,)
+        return (u, names.units(short))
+    return (u,)
+
+
+@lru_cache(maxsize=262_144)
 def _surface(form: str, kind: str) -> str:
     """The name as written, without a title ("الرئيس باراك أوباما" -> "باراك أوباما")."""
     if kind != PERSON or all(_plain_word(w) for w in WORD.findall(form)):
@@ -64,37 +96,22 @@ def _surface(form: str, kind: str) -> str:
     return p.name if kind == PERSON and p.kind == PERSON and p.name else form
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)   # smallest node is the root: order-free
-
-
 def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                    ) -> tuple[dict[tuple[str, int], str], list[Speaker]]:
     """Map (article_id, local key) -> speaker_id, and the corpus speaker rows (n_quotes 0)."""
-    uf = _UnionFind()
+    uf = UnionFind()
     node_of: dict[tuple[str, int], tuple] = {}
     people_short: dict[tuple[str, int], Key] = {}
     full_keys: set[Key] = set()
     count: Counter = Counter()
 
+    keys_of = {(aid, k): {u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)}
+               for aid, speakers in local for k, sp in enumerate(speakers)}
+    run_on = run_ons(keys_of, {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
+                               if sp.kind == PERSON})
     for aid, speakers in local:
         for k, sp in enumerate(speakers):
-            keys = sorted({u for f in sp.forms + [sp.name] if (u := _name_key(f, sp.kind))})
+            keys = sorted({run_on.get(u, u) for u in keys_of[(aid, k)]})
             if sp.kind == PERSON and keys:
                 fulls = [u for u in keys if len(u) > 1]
                 if fulls:
@@ -116,14 +133,12 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
                                      aid, names.key(sp.name))
 
     _join_short_full_names(uf, full_keys)
-    by_tail: dict[str, Counter] = defaultdict(Counter)
-    for u in full_keys:
-        by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
-    for ref, u in people_short.items():
-        node_of[ref] = _dominant(by_tail.get(u[-1], Counter())) or (PERSON, u)
+    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
+    join_name_tails(uf, full_keys, node_of, by_ref)
+    _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
+    node_of.update(_place_surnames(uf, full_keys, count, node_of, people_short, by_ref))
 
     groups: dict[tuple, list[tuple[tuple[str, int], LocalSpeaker]]] = defaultdict(list)
-    by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     for ref, node in node_of.items():
         root = uf.find(node) if node[0] in (PERSON, ORGANIZATION) and len(node) == 2 else node
         groups[root].append((ref, by_ref[ref]))
@@ -134,12 +149,38 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     for node in list(uf.parent):
         members_of[uf.find(node)].append(node[1])
     for root, members in groups.items():
-        row = _row(root, members, members_of.get(root, []), count)
+        row = _row(root, members, members_of.get(root, []), count, run_on)
         rows.append(row)
         for ref, _ in members:
             mapping[ref] = row.speaker_id
     rows.sort(key=lambda r: r.speaker_id)
     return mapping, rows
+
+
+def _place_surnames(uf: UnionFind, full_keys: set[Key], count: Counter,
+                    node_of: dict[tuple[str, int], tuple], people_short: dict[tuple[str, int], Key],
+                    by_ref: dict[tuple[str, int], LocalSpeaker]) -> dict[tuple[str, int], tuple]:
+    """The node of each surname-only speaker: the dominant full name ending with it
+    (``_dominant``) unless the two name different offices (``links.context_words``), else
+    a group of the articles that tie it (``links.surname_nodes``)."""
+    by_tail: dict[str, Counter] = defaultdict(Counter)
+    for u in full_keys:
+        by_tail[u[-1]][uf.find((PERSON, u))] += count[u]
+    context: dict[tuple, set[str]] = defaultdict(set)
+    for ref, node in node_of.items():
+        if node[0] == PERSON and len(node) == 2:
+            context[uf.find(node)] |= context_words(by_ref[ref])
+    out: dict[tuple[str, int], tuple] = {}
+    untied: dict[tuple[str, int], Key] = {}
+    for ref, u in people_short.items():
+        node = _dominant(by_tail.get(u[-1], Counter()))
+        own, theirs = context_words(by_ref[ref]), context[uf.find(node)] if node else set()
+        if node and (not own or not theirs or own & theirs):
+            out[ref] = node
+        else:
+            untied[ref] = u
+    out.update(surname_nodes(untied, by_ref))
+    return out
 
 
 def _dominant(roots: Counter) -> tuple | None:
@@ -155,7 +196,7 @@ def _dominant(roots: Counter) -> tuple | None:
     return None
 
 
-def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
+def _join_short_full_names(uf: UnionFind, full_keys: set[Key]) -> None:
     """"جورج بوش" joins "جورج دبليو بوش" when every fuller match is one person."""
     bucket: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for u in full_keys:
@@ -180,7 +221,25 @@ def _join_short_full_names(uf: _UnionFind, full_keys: set[Key]) -> None:
                     uf.union((PERSON, a), (PERSON, b))
 
 
-def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
+def _join_spellings(uf: UnionFind, org_keys: list[Key]) -> None:
+    """Organisations whose names are spellings of one another join: "وزارة الخارجية
+    الأمريكية" / "... الأميركية", "صحيفة الصنداي نيوز" / "صنداي نيوز"
+    (``canonical.similar`` on ``canonical.spelling_key``)."""
+    for spell in (lambda u: u, canonical.spelling_key):   # "الدايلي" / "الديلي": near with ال
+        bucket: dict[Key, list[tuple[Key, Key]]] = defaultdict(list)
+        for u in org_keys:
+            s = spell(u)
+            bucket[canonical.skeleton(s)].append((s, u))
+        for pairs in bucket.values():
+            pairs.sort()
+            for i, (sa, a) in enumerate(pairs):
+                for sb, b in pairs[i + 1:]:
+                    if canonical.similar(sa, sb):
+                        uf.union((ORGANIZATION, a), (ORGANIZATION, b))
+
+
+def _row(root: tuple, members, keys: list[Key], count: Counter,
+         run_on: dict[Key, Key]) -> Speaker:
     kind = members[0][1].kind if len(root) == 3 else root[0]
     if len(root) == 3:          # per-article speaker
         ident = f"{kind}|{root[1]}|{root[2]}"
@@ -190,13 +249,18 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         ident = f"{kind}|{' '.join(best)}"
     sid = "s-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:12]
     forms: Counter = Counter()
-    for _, sp in members:
+    seen: list[tuple[str, Key, str]] = []
+    for (aid, _), sp in members:
         for f in dict.fromkeys(sp.forms or [sp.name]):
             if _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
+            seen.extend((aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
+                        for u in _keys(f, kind))
     if not forms:
         forms.update(sp.name for _, sp in members)
-    name = min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f))
+    chosen = canonical.choose(kind, seen)
+    name = chosen[0] if chosen else \
+        canonical.clean(min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f)))
     if kind == ORGANIZATION:
         name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
     roles: Counter = Counter()
@@ -214,6 +278,20 @@ def _row(root: tuple, members, keys: list[Key], count: Counter) -> Speaker:
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
     return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+
+
+@lru_cache(maxsize=262_144)
+def _display(form: str, key: Key, kind: str) -> str:
+    """The written form of ``key`` in ``form``: title and glued non-name words left out
+    ("الرئيس إقناع سالم" -> "سالم"); an organisation without its describing adjective."""
+    if kind == ORGANIZATION:
+        short = unqualified(form)
+        return short if names.units(short) == key else form
+    surface = _surface(form, kind)
+    words = surface.split()
+    while len(words) > 1 and names.units(" ".join(words)) != key:
+        words.pop(0)
+    return " ".join(words) if names.units(" ".join(words)) == key else surface
 
 
 @lru_cache(maxsize=262_144)

@@ -1,0 +1,167 @@
+"""Corpus step: which name keys are names, and the display name of a merged speaker.
+
+A bad cue can glue a common word onto a name: "إقناع سالم" (*persuading* Salem) for
+"سالم", "حتى الآن" for no one. Such words are listed by class in
+``speaker_not_names.txt`` (with the speech verbs and ``speaker_documents.txt``; not the
+stopword list, whose "على" folds like the name "علي"):
+a person's key loses them at its start and is no name when one stands further on.
+
+The display name is the fullest *attested* form. Of the group's name keys, in turn: for
+a person the full names (2+ units) if there are any; of those, the ones seen in at least
+``MIN_SUPPORT`` articles if there are any; of those, the ones with a spelling that leaves
+no bracket or quotation mark open if there are any ("صحيفة «الأيام" is cut off); then the
+most units, the most articles, the most letters. A run-on seen once ("سالم حداد في
+حديث") never beats a form seen in two articles, and of the spellings of the winning key
+the one used in most articles is shown, without stray marks (``clean``).
+Organisations written only with describing words ("وزارة الخارجية") are descriptions
+(``is_description``); spellings of one long word are ``similar``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from analysis import rules_io
+from analysis.speakers import names
+from analysis.speakers.kinds import PERSON
+from analysis.speakers.lexicon import (WORD, is_in, is_place, media_name_words, nationality,
+                                       speech_verb_forms, strip_al, words)
+
+Key = tuple[str, ...]
+MIN_SUPPORT = 2
+_MARKS = ("()", "«»", "“”", "[]")
+_NO_VOWELS = str.maketrans("", "", "اويى")
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(never a name unit, a name unit only as the first of a name): entries written
+    ``~الآن`` fold like a first name ("آلان جونستون") and are no name elsewhere."""
+    out: set[str] = set(names.fold(w) for w in speech_verb_forms())
+    soft: set[str] = set()
+    for w in set(rules_io.lines("speaker_not_names.txt")) | set(words("documents")):
+        into = soft if w.startswith("~") else out
+        w = w.lstrip("~")
+        f = names.fold(w)
+        into.add(f)
+        if len(f) >= 3 and not f.startswith("ل"):   # ال + "له" / "لأن": "الله" / "آلان"
+            into.add(names.fold("ال" + w))
+    return frozenset(out), frozenset(soft)
+
+
+def is_name_unit(unit: str, first: bool = False) -> bool:
+    """A folded unit that may be part of a person's name (not "حتى", "إقناع", "تصريحات");
+    ``first``: it starts a name of 2+ units (where "الان" is "آلان", not "الآن")."""
+    never, soft = _not_names()
+    return unit not in never and (first or unit not in soft)
+
+
+@lru_cache(maxsize=262_144)
+def person_key(key: Key) -> Key:
+    """The name in a person's key: leading non-name units dropped; () when one stands
+    further on ("إقناع سالم" -> (سالم,); "نص الرسالة", "سالم حسبما" -> ()).
+
+    Only the start is cut: a word after a surname may fold like a word of the list
+    ("التقي" / "التقى"), and a name cut short there would join someone else."""
+    i = 0
+    while i < len(key) and not is_name_unit(key[i], first=i < len(key) - 1):
+        i += 1
+    rest = key[i:]
+    return rest if all(is_name_unit(u, first=j == 0 and len(rest) > 1)
+                       for j, u in enumerate(rest)) else ()
+
+
+@lru_cache(maxsize=65_536)
+def is_description(form: str) -> bool:
+    """An organisation written only with describing words (``speaker_org_descriptions.txt``
+    and the documents): "الصحيفة", "وزارة الخارجية", "بيان الرئاسة". Every country or story
+    has one, so two articles' may be two bodies."""
+    ws = WORD.findall(form)
+    return bool(ws) and all((is_in(w, "org_descriptions") or is_in(w, "documents"))
+                            and not nationality(w) and not is_place(w) for w in ws)
+
+
+@lru_cache(maxsize=None)
+def _media_words() -> tuple[frozenset[str], frozenset[str]]:
+    # the first line of media_heads.txt: the newspaper's head words (صحيفة، جريدة)
+    heads = {names.fold(w) for w in rules_io.lines("media_heads.txt")[0].split()}
+    return frozenset(names.fold(w) for w in media_name_words()), frozenset(heads)
+
+
+def spelling_key(key: Key) -> Key:
+    """What spellings of one name also compare on: for a newspaper (a unit of
+    ``media_name_words.txt``), the name without "صحيفة" / "جريدة" and without ال, as the
+    press writes it both ways ("صحيفة الصنداي نيوز" / "صنداي نيوز"); else the key.
+    Other heads stay: "وكالة ستاندرد" is an agency, "صحيفة ستاندرد" a paper."""
+    media, heads = _media_words()
+    bare = tuple(strip_al(u) for u in key)
+    if media.isdisjoint(bare):
+        return key
+    return tuple(u for u in bare if u not in heads) or key
+
+
+def skeleton(key: Key) -> Key:
+    """The key without its long vowels: spellings that :func:`similar` may join share it."""
+    return tuple(u.translate(_NO_VOWELS) for u in key)
+
+
+def similar(a: Key, b: Key) -> bool:
+    """Two spellings of one long name: unit by unit equal, one long vowel apart
+    (``names.near``: فاينانشال / فاينانشيال) or a long vowel swapped with the letter next to
+    it, in units of 6+ letters (الأمريكية / الأميركية)."""
+    return len(a) == len(b) and all(names.near(x, y) or _swapped(x, y) for x, y in zip(a, b))
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < names.MIN_NEAR_LEN:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]] and bool(names.VOWELS & {a[diff[0]], a[diff[1]]}))
+
+
+def stray_marks(form: str) -> int:
+    """How many brackets or quotation marks of ``form`` are left open or unopened."""
+    n = sum(abs(form.count(a) - form.count(b)) for a, b in _MARKS)
+    return n + form.count('"') % 2
+
+
+def clean(form: str) -> str:
+    """``form`` without stray marks: cut at a bracket left open after a name of 2+ words
+    ("سالم حداد (نائب" -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام",
+    "وكالة (النجم" -> "صحيفة الأيام", "وكالة النجم")."""
+    if not stray_marks(form):
+        return form
+    for a, b in _MARKS:
+        if form.count(a) > form.count(b) and a in "([" \
+                and len(WORD.findall(form[:form.rfind(a)])) > 1:
+            form = form[:form.rfind(a)]
+        if form.count(a) != form.count(b):
+            form = form.replace(a, "").replace(b, "")
+    if form.count('"') % 2:
+        form = form.replace('"', "")
+    return " ".join(form.split())
+
+
+def choose(kind: str, seen: Iterable[tuple[str, Key, str]]) -> tuple[str, Key] | None:
+    """The display name and its key from (article, key, surface) triples, or None when no
+    triple has a key. See the module docstring for the order."""
+    support: dict[Key, set[str]] = {}
+    spelled: dict[tuple[Key, str], set[str]] = {}
+    for aid, key, surface in seen:
+        if key:
+            support.setdefault(key, set()).add(aid)
+            spelled.setdefault((key, surface), set()).add(aid)
+    if not support:
+        return None
+    keys = list(support)
+    if kind == PERSON:
+        keys = [k for k in keys if len(k) > 1] or keys
+    keys = [k for k in keys if len(support[k]) >= MIN_SUPPORT] or keys
+    marks = {k: min(stray_marks(s) for (k2, s) in spelled if k2 == k) for k in keys}
+    keys = [k for k in keys if not marks[k]] or keys      # "صحيفة «الأيام": cut off
+    best = min(keys, key=lambda k: (-len(k), -len(support[k]), -sum(map(len, k)), k))
+    surfaces = [(s, a) for (k, s), a in spelled.items() if k == best]
+    surface = min(surfaces, key=lambda sa: (stray_marks(sa[0]), -len(sa[1]), sa[0]))[0]
+    return clean(surface), best

@@ -1,0 +1,67 @@
+"""Name keys and display names of corpus speakers (analysis.speakers.canonical)."""
+
+from __future__ import annotations
+
+from analysis.speakers import names
+from analysis.speakers.canonical import choose, clean, is_name_unit, person_key, stray_marks
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return person_key(names.units(name))
+
+
+def test_leading_non_name_words_are_dropped():
+    assert _key("إقناع سالم") == names.units("سالم")
+    assert _key("تصريحات سالم حداد") == names.units("سالم حداد")
+    assert _key("سالم حداد") == names.units("سالم حداد")
+
+
+def test_a_non_name_word_further_on_means_no_name():
+    assert _key("نص الرسالة") == ()
+    assert _key("حتى الآن") == ()
+    assert _key("سالم حسبما") == ()
+
+
+def test_names_that_fold_like_listed_words_stay_names():
+    # "الله" is not ال + "له", "علي" is not "على", "آن" is not "أن"
+    for name in ("ذبيح الله صابر", "علي حداد", "آن روبرتس", "متى الخوري"):
+        assert _key(name) == names.units(name), name
+    assert not is_name_unit(names.fold("الرسالة"))
+    assert is_name_unit(names.fold("الخطاب"))
+
+
+def test_clean_cuts_an_open_bracket_and_drops_a_stray_quote():
+    assert clean("سالم حداد (نائب") == "سالم حداد"
+    assert clean("وكالة (النجم") == "وكالة النجم"        # the bracket holds the name
+    assert clean("صحيفة «الأيام") == "صحيفة الأيام"
+    assert clean('مجلة "الفجر') == "مجلة الفجر"
+    assert clean("وزارة الدفاع (البنتاغون) الأميركية") == "وزارة الدفاع (البنتاغون) الأميركية"
+    assert stray_marks("صحيفة «الأيام»") == 0 and stray_marks("صحيفة «الأيام") == 1
+
+
+def test_choose_prefers_full_attested_forms():
+    k = names.units
+    seen = [("a", k("سالم"), "سالم"), ("b", k("سالم"), "سالم"),
+            ("a", k("رامي سالم"), "رامي سالم")]
+    assert choose("person", seen) == ("رامي سالم", k("رامي سالم"))   # full before surname
+    seen = [("a", k("مرصد الجبل"), "مرصد الجبل"), ("b", k("مرصد الجبل"), "مرصد الجبل"),
+            ("a", k("مرصد الجبل في"), "مرصد الجبل في")]
+    assert choose("organization", seen) == ("مرصد الجبل", k("مرصد الجبل"))
+    assert choose("person", [("a", (), "حتى الآن")]) is None
+
+
+def test_similar_spellings():
+    from analysis.speakers.canonical import similar, skeleton
+    k = names.units
+    assert similar(k("الخارجية الأمريكية"), k("الخارجية الأميركية"))
+    assert skeleton(k("الخارجية الأمريكية")) == skeleton(k("الخارجية الأميركية"))
+    assert similar(k("الفاينانشال تايمز"), k("الفاينانشيال تايمز"))
+    assert not similar(k("الخارجية الأمريكية"), k("الداخلية الأمريكية"))
+    assert not similar(k("بنك الدول"), k("بنك الدولي"))        # short words never
+    assert not similar(k("الأمريكية"), k("الأمريكية الجديدة"))
+
+
+def test_a_word_that_folds_like_a_first_name_is_a_name_only_first():
+    assert _key("آلان روبير") == names.units("آلان روبير")
+    assert _key("حتى الآن") == () and _key("الآن") == ()
+    assert _key("كارين ألان") == ()
