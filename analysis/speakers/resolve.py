@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -30,24 +30,28 @@ from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names, scan
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
-from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, words)
+from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
+                                       is_stopword, nationality, norm, words)
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
                   "references", "quantifiers")
 
 
-@dataclass
 class _Cluster:
-    kind: str
-    forms: list[tuple[int, str]] = field(default_factory=list)   # (position, surface)
-    units: dict[names.Units, None] = field(default_factory=dict)   # distinct, in order
-    anchors: set[int] = field(default_factory=set)
-    titles: list[tuple[int, Title]] = field(default_factory=list)
-    first: int = 10**9          # index of the first mention that made it a speaker
-    heads: tuple[tuple[int, int], set[str]] | None = None   # see _heads
-    mentions: list[int] = field(default_factory=list)       # indexes of its mentions
+    """One speaker being built (a plain class with slots: made for every speaker)."""
+
+    __slots__ = ("kind", "forms", "units", "anchors", "titles", "first", "heads", "mentions")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.forms: list[tuple[int, str]] = []           # (position, surface)
+        self.units: dict[names.Units, None] = {}         # distinct, in order
+        self.anchors: set[int] = set()
+        self.titles: list[tuple[int, Title]] = []
+        self.first = 10**9          # index of the first mention that made it a speaker
+        self.heads: tuple[tuple[int, int, bool], set[str]] | None = None   # see _heads
+        self.mentions: list[int] = []                    # indexes of its mentions
 
     def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
         self.forms.append((pos, surface))
@@ -86,18 +90,31 @@ class _Text:
         self.titles = TitleFinder(text)
         self.tokens = self.titles.tokens
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
+        # made on first use (plain attributes: functools.cached_property takes a lock)
+        self._points_: np.ndarray | None = None
+        self._normalised_: tuple[str, np.ndarray] | None = None
+        self._folded_: tuple[str, np.ndarray] | None = None
 
-    @cached_property
+    @property
     def _points(self) -> np.ndarray:
-        return scan.codes(self.text)
+        if self._points_ is None:
+            self._points_ = scan.codes(self.text)
+        return self._points_
 
-    @cached_property
+    @property
     def _normalised(self) -> tuple[str, np.ndarray]:
-        return scan.normalised(self.text, self._points)
+        if self._normalised_ is None:
+            self._normalised_ = scan.normalised(self.text, self._points)
+        return self._normalised_
 
-    @cached_property
+    @property
     def _folded(self) -> tuple[str, np.ndarray]:
-        return scan.folded(self.text, self._points)
+        """The fold string with a ``SEP`` before and after it (every word stands between
+        two) and, for each character after the first, its index in the text."""
+        if self._folded_ is None:
+            fold, index = scan.folded(self.text, self._points)
+            self._folded_ = (scan.SEP + fold + scan.SEP, index)
+        return self._folded_
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""
@@ -173,12 +190,11 @@ class _Text:
             yield from ((s, e) for t, s, e in self.tokens.after(0) if names.fold(t) == "")
             return
         fold, index = self._folded
-        sep, n = scan.SEP, len(word)
-        h = fold.find(word)
+        key = scan.SEP + word + scan.SEP       # the fold string has a SEP at each end
+        h = fold.find(key)
         while h >= 0:
-            if (h == 0 or fold[h - 1] == sep) and (h + n == len(fold) or fold[h + n] == sep):
-                yield self.tokens.word_at(int(index[h]))
-            h = fold.find(word, h + 1)
+            yield self.tokens.word_at(int(index[h]))    # h + 1 in the fold string
+            h = fold.find(key, h + 1)
 
     def full_name_before(self, surface: str) -> str | None:
         """The one full name that stands in front of ``surface`` somewhere in the text.
@@ -191,13 +207,14 @@ class _Text:
         for start, end in self.occurrences(surface):
             # up to two names in front (a particle and its word are one), then the word
             # that must vouch for them; tokens read one by one: most stop at the first
-            toks = [t] if (t := self.tokens.prev(start)) is not None else []   # nearest first
+            before = self.tokens.before(start)
+            toks = [t] if (t := next(before, None)) is not None else []   # nearest first
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
                 if not _name_like(w, True):
                     break       # no name, after a particle or not: the next token is not read
-                self._extend_before(toks, k + 2)
+                _read_on(toks, before, k + 2)
                 if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
                         and _name_like(w, True):
                     k += 2
@@ -206,7 +223,7 @@ class _Text:
                 else:
                     break
                 taken += 1
-                self._extend_before(toks, k + 1)
+                _read_on(toks, before, k + 1)
             if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
                 continue
             full = self.text[toks[k - 1][1]:end]
@@ -218,10 +235,6 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
-    def _extend_before(self, toks: list[tuple[str, int, int]], k: int) -> None:
-        """Read ``toks`` (tokens before a position, nearest first) on to ``k`` tokens."""
-        while len(toks) < k and (t := self.tokens.prev(toks[-1][1])) is not None:
-            toks.append(t)
 
     def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
         if "\n" in self.text[tok[2]:nxt[1]]:
@@ -230,6 +243,13 @@ class _Text:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
         w = tok[0]
         return w[:1].isalpha() and not is_stopword(w) and title_word(w)
+
+
+def _read_on(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, int]],
+             k: int) -> None:
+    """Read ``toks`` (the tokens read so far) on from ``more`` to ``k`` tokens."""
+    while len(toks) < k and (t := next(more, None)) is not None:
+        toks.append(t)
 
 
 @lru_cache(maxsize=262144)
@@ -244,7 +264,7 @@ def _name_like(word: str, after_particle: bool = False) -> bool:
     n = norm(word)
     if n[:1] in "وف" and len(n) > 3:
         return False
-    if any(is_in(word, lex) for lex in _NAME_LEXICONS) or org_name_part(word):
+    if is_in_any(word, _NAME_LEXICONS) or org_name_part(word):
         return False      # "بي بي سي نيك روبنسون": "سي" is no first name
     return nationality(word) is None and not is_place(word)
 
@@ -458,8 +478,9 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
 def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
     # a description that is one of a person's own titles ("قائد الحرس الثوري" written
     # beside "محمد علي جعفري") is that person, wherever it stands
-    desc = names.key(" ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
-    if desc and p.title is not None:
+    desc = p.title is not None and names.key(
+        " ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
+    if desc:
         own = [c for c in clusters if c.kind == PERSON and any(
             desc in names.key(t.phrase) for _, t in c.titles)]
         if len(own) == 1:
@@ -541,7 +562,7 @@ def _runs_on(surface: str, forms: list[tuple[int, str]]) -> bool:
 
 def _speaker(c: _Cluster) -> LocalSpeaker:
     forms = sorted(c.forms)
-    surfaces = list(dict.fromkeys(s for _, s in forms))
+    surfaces = list(dict.fromkeys(map(itemgetter(1), forms)))
     if len(surfaces) == 1:      # the one form is the name, whatever it is
         name = surfaces[0]
     elif c.kind == PERSON:
