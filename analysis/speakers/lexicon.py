@@ -138,10 +138,17 @@ def is_in(token: str, name: str) -> bool:
 @lru_cache(maxsize=262144)
 def is_in_any(token: str, names: tuple[str, ...]) -> bool:
     """Whether ``token`` is in any of the ``speaker_<name>.txt`` lists ``names``."""
-    bits = sum(_BIT.get(name, 0) for name in set(names))
+    bits, others = _bits(names)
     if lists_of(token) & bits:
         return True
-    return any(is_in(token, name) for name in names if name not in _BIT)
+    return any(is_in(token, name) for name in others)
+
+
+@lru_cache(maxsize=None)
+def _bits(names: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """The bits of the ``_MASKED`` lists among ``names``, and the other names."""
+    return (sum(_BIT[name] for name in set(names) if name in _BIT),
+            tuple(name for name in names if name not in _BIT))
 
 
 @lru_cache(maxsize=262144)

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -41,13 +40,15 @@ _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "des
 class _Cluster:
     """One speaker being built (a plain class with slots: made for every speaker)."""
 
-    __slots__ = ("kind", "forms", "units", "anchors", "titles", "first", "heads", "mentions")
+    __slots__ = ("kind", "forms", "units", "anchors", "titles", "first", "heads", "mentions",
+                 "named")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.forms: list[tuple[int, str]] = []           # (position, surface)
         self.units: dict[names.Units, None] = {}         # distinct, in order
         self.anchors: set[int] = set()
+        self.named: str | None = None   # an organisation's name, not yet looked up (anchors)
         self.titles: list[tuple[int, Title]] = []
         self.first = 10**9          # index of the first mention that made it a speaker
         self.heads: tuple[tuple[int, int, bool], set[str]] | None = None   # see _heads
@@ -78,7 +79,6 @@ def _head_group(head: str) -> frozenset[str]:
 
 
 _GLUED = "وفب"
-_WORDCHAR = re.compile(r"\w")
 
 
 class _Text:
@@ -155,8 +155,9 @@ class _Text:
 
     @staticmethod
     def _free(norm: str, p: int) -> bool:
-        """No word character right before position ``p`` (a word start)."""
-        return p == 0 or _WORDCHAR.match(norm, p - 1) is None
+        """No word character right before position ``p`` (a word start); ``\\w`` is what
+        ``str.isalnum`` is true of, and "_"."""
+        return p == 0 or not (norm[p - 1].isalnum() or norm[p - 1] == "_")
 
     def spellings(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_spellings`, once per surface form."""
@@ -291,7 +292,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     for c in clusters:
         if c.kind == PERSON:
             _collect_titles(art, c, mentions, parsed)
-    _descriptions(mentions, parsed, clusters, of)
+    _descriptions(art, mentions, parsed, clusters, of)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
     index = {id(c): k for k, c in enumerate(used)}
@@ -391,13 +392,7 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or p.kind == PERSON or p.refers_back:
             continue
-        surface = p.text
-        lex = "org_heads" if p.kind == ORGANIZATION else "anonymous"
-        first = surface.split()[0]
-        if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
-                and is_in(first[1:], lex):
-            surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
-        surface = _drop_preposition(surface, lex)
+        surface = _group_name(p.text, p.kind)
         u = names.units(surface)
         target = next((c for c in groups if c.kind == p.kind and any(
             _same_group(x, u, p.kind) for x in c.units)), None)
@@ -406,11 +401,21 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
             groups.append(target)
             clusters.append(target)
             if p.kind == ORGANIZATION:
-                for s, _ in art.occurrences(surface):
-                    target.anchors.add(s)
+                target.named = surface     # its occurrences are anchors too (see _anchors)
         target.add(m.start, surface, i)
         target.units[u] = None
         of[i] = target
+
+
+@lru_cache(maxsize=65536)   # a source is quoted many times
+def _group_name(surface: str, kind: str) -> str:
+    """An organisation's or a source's name without a glued و/ف, ل or ب."""
+    lex = "org_heads" if kind == ORGANIZATION else "anonymous"
+    first = surface.split()[0]
+    if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
+            and is_in(first[1:], lex):
+        surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
+    return _drop_preposition(surface, lex)
 
 
 def _drop_preposition(surface: str, lex: str) -> str:
@@ -438,9 +443,11 @@ def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
 def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     spans = set()
     starts = {p for p, _ in c.forms}
+    spelt: set[str] = set()     # a form quoted again adds no spelling the first did not
     for pos, surface in list(c.forms):
         spans.add((pos, pos + len(surface)))
-        if len(names.units(surface)) > 1:
+        if surface not in spelt and len(names.units(surface)) > 1:
+            spelt.add(surface)
             for s, e in art.spellings(surface):
                 spans.add((s, e))
                 if s not in starts:
@@ -456,13 +463,13 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     c.titles.sort(key=lambda x: x[0])
 
 
-def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+def _descriptions(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     """Back references: join the latest earlier speaker with the same head word."""
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(m.start, p, clusters)
+        target = _antecedent(art, m.start, p, clusters)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -475,7 +482,17 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
         of[i] = target
 
 
-def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
+def _anchors(art: _Text, c: _Cluster) -> set[int]:
+    """Where the cluster's names stand in the text. An organisation's name is looked up
+    only here, the first time: only a back reference reads anchors, and most articles
+    have none (its occurrences join the anchors whenever they are added: a set)."""
+    if c.named is not None:
+        c.anchors.update(s for s, _ in art.occurrences(c.named))
+        c.named = None
+    return c.anchors
+
+
+def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
     # a description that is one of a person's own titles ("قائد الحرس الثوري" written
     # beside "محمد علي جعفري") is that person, wherever it stands
     desc = p.title is not None and names.key(
@@ -486,7 +503,7 @@ def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | Non
         if len(own) == 1:
             return own[0]
     before = [(max(a for a in c.anchors if a < pos), c) for c in clusters
-              if c.units and any(a < pos for a in c.anchors)]
+              if c.units and any(a < pos for a in _anchors(art, c))]
     if not before:
         return None
     group = _head_group(p.head) if p.head else frozenset()

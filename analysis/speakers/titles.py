@@ -56,6 +56,8 @@ def _punct(word: str) -> bool:
 
 
 def _ends_ta_marbuta(word: str) -> bool:
+    if "ة" not in word:          # most words: nothing to strip
+        return False
     bare = _DIACRITICS.sub("", word)
     return len(bare) >= 3 and bare.endswith("ة")
 
@@ -104,6 +106,12 @@ def _drop_conj(word: str) -> str:
 
 def split(words: list[str]) -> Title:
     """Role and organisation of one title phrase (words in text order)."""
+    return _split(tuple(words))
+
+
+@lru_cache(maxsize=65536)   # a person's title recurs at each of its names, and across articles
+def _split(phrase: tuple[str, ...]) -> Title:
+    words = list(phrase)
     words = [_drop_conj(words[0])] + words[1:] if words else words
     role_end, org_words = len(words), []
     for i, w in enumerate(words[1:], 1):
