@@ -132,8 +132,8 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     if m is None:
         return None
     end = m.start + len(m.text)
-    if text[m.start:end] != m.text:
-        return m
+    if text[m.start:end] != m.text or not text.startswith((" ", "\t"), end):
+        return m    # every tail is a word after spaces: none after a mark or a line end
     p = parse(m.text)
     new_end = end
     ws = WORD.findall(m.text)

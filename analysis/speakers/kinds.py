@@ -143,6 +143,7 @@ def _plural_nationality(word: str) -> bool:
     return n.endswith(("يون", "يين")) and nationality(word) is not None
 
 
+@lru_cache(maxsize=65536)   # an organisation is named again in every article that quotes it
 def unqualified(name: str) -> str:
     """An organisation's name without the describing word after it ("... المعارض")."""
     ws = list(WORD.finditer(name))
