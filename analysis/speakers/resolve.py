@@ -502,8 +502,9 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
             desc in names.key(t.phrase) for _, t in c.titles)]
         if len(own) == 1:
             return own[0]
-    before = [(max(a for a in c.anchors if a < pos), c) for c in clusters
-              if c.units and any(a < pos for a in _anchors(art, c))]
+    # each speaker named before the description, with where it was named last before it
+    before = [(last, c) for c in clusters if c.units
+              and (last := max((a for a in _anchors(art, c) if a < pos), default=None)) is not None]
     if not before:
         return None
     group = _head_group(p.head) if p.head else frozenset()

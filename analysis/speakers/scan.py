@@ -28,6 +28,12 @@ from analysis.speakers.lexicon import TOKEN, WORD
 _WORD_CHAR = re.compile(WORD.pattern[:-1])   # one character of a word ("[...]+" -> "[...]")
 SEP = " "                                    # what any non-word character is in a fold string
 _GONE = 0xFFFFFFFF                           # table entry of a character that is left out
+_NOT_WORD_CHAR = re.compile("[^" + _WORD_CHAR.pattern[1:])   # "[...]" -> "[^...]"
+
+
+def _codes_of(text: str) -> np.ndarray:
+    """The text's code points (uint32)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
 
 
 @lru_cache(maxsize=None)
@@ -38,8 +44,8 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     norm_tab = np.arange(0x110000, dtype=np.uint32)
     norm_tab[:0x10000] = [ord(n) if (n := normalize(c)) else _GONE for c in bmp]
     fold_tab = norm_tab.copy()
-    word = np.zeros(0x10000, bool)
-    word[[m.start() for m in _WORD_CHAR.finditer("".join(bmp))]] = True
+    # the word characters: every other one made NUL (no word character itself) in one pass
+    word = _codes_of(_NOT_WORD_CHAR.sub("\0", "".join(bmp))) != 0
     fold = fold_tab[:0x10000]                # a view: names.fold drops hamzas and what
     fold[~word] = ord(SEP)                   # normalize deletes; other marks separate words
     fold[word & (fold == ord("ء"))] = _GONE
@@ -49,7 +55,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 def codes(text: str) -> np.ndarray:
     """The text's code points, as indexes (what ``ndarray.take`` reads fastest); made once
     for both the normalised text and the fold string."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.intp)
+    return _codes_of(text).astype(np.intp)
 
 
 def _string(codes: np.ndarray) -> str:
