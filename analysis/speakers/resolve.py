@@ -109,8 +109,9 @@ class _Text:
 
     @property
     def _folded(self) -> tuple[str, np.ndarray]:
-        """The fold string with a ``SEP`` before and after it (every word stands between
-        two) and, for each character after the first, its index in the text."""
+        """The fold string with a ``SEP`` added before and after it (so every word stands
+        between two), and the text index of each character of the fold string itself:
+        position ``h + 1`` of the padded string is ``index[h]``."""
         if self._folded_ is None:
             fold, index = scan.folded(self.text, self._points)
             self._folded_ = (scan.SEP + fold + scan.SEP, index)
@@ -194,7 +195,7 @@ class _Text:
         key = scan.SEP + word + scan.SEP       # the fold string has a SEP at each end
         h = fold.find(key)
         while h >= 0:
-            yield self.tokens.word_at(int(index[h]))    # h + 1 in the fold string
+            yield self.tokens.word_at(int(index[h]))    # the word starts at h + 1
             h = fold.find(key, h + 1)
 
     def full_name_before(self, surface: str) -> str | None:
