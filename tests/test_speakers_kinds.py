@@ -134,3 +134,14 @@ def test_correspondents_and_envoys(text, kind, name, refers_back):
 ])
 def test_information_is_no_person(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["مصدر"], True),
+    (["مصدر", "أمني", "مصري"], True),       # a descriptor and a nationality only
+    (["مصدر", "في", "الوزارة"], False),
+    (["المتحدث", "كوبسي"], False),
+])
+def test_bare_description(words, expected):
+    from analysis.speakers.kinds import _bare
+    assert _bare(words) is expected

@@ -315,3 +315,29 @@ def test_the_news_is_not_the_news_agency():
     speakers, keys = resolve_speakers(t, [_m(t, "وكالة الأنباء الرسمية"), _m(t, "الأنباء", "وتفيد")])
     assert keys == [0, 1]
     assert (speakers[1].name, speakers[1].kind) == ("الأنباء", "anonymous")
+
+
+def test_a_statement_joins_an_organisation_named_before_it_quoted():
+    # the army is quoted after the statement, but its name stood before it: its
+    # occurrences in the text anchor it too
+    t = ("نشر الجيش اللبناني قوات في المدينة. وقال البيان إن الوضع هادئ. وقال الجيش اللبناني "
+         "إن القوات باقية.")
+    speakers, keys = resolve_speakers(t, [_m(t, "البيان"), _m(t, "الجيش اللبناني", "وقال")])
+    assert keys == [0, 0]
+    assert [(s.name, s.kind) for s in speakers] == [("الجيش اللبناني", "organization")]
+    # no earlier occurrence of the name: the statement stands alone
+    t2 = "نشرت قوات في المدينة. وقال البيان إن الوضع هادئ. وقال الجيش اللبناني إن القوات باقية."
+    _, keys2 = resolve_speakers(t2, [_m(t2, "البيان"), _m(t2, "الجيش اللبناني")])
+    assert keys2 == [0, 1]
+
+
+@pytest.mark.parametrize("surface, kind, expected", [
+    ("والجيش الإسرائيلي", "organization", "الجيش الإسرائيلي"),   # a glued و
+    ("وزارة الدفاع", "organization", "وزارة الدفاع"),              # و is the word's own
+    ("للجيش", "organization", "الجيش"),                            # a glued ل
+    ("لمكتب الرئيس", "organization", "مكتب الرئيس"),
+    ("ليبيا", "organization", "ليبيا"),                            # not a glued ل
+])
+def test_group_name_drops_a_glued_conjunction_or_preposition(surface, kind, expected):
+    from analysis.speakers.resolve import _group_name
+    assert _group_name(surface, kind) == expected

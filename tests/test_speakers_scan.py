@@ -96,3 +96,11 @@ def test_spellings(text, surface, expected):
     got = _Text(text).spellings(surface)
     assert [text[s:e] for s, e in got] == expected
     assert got == _spellings_by_definition(text, surface)
+
+
+def test_fold_table_marks_exactly_the_word_characters():
+    # the table is made in one pass over the BMP; the definition: a character of WORD
+    fold = scan._tables()[1]
+    for ch in "ا ـ ً _ 9 \u200f \u00a0 ، . a ء ﻭ".split(" ") + ["\0", "\ud800"]:
+        is_word = WORD.fullmatch(ch) is not None
+        assert (fold[ord(ch)] != ord(scan.SEP)) == is_word, ch

@@ -24,7 +24,7 @@ from functools import lru_cache
 from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_in_any, is_place, is_stopword,
                                        media_name_words, nationality, norm, speech_verb_forms,
                                        strip_al)
 from analysis.speakers.lexicon import words as _list
@@ -63,7 +63,7 @@ def _media_tail(text: str, pos: int) -> int:
 @lru_cache(maxsize=65536)   # the words after a mention recur across articles
 def _plain(word: str) -> bool:
     """A word that may be part of a name: no verb, particle, title or place."""
-    if not word[:1].isalpha() or is_stopword(word) or any(is_in(word, lex) for lex in _LEXICONS):
+    if not word[:1].isalpha() or is_stopword(word) or is_in_any(word, _LEXICONS):
         return False
     return nationality(word) is None and not is_place(word)
 
@@ -132,8 +132,8 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     if m is None:
         return None
     end = m.start + len(m.text)
-    if text[m.start:end] != m.text:
-        return m
+    if text[m.start:end] != m.text or not text.startswith((" ", "\t"), end):
+        return m    # every tail is a word after spaces: none after a mark or a line end
     p = parse(m.text)
     new_end = end
     ws = WORD.findall(m.text)

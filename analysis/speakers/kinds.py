@@ -50,6 +50,12 @@ def _content_words(ws: list[str]) -> list[str]:
     return ws
 
 
+def _bare(ws: list[str]) -> bool:
+    """One word, or one qualified by nationalities and descriptors only ("مصدر أمني
+    مصري"): asked only of the mentions that may refer back."""
+    return len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
+
+
 def _head(word: str) -> str:
     n = norm(word)
     for p in ("وال", "فال", "ال"):
@@ -74,7 +80,6 @@ def parse(text: str) -> Parsed:
         # "مراسلنا", "موفدنا": the paper's own correspondent, named before in the article
         return Parsed(ANONYMOUS, text, "", None, ours, True)
     definite = is_definite(first)
-    bare = len(ws) == 1 or all(nationality(w) or is_in(w, "descriptors") for w in ws[1:])
     # "متحدث باسم بان", "مسؤول حكومي كبير": an indefinite source word keeps the mention
     # anonymous even with a name in it; "مستشار الأمن القومي فلان" is a titled person
     # "مراسل بي بي سي في القاهرة فلان" is a titled person too
@@ -87,7 +92,7 @@ def parse(text: str) -> Parsed:
         if name and any(not is_in(w, "references") for w in WORD.findall(name)):
             return Parsed(PERSON, text, name, title, head, False)
     if is_in(first, "anonymous") or (len(ws) == 1 and _plural_nationality(first)):
-        return Parsed(ANONYMOUS, text, "", None, head, definite and bare or has_ref)
+        return Parsed(ANONYMOUS, text, "", None, head, definite and _bare(ws) or has_ref)
     if is_in(first, "org_heads") or _org_name(ws) or media_name(ws) or all(is_place(w) for w in ws) \
             or len(ws) > 1 and _place_name(ws):     # "الولايات المتحدة", "كوريا الشمالية"
         if _indefinite_org(ws):    # "منظمة حقوقية": an organisation left unnamed
@@ -99,7 +104,7 @@ def parse(text: str) -> Parsed:
         # a group or one of it, no person
         return Parsed(ANONYMOUS, text, "", None, head, False)
     if title is not None:          # a title with no name: a description
-        return Parsed(ANONYMOUS, text, "", title, head, has_ref or bare)
+        return Parsed(ANONYMOUS, text, "", title, head, has_ref or _bare(ws))
     if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word
         return Parsed(ANONYMOUS, text, "", None, head, True)
     return Parsed(PERSON, text, text, None, head, False)
@@ -138,6 +143,7 @@ def _plural_nationality(word: str) -> bool:
     return n.endswith(("يون", "يين")) and nationality(word) is not None
 
 
+@lru_cache(maxsize=65536)   # an organisation is named again in every article that quotes it
 def unqualified(name: str) -> str:
     """An organisation's name without the describing word after it ("... المعارض")."""
     ws = list(WORD.finditer(name))

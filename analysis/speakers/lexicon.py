@@ -100,10 +100,55 @@ def places() -> frozenset[str]:
     return frozenset(strip_al(norm(v)) for v in nationalities().values()) | words("places")
 
 
+# The lists tokens are looked up in most: a token's memberships in all of them are found
+# at once (one dictionary look-up per base), the first time any of them is asked.
+_MASKED = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
+           "references", "quantifiers", "name_particles", "org_generic")
+_BIT = {name: 1 << k for k, name in enumerate(_MASKED)}
+
+
+@lru_cache(maxsize=None)
+def _memberships() -> dict[str, int]:
+    """Every entry of the ``_MASKED`` lists -> the bits of the lists that hold it."""
+    out: dict[str, int] = {}
+    for name, bit in _BIT.items():
+        for entry in words(name):
+            out[entry] = out.get(entry, 0) | bit
+    return out
+
+
+@lru_cache(maxsize=262144)
+def lists_of(token: str) -> int:
+    """The bits (``_BIT``) of the ``_MASKED`` lists that hold a base of ``token``."""
+    table, mask = _memberships(), 0
+    for b in bases(norm(token)):
+        mask |= table.get(b, 0)
+    return mask
+
+
 @lru_cache(maxsize=262144)
 def is_in(token: str, name: str) -> bool:
     """Whether any base of ``token`` is in the ``speaker_<name>.txt`` list."""
-    return not words(name).isdisjoint(bases(norm(token)))
+    bit = _BIT.get(name)
+    if bit is None:
+        return not words(name).isdisjoint(bases(norm(token)))
+    return bool(lists_of(token) & bit)
+
+
+@lru_cache(maxsize=262144)
+def is_in_any(token: str, names: tuple[str, ...]) -> bool:
+    """Whether ``token`` is in any of the ``speaker_<name>.txt`` lists ``names``."""
+    bits, others = _bits(names)
+    if lists_of(token) & bits:
+        return True
+    return any(is_in(token, name) for name in others)
+
+
+@lru_cache(maxsize=None)
+def _bits(names: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """The bits of the ``_MASKED`` lists among ``names``, and the other names."""
+    return (sum(_BIT[name] for name in set(names) if name in _BIT),
+            tuple(name for name in names if name not in _BIT))
 
 
 @lru_cache(maxsize=262144)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from analysis.normalize import normalize
 from analysis.speakers.lexicon import WORD, words
 
 Units = tuple[str, ...]
 _DOUBLE = re.compile(r"(.)\1+")
+_ONCE = itemgetter(1)   # a run's letter: a C callable, where the template r"\1" is expanded in Python
 VOWELS = frozenset("اوي")
 MIN_NEAR_LEN = 6   # only long (mostly foreign) names may differ by one long vowel
 
@@ -24,7 +26,7 @@ MIN_NEAR_LEN = 6   # only long (mostly foreign) names may differ by one long vow
 @lru_cache(maxsize=262144)   # every word of an article with a name is folded (spellings)
 def fold(word: str) -> str:
     """A word's spelling-insensitive form: normalised, no hamza, doubled letters collapsed."""
-    return _DOUBLE.sub(r"\1", normalize(word).replace("ء", ""))
+    return _DOUBLE.sub(_ONCE, normalize(word).replace("ء", ""))
 
 
 @lru_cache(maxsize=None)

@@ -17,11 +17,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -30,24 +29,30 @@ from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names, scan
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
-from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, words)
+from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
+                                       is_stopword, nationality, norm, words)
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
                   "references", "quantifiers")
 
 
-@dataclass
 class _Cluster:
-    kind: str
-    forms: list[tuple[int, str]] = field(default_factory=list)   # (position, surface)
-    units: dict[names.Units, None] = field(default_factory=dict)   # distinct, in order
-    anchors: set[int] = field(default_factory=set)
-    titles: list[tuple[int, Title]] = field(default_factory=list)
-    first: int = 10**9          # index of the first mention that made it a speaker
-    heads: tuple[tuple[int, int], set[str]] | None = None   # see _heads
-    mentions: list[int] = field(default_factory=list)       # indexes of its mentions
+    """One speaker being built (a plain class with slots: made for every speaker)."""
+
+    __slots__ = ("kind", "forms", "units", "anchors", "titles", "first", "heads", "mentions",
+                 "named")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.forms: list[tuple[int, str]] = []           # (position, surface)
+        self.units: dict[names.Units, None] = {}         # distinct, in order
+        self.anchors: set[int] = set()
+        self.named: str | None = None   # an organisation's name, not yet looked up (anchors)
+        self.titles: list[tuple[int, Title]] = []
+        self.first = 10**9          # index of the first mention that made it a speaker
+        self.heads: tuple[tuple[int, int, bool], set[str]] | None = None   # see _heads
+        self.mentions: list[int] = []                    # indexes of its mentions
 
     def add(self, pos: int, surface: str, mention_index: int | None = None) -> None:
         self.forms.append((pos, surface))
@@ -74,7 +79,6 @@ def _head_group(head: str) -> frozenset[str]:
 
 
 _GLUED = "وفب"
-_WORDCHAR = re.compile(r"\w")
 
 
 class _Text:
@@ -86,18 +90,32 @@ class _Text:
         self.titles = TitleFinder(text)
         self.tokens = self.titles.tokens
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}   # (how, surface)
+        # made on first use (plain attributes: functools.cached_property takes a lock)
+        self._points_: np.ndarray | None = None
+        self._normalised_: tuple[str, np.ndarray] | None = None
+        self._folded_: tuple[str, np.ndarray] | None = None
 
-    @cached_property
+    @property
     def _points(self) -> np.ndarray:
-        return scan.codes(self.text)
+        if self._points_ is None:
+            self._points_ = scan.codes(self.text)
+        return self._points_
 
-    @cached_property
+    @property
     def _normalised(self) -> tuple[str, np.ndarray]:
-        return scan.normalised(self.text, self._points)
+        if self._normalised_ is None:
+            self._normalised_ = scan.normalised(self.text, self._points)
+        return self._normalised_
 
-    @cached_property
+    @property
     def _folded(self) -> tuple[str, np.ndarray]:
-        return scan.folded(self.text, self._points)
+        """The fold string with a ``SEP`` added before and after it (so every word stands
+        between two), and the text index of each character of the fold string itself:
+        position ``h + 1`` of the padded string is ``index[h]``."""
+        if self._folded_ is None:
+            fold, index = scan.folded(self.text, self._points)
+            self._folded_ = (scan.SEP + fold + scan.SEP, index)
+        return self._folded_
 
     def occurrences(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_occurrences`, once per surface form (a name is quoted many times)."""
@@ -138,8 +156,9 @@ class _Text:
 
     @staticmethod
     def _free(norm: str, p: int) -> bool:
-        """No word character right before position ``p`` (a word start)."""
-        return p == 0 or _WORDCHAR.match(norm, p - 1) is None
+        """No word character right before position ``p`` (a word start); ``\\w`` is what
+        ``str.isalnum`` is true of, and "_"."""
+        return p == 0 or not (norm[p - 1].isalnum() or norm[p - 1] == "_")
 
     def spellings(self, surface: str) -> list[tuple[int, int]]:
         """:meth:`_spellings`, once per surface form."""
@@ -173,12 +192,11 @@ class _Text:
             yield from ((s, e) for t, s, e in self.tokens.after(0) if names.fold(t) == "")
             return
         fold, index = self._folded
-        sep, n = scan.SEP, len(word)
-        h = fold.find(word)
+        key = scan.SEP + word + scan.SEP       # the fold string has a SEP at each end
+        h = fold.find(key)
         while h >= 0:
-            if (h == 0 or fold[h - 1] == sep) and (h + n == len(fold) or fold[h + n] == sep):
-                yield self.tokens.word_at(int(index[h]))
-            h = fold.find(word, h + 1)
+            yield self.tokens.word_at(int(index[h]))    # the word starts at h + 1
+            h = fold.find(key, h + 1)
 
     def full_name_before(self, surface: str) -> str | None:
         """The one full name that stands in front of ``surface`` somewhere in the text.
@@ -191,13 +209,14 @@ class _Text:
         for start, end in self.occurrences(surface):
             # up to two names in front (a particle and its word are one), then the word
             # that must vouch for them; tokens read one by one: most stop at the first
-            toks = [t] if (t := self.tokens.prev(start)) is not None else []   # nearest first
+            before = self.tokens.before(start)
+            toks = [t] if (t := next(before, None)) is not None else []   # nearest first
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
                 if not _name_like(w, True):
                     break       # no name, after a particle or not: the next token is not read
-                self._extend_before(toks, k + 2)
+                _read_on(toks, before, k + 2)
                 if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
                         and _name_like(w, True):
                     k += 2
@@ -206,7 +225,7 @@ class _Text:
                 else:
                     break
                 taken += 1
-                self._extend_before(toks, k + 1)
+                _read_on(toks, before, k + 1)
             if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
                 continue
             full = self.text[toks[k - 1][1]:end]
@@ -218,10 +237,6 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
-    def _extend_before(self, toks: list[tuple[str, int, int]], k: int) -> None:
-        """Read ``toks`` (tokens before a position, nearest first) on to ``k`` tokens."""
-        while len(toks) < k and (t := self.tokens.prev(toks[-1][1])) is not None:
-            toks.append(t)
 
     def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
         if "\n" in self.text[tok[2]:nxt[1]]:
@@ -230,6 +245,13 @@ class _Text:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
         w = tok[0]
         return w[:1].isalpha() and not is_stopword(w) and title_word(w)
+
+
+def _read_on(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, int]],
+             k: int) -> None:
+    """Read ``toks`` (the tokens read so far) on from ``more`` to ``k`` tokens."""
+    while len(toks) < k and (t := next(more, None)) is not None:
+        toks.append(t)
 
 
 @lru_cache(maxsize=262144)
@@ -244,7 +266,7 @@ def _name_like(word: str, after_particle: bool = False) -> bool:
     n = norm(word)
     if n[:1] in "وف" and len(n) > 3:
         return False
-    if any(is_in(word, lex) for lex in _NAME_LEXICONS) or org_name_part(word):
+    if is_in_any(word, _NAME_LEXICONS) or org_name_part(word):
         return False      # "بي بي سي نيك روبنسون": "سي" is no first name
     return nationality(word) is None and not is_place(word)
 
@@ -271,7 +293,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     for c in clusters:
         if c.kind == PERSON:
             _collect_titles(art, c, mentions, parsed)
-    _descriptions(mentions, parsed, clusters, of)
+    _descriptions(art, mentions, parsed, clusters, of)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
     index = {id(c): k for k, c in enumerate(used)}
@@ -371,13 +393,7 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or p.kind == PERSON or p.refers_back:
             continue
-        surface = p.text
-        lex = "org_heads" if p.kind == ORGANIZATION else "anonymous"
-        first = surface.split()[0]
-        if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
-                and is_in(first[1:], lex):
-            surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
-        surface = _drop_preposition(surface, lex)
+        surface = _group_name(p.text, p.kind)
         u = names.units(surface)
         target = next((c for c in groups if c.kind == p.kind and any(
             _same_group(x, u, p.kind) for x in c.units)), None)
@@ -386,11 +402,21 @@ def _named_groups(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
             groups.append(target)
             clusters.append(target)
             if p.kind == ORGANIZATION:
-                for s, _ in art.occurrences(surface):
-                    target.anchors.add(s)
+                target.named = surface     # its occurrences are anchors too (see _anchors)
         target.add(m.start, surface, i)
         target.units[u] = None
         of[i] = target
+
+
+@lru_cache(maxsize=65536)   # a source is quoted many times
+def _group_name(surface: str, kind: str) -> str:
+    """An organisation's or a source's name without a glued و/ف, ل or ب."""
+    lex = "org_heads" if kind == ORGANIZATION else "anonymous"
+    first = surface.split()[0]
+    if first[:1] in "وف" and len(first) > 3 and norm(first) not in words(lex) \
+            and is_in(first[1:], lex):
+        surface = surface[1:]     # "والجيش" -> "الجيش"; "وزارة" stays
+    return _drop_preposition(surface, lex)
 
 
 def _drop_preposition(surface: str, lex: str) -> str:
@@ -418,9 +444,11 @@ def _same_group(a: names.Units, b: names.Units, kind: str) -> bool:
 def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     spans = set()
     starts = {p for p, _ in c.forms}
+    spelt: set[str] = set()     # a form quoted again adds no spelling the first did not
     for pos, surface in list(c.forms):
         spans.add((pos, pos + len(surface)))
-        if len(names.units(surface)) > 1:
+        if surface not in spelt and len(names.units(surface)) > 1:
+            spelt.add(surface)
             for s, e in art.spellings(surface):
                 spans.add((s, e))
                 if s not in starts:
@@ -436,13 +464,13 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     c.titles.sort(key=lambda x: x[0])
 
 
-def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+def _descriptions(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
     """Back references: join the latest earlier speaker with the same head word."""
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(m.start, p, clusters)
+        target = _antecedent(art, m.start, p, clusters)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -455,17 +483,29 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
         of[i] = target
 
 
-def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
+def _anchors(art: _Text, c: _Cluster) -> set[int]:
+    """Where the cluster's names stand in the text. An organisation's name is looked up
+    only here, the first time: only a back reference reads anchors, and most articles
+    have none (its occurrences join the anchors whenever they are added: a set)."""
+    if c.named is not None:
+        c.anchors.update(s for s, _ in art.occurrences(c.named))
+        c.named = None
+    return c.anchors
+
+
+def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
     # a description that is one of a person's own titles ("قائد الحرس الثوري" written
     # beside "محمد علي جعفري") is that person, wherever it stands
-    desc = names.key(" ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
-    if desc and p.title is not None:
+    desc = p.title is not None and names.key(
+        " ".join(w for w in WORD.findall(p.text) if not is_in(w, "references")))
+    if desc:
         own = [c for c in clusters if c.kind == PERSON and any(
             desc in names.key(t.phrase) for _, t in c.titles)]
         if len(own) == 1:
             return own[0]
-    before = [(max(a for a in c.anchors if a < pos), c) for c in clusters
-              if c.units and any(a < pos for a in c.anchors)]
+    # each speaker named before the description, with where it was named last before it
+    before = [(last, c) for c in clusters if c.units
+              and (last := max((a for a in _anchors(art, c) if a < pos), default=None)) is not None]
     if not before:
         return None
     group = _head_group(p.head) if p.head else frozenset()
@@ -541,7 +581,7 @@ def _runs_on(surface: str, forms: list[tuple[int, str]]) -> bool:
 
 def _speaker(c: _Cluster) -> LocalSpeaker:
     forms = sorted(c.forms)
-    surfaces = list(dict.fromkeys(s for _, s in forms))
+    surfaces = list(dict.fromkeys(map(itemgetter(1), forms)))
     if len(surfaces) == 1:      # the one form is the name, whatever it is
         name = surfaces[0]
     elif c.kind == PERSON:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from codecs import utf_32_le_decode
+from functools import lru_cache
 
 import numpy as np
 
@@ -27,6 +28,12 @@ from analysis.speakers.lexicon import TOKEN, WORD
 _WORD_CHAR = re.compile(WORD.pattern[:-1])   # one character of a word ("[...]+" -> "[...]")
 SEP = " "                                    # what any non-word character is in a fold string
 _GONE = 0xFFFFFFFF                           # table entry of a character that is left out
+_NOT_WORD_CHAR = re.compile("[^" + _WORD_CHAR.pattern[1:])   # "[...]" -> "[^...]"
+
+
+def _codes_of(text: str) -> np.ndarray:
+    """The text's code points (uint32)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
 
 
 @lru_cache(maxsize=None)
@@ -37,8 +44,8 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     norm_tab = np.arange(0x110000, dtype=np.uint32)
     norm_tab[:0x10000] = [ord(n) if (n := normalize(c)) else _GONE for c in bmp]
     fold_tab = norm_tab.copy()
-    word = np.zeros(0x10000, bool)
-    word[[m.start() for m in _WORD_CHAR.finditer("".join(bmp))]] = True
+    # the word characters: every other one made NUL (no word character itself) in one pass
+    word = _codes_of(_NOT_WORD_CHAR.sub("\0", "".join(bmp))) != 0
     fold = fold_tab[:0x10000]                # a view: names.fold drops hamzas and what
     fold[~word] = ord(SEP)                   # normalize deletes; other marks separate words
     fold[word & (fold == ord("ء"))] = _GONE
@@ -48,11 +55,12 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 def codes(text: str) -> np.ndarray:
     """The text's code points, as indexes (what ``ndarray.take`` reads fastest); made once
     for both the normalised text and the fold string."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.intp)
+    return _codes_of(text).astype(np.intp)
 
 
 def _string(codes: np.ndarray) -> str:
-    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+    """The string of a contiguous uint32 array of code points (decoded in place, no copy)."""
+    return utf_32_le_decode(codes, "surrogatepass", True)[0]
 
 
 def normalised(text: str, points: np.ndarray | None = None) -> tuple[str, np.ndarray]:
@@ -73,7 +81,7 @@ def folded(text: str, points: np.ndarray | None = None) -> tuple[str, np.ndarray
     """
     points = codes(text) if points is None else points
     out = _tables()[1].take(points)
-    if (points >= 0x10000).any():     # rare; the table knows the BMP's words only
+    if np.maximum.reduce(points, initial=0) >= 0x10000:   # rare: the table is the BMP's
         for i in (points >= 0x10000).nonzero()[0]:
             if _WORD_CHAR.match(chr(points[i])) is None:
                 out[i] = ord(SEP)
@@ -137,12 +145,15 @@ class Regex:
         return None if m is None else m.span()
 
 
+_SPACE = re.compile(r"\s")     # what str.isspace is true of
+
+
 @lru_cache(maxsize=4096)
 def form_matcher(surface: str) -> Words | Regex | None:
     """The surface form's words as one matcher (made once per form); it looks for the
     first word as a literal, so a search for it is fast."""
     parts = [normalize(w) for w in WORD.findall(surface)]
-    if not parts or not all(parts) or any(c.isspace() for w in parts for c in w):
+    if not parts or not all(parts) or _SPACE.search("".join(parts)):
         return None if not parts else Regex(parts)
     return Words(parts)
 
@@ -163,10 +174,14 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._reversed_: str | None = None
 
-    @cached_property
+    @property
     def _reversed(self) -> str:
-        return self.text[::-1]
+        """The text reversed, made on first use (``prev`` reads tokens in it)."""
+        if self._reversed_ is None:
+            self._reversed_ = self.text[::-1]
+        return self._reversed_
 
     def _next_start(self, p: int) -> int:
         """``p``, or the end of the word that holds the characters on both sides of it."""
@@ -188,16 +203,20 @@ class Tokens:
         return self.text[s:e], s, e
 
     def after(self, p: int) -> Iterator[tuple[str, int, int]]:
-        """The tokens that start at or after ``p``, in text order."""
-        while (t := self.next(p)) is not None:
-            yield t
-            p = t[2]
+        """The tokens that start at or after ``p``, in text order: ``next`` again and again.
+
+        One scan serves them all: each token ends where the next search starts, so the
+        search finds what ``next`` would (any non-space character starts a token)."""
+        for m in _SPACED_TOKEN.finditer(self.text, self._next_start(p)):
+            yield m.group(1), m.start(1), m.end(1)
 
     def before(self, p: int) -> Iterator[tuple[str, int, int]]:
-        """The tokens that start before ``p``, nearest first."""
-        while (t := self.prev(p)) is not None:
-            yield t
-            p = t[1]
+        """The tokens that start before ``p``, nearest first: ``prev`` again and again,
+        as one scan of the reversed text (see :meth:`after`)."""
+        n, text = len(self.text), self.text
+        for m in _SPACED_TOKEN.finditer(self._reversed, n - self._next_start(p)):
+            s, e = n - m.end(1), n - m.start(1)
+            yield text[s:e], s, e
 
     def end_of(self, p: int, k: int) -> int | None:
         """The end of the ``k`` tokens from the one that starts at ``p`` (None: fewer

@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_place,
-                                       is_stopword, nationality, norm)
+from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_in_any,
+                                       is_place, is_stopword, nationality, norm)
 from analysis.speakers.scan import Tokens
 
 MAX_TITLE_WORDS = 14
@@ -56,6 +56,8 @@ def _punct(word: str) -> bool:
 
 
 def _ends_ta_marbuta(word: str) -> bool:
+    if "ة" not in word:          # most words: nothing to strip
+        return False
     bare = _DIACRITICS.sub("", word)
     return len(bare) >= 3 and bare.endswith("ة")
 
@@ -75,7 +77,7 @@ def title_word(word: str) -> bool:
         return False
     if is_definite(word) or _ends_ta_marbuta(word):
         return True
-    if any(is_in(word, lex) for lex in ("titles", "ranks", "org_heads", "org_names", "descriptors")):
+    if is_in_any(word, ("titles", "ranks", "org_heads", "org_names", "descriptors")):
         return True
     if org_name_part(word):          # "مراسل بي بي سي في القاهرة"
         return True
@@ -104,6 +106,12 @@ def _drop_conj(word: str) -> str:
 
 def split(words: list[str]) -> Title:
     """Role and organisation of one title phrase (words in text order)."""
+    return _split(tuple(words))
+
+
+@lru_cache(maxsize=65536)   # a person's title recurs at each of its names, and across articles
+def _split(phrase: tuple[str, ...]) -> Title:
+    words = list(phrase)
     words = [_drop_conj(words[0])] + words[1:] if words else words
     role_end, org_words = len(words), []
     for i, w in enumerate(words[1:], 1):
@@ -166,39 +174,39 @@ class TitleFinder:
         return out
 
     def _before(self, start: int) -> list[str]:
-        prev = self.tokens.prev
-        t = prev(start)                                   # nearest first
+        toks = self.tokens.before(start)                  # nearest first
+        t = next(toks, None)
         if t is not None and t[0] in COMMAS:
-            t = prev(t[1])
+            t = next(toks, None)
         while t is not None and is_in(t[0], "ranks") and not is_head(t[0]):
-            t = prev(t[1])
+            t = next(toks, None)
         run: list[str] = []
         while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
                 and title_word(w):
             run.append(w)
             if is_head(w) and norm(w)[:1] in "وف" and is_head(w[1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
-            t = prev(t[1])
+            t = next(toks, None)
         heads = [x for x, v in enumerate(run) if is_head(v)]
         if not heads:
             return []
         return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
 
     def _after(self, end: int) -> list[str]:
-        nxt = self.tokens.next
-        t = nxt(end)
+        toks = self.tokens.after(end)
+        t = next(toks, None)
         if t is not None and t[0] in COMMAS:
-            t = nxt(t[2])
+            t = next(toks, None)
         if t is None or not is_head(w := t[0]) or norm(w)[:1] in "وف" and is_head(w[1:]):
             return []   # "كيفين كوبسي، والمتحدث الرسمي ...": the next person's title
         run = [w]
-        t = nxt(t[2])
+        t = next(toks, None)
         while t is not None and len(run) < MAX_TITLE_WORDS and not _punct(w := t[0]) \
                 and title_word(w):
             if norm(w)[:1] == "و" and is_head(w[1:]):
                 break   # "... والقائد العام": the next person's title
             run.append(w)
-            t = nxt(t[2])
+            t = next(toks, None)
         if is_in(run[-1], "ranks") or t is not None and not _punct(t[0]) \
                 and not is_stopword(t[0]):
             return []   # "... الناطق باسم الجيش العقيد فلان": a title of the name that follows
@@ -226,8 +234,8 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         i += 1
     if i == len(words):
         last = words[-1]
-        plain = not any(is_in(last, lex) for lex in ("titles", "ranks", "org_heads", "org_names",
-                                                     "descriptors", "anonymous", "references"))
+        plain = not is_in_any(last, ("titles", "ranks", "org_heads", "org_names",
+                                     "descriptors", "anonymous", "references"))
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
