@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
@@ -68,29 +69,33 @@ _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()
                    r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
 
 
-def tokens(text: str, start: int, end: int, folded: str | None = None) -> list[Tok]:
-    """Words and commas of ``text[start:end]`` with their offsets (``folded``: the folded
-    text, when the caller has it)."""
-    out: list[Tok] = []
-    append = out.append
-    if folded is None:
-        span, base = fold(text[start:end]), start
-    else:
-        span, base = folded, 0
-    keys, new = _keys, tuple.__new__     # what Tok(...) does, without its Python frame
-    for m in _WORD.finditer(text, start, end):
-        w = m[0]
-        if w[0].isalnum() or w in _COMMA or any(ch.isalnum() for ch in w):
-            s0, e0 = m.span()
-            append(new(Tok, (w, s0, e0) + keys(span[s0 - base:e0 - base])))
-    return out
+_SPLIT = re.compile(f"({_WORD.pattern})")     # re.split keeps the words between the gaps
 
 
-@lru_cache(maxsize=1 << 16)
-def _keys(folded_word: str) -> tuple[str, str]:
-    """(head key, folded word without diacritics): the last two fields of a Tok, memoised
-    (words repeat a lot)."""
-    f = folded_word.translate(_NO_DIACRITICS)
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Words and commas of ``text[start:end]`` with their offsets.
+
+    One ``re.split`` gives gap, word, gap, word, ..., gap; the offsets are the running sum
+    of their lengths, so no match object is made per word, and each distinct word is
+    folded once per process (:func:`_fields`).
+    """
+    parts = _SPLIT.split(text[start:end])
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=start))
+    new = tuple.__new__     # what Tok(...) does, without its Python frame
+    return [new(Tok, (w, s, e) + kf)
+            for w, s, e, kf in zip(words, offsets[1::2], offsets[2::2], map(_fields, words))
+            if kf is not None]
+
+
+@lru_cache(maxsize=1 << 17)
+def _fields(word: str) -> tuple[str, str] | None:
+    """(head key, folded word without diacritics): the last two fields of a Tok (words
+    repeat a lot: memoised); None for a run of punctuation that is no token ("-", "..").
+    """
+    if not (word[0].isalnum() or word in _COMMA or any(ch.isalnum() for ch in word)):
+        return None
+    f = fold(word).translate(_NO_DIACRITICS)
     return folded_key(f), f
 
 
@@ -143,7 +148,7 @@ class TokenIndex:
                 overlap = (end if end < we else we) - ws
             if overlap > most:
                 best, most = (ws, we, toks), overlap
-        got = self._spliced(start, end, *best) if best else tokens(self.text, start, end, self.folded)
+        got = self._spliced(start, end, *best) if best else tokens(self.text, start, end)
         self._recent.append((start, end, got))
         if len(self._recent) > self.RECENT:
             del self._recent[0]
@@ -153,19 +158,19 @@ class TokenIndex:
         """:func:`tokens` of ``text[start:end]`` when the recent span ``ws:we`` (tokens
         ``toks``) holds part of it: the shared part, cut at spaces (no token holds a space,
         so the tokens on either side are those of each side alone), is read from ``toks``."""
-        text, folded = self.text, self.folded
+        text = self.text
         a, b = max(start, ws), min(end, we)
         if a > start:
             a = text.find(" ", a, b)
         if b < end and a >= 0:
             b = text.rfind(" ", a, b)
         if a < 0 or b <= a:
-            return tokens(text, start, end, folded)
+            return tokens(text, start, end)
         got = self._within(toks, a, b)
         if a > start:
-            got = tokens(text, start, a, folded) + got
+            got = tokens(text, start, a) + got
         if b < end:
-            got = got + tokens(text, b, end, folded)
+            got = got + tokens(text, b, end)
         return got
 
     def _within(self, toks: list[Tok], start: int, end: int) -> list[Tok]:
@@ -180,16 +185,16 @@ class TokenIndex:
         j = bisect_left(toks, end, lo=i, key=_tok_start)  # the first token starting at/after end
         if i == j:
             return []
-        text, folded = self.text, self.folded
+        text = self.text
         first, last = toks[i], toks[j - 1]
         if first.start < start and first.end > end:
-            return tokens(text, start, end, folded)      # one word holds the whole span
+            return tokens(text, start, end)      # one word holds the whole span
         head = tail = None
         if first.start < start:
-            head = tokens(text, start, first.end, folded)
+            head = tokens(text, start, first.end)
             i += 1
         if last.end > end:
-            tail = tokens(text, last.start, end, folded)
+            tail = tokens(text, last.start, end)
             j -= 1
         got = toks[i:j]
         if head:
