@@ -226,7 +226,13 @@ def is_title(t: Tok, lex: Lexicon) -> bool:
 
 def has_pronoun_suffix(t: Tok) -> bool:
     """"انتقاده", "اسمه", "برفقته": a noun with a possessive pronoun, never a name."""
-    w = t.text
+    return _pronoun_suffixed(t.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pronoun_suffixed(w: str) -> bool:
+    """:func:`has_pronoun_suffix` of a word as written (asked for the same words again
+    and again: memoised)."""
     return (bool(_PRONOUN_SUFFIX.match(w)) and not w.startswith(("ال", "وال"))
             and fold(w) not in _SUFFIX_NAMES)
 
@@ -326,6 +332,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
 
 
+@lru_cache(maxsize=1 << 14)
 def _participle(f: str) -> bool:
     """"مخاطبا", "مدافعا": an adverbial after the name. Not "موهانا", "ميستورا": a long
     vowel before the last letter of a word longer than مقالا / مكتوبا is a foreign name."""

@@ -45,7 +45,9 @@ _WORD = re.compile(r"\w+")
 # few end characters instead of at every position of the text
 _STOP = r"[.؟?!](?<![\s.(][\u0621-\u064A][.؟?!])(?<!\d[.؟?!])(?!\d)"
 _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
-_SENT_END = re.compile(_STOP + r"|\n")
+# _STOP or a newline; the character class first (the lookbehinds after it): the regex
+# engine then skips to the few end characters instead of trying every position of a clause
+_SENT_END = re.compile(r"[.؟?!\n](?:(?<=\n)|(?<![\s.(][\u0621-\u064A].)(?<!\d.)(?!\d))")
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
