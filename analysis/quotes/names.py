@@ -241,10 +241,11 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     skip = -1
     phrases = _phrases(lex)     # most words start no multi-word stop: no call for them
     stops, verbs = lex.stops, lex.verb_forms
+    watched = _stop_candidates(lex)
     for i, t in enumerate(toks):
         f = t.f
-        if i == skip:
-            continue
+        if i == skip or f not in watched and "\u064b" not in t.text:
+            continue    # most words: none of the tests below can hold
         if f in ("تابع", "تابعه") and i and i + 1 < len(toks) and toks[i + 1].f.startswith("ل"):
             skip = i + 1    # "مصدر تابع لها": an adjective and its object, not the verb "تابع"
             continue
@@ -277,6 +278,21 @@ def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
 def _titled_org(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """"مراسل بي بي سي": the organisation of an indefinite title before it, not a stop."""
     return i > 0 and is_title(toks[i - 1], lex) and not _definite(toks[i - 1])
+
+
+_STOP_CANDIDATES: dict[int, frozenset[str]] = {}
+
+
+def _stop_candidates(lex: Lexicon) -> frozenset[str]:
+    """Every folded word that one of :func:`_cut_at_stops`' word tests can hold for (a
+    superset; built once per lexicon): the loop asks its tests of these words only."""
+    got = _STOP_CANDIDATES.get(id(lex))
+    if got is None:
+        got = _STOP_CANDIDATES[id(lex)] = frozenset(
+            {"تابع", "تابعه", "ل", "لـ", "الي", "الى", "امام", "علي"}
+            | lex.stops | lex.verb_forms | {p + v for v in lex.verb_forms for p in "وف"}
+            | _phrases(lex).keys())
+    return got
 
 
 _PHRASES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
