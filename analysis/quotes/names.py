@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
@@ -69,23 +69,23 @@ _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()
                    r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
 
 
-_SPLIT = re.compile(f"({_WORD.pattern})")     # re.split keeps the words between the gaps
-
-
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Words and commas of ``text[start:end]`` with their offsets.
 
-    One ``re.split`` gives gap, word, gap, word, ..., gap; the offsets are the running sum
-    of their lengths, so no match object is made per word, and each distinct word is
-    folded once per process (:func:`_fields`).
+    Each distinct word is folded once per process (:func:`_fields`): most words of an
+    article have been seen before. (Measured with callgrind: fewer instructions than one
+    ``re.split`` per span with offsets summed from the parts' lengths.)
     """
-    parts = _SPLIT.split(text[start:end])
-    words = parts[1::2]
-    offsets = list(accumulate(map(len, parts), initial=start))
-    new = tuple.__new__     # what Tok(...) does, without its Python frame
-    return [new(Tok, (w, s, e) + kf)
-            for w, s, e, kf in zip(words, offsets[1::2], offsets[2::2], map(_fields, words))
-            if kf is not None]
+    out: list[Tok] = []
+    append = out.append
+    fields, new = _fields, tuple.__new__     # new: what Tok(...) does, without its Python frame
+    for m in _WORD.finditer(text, start, end):
+        w = m[0]
+        kf = fields(w)
+        if kf is not None:
+            s0, e0 = m.span()
+            append(new(Tok, (w, s0, e0) + kf))
+    return out
 
 
 @lru_cache(maxsize=1 << 17)
@@ -204,12 +204,9 @@ class TokenIndex:
         return got
 
 
-def _tok_start(t: Tok) -> int:
-    return t.start
-
-
-def _tok_end(t: Tok) -> int:
-    return t.end
+# a token's offsets for bisect's key (attrgetter: no Python frame per comparison)
+_tok_start = attrgetter("start")
+_tok_end = attrgetter("end")
 
 
 def is_prep(t: Tok) -> bool:
