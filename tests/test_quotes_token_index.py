@@ -59,8 +59,8 @@ def test_spans_sharing_part_of_a_read_span_equal_fresh_tokenisation(first):
 
 
 def _reference_tokens(text: str, start: int, end: int) -> list[tuple]:
-    """The tokens as one regex match per word gives them (the definition :func:`tokens`
-    computes with one split): words with an alphanumeric character, and commas/marks."""
+    """The tokens as defined, computed without the per-word cache of :func:`tokens`:
+    words with an alphanumeric character, and commas/marks."""
     from analysis.quotes.lexicon import fold, folded_key
     from analysis.quotes.names import _NO_DIACRITICS, _WORD
     out = []
@@ -79,7 +79,7 @@ ODD = ("- قالَ الوزيرُ  -- «الأمـــن»،وأضاف:\t.. إن
 
 
 @pytest.mark.parametrize("text", [TEXT, ODD, "", " ", "..", "قال"])
-def test_tokens_equal_one_match_per_word(text):
+def test_tokens_equal_their_definition(text):
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert [tuple(t) for t in tokens(text, a, b)] == _reference_tokens(text, a, b), (a, b)
