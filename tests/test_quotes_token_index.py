@@ -56,3 +56,45 @@ def test_spans_sharing_part_of_a_read_span_equal_fresh_tokenisation(first):
             index = TokenIndex(TEXT)
             index.slice(*first)
             assert index.slice(a, b) == _fresh(a, b), (a, b)
+
+
+def _reference_tokens(text: str, start: int, end: int) -> list[tuple]:
+    """The tokens as defined, computed without the per-word cache of :func:`tokens`:
+    words with an alphanumeric character, and commas/marks."""
+    from analysis.quotes.lexicon import fold, folded_key
+    from analysis.quotes.names import _NO_DIACRITICS, _WORD
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        w = m[0]
+        if any(ch.isalnum() for ch in w) or w in frozenset("،,؛;«»“”\""):
+            f = fold(w).translate(_NO_DIACRITICS)
+            out.append((w, m.start(), m.end(), folded_key(f), f))
+    return out
+
+
+# punctuation-only runs ("-", "..", "٪"), tatweel and diacritics at and inside word edges,
+# a Latin name, digits with a decimal point, marks glued to words, doubled spaces and a tab
+ODD = ("- قالَ الوزيرُ  -- «الأمـــن»،وأضاف:\t.. إنّ الـمؤتمر (BBC) سيعقد 12.5% ٪ "
+       "ـبدايةـ؟! و«لا» ،، ؛")
+
+
+@pytest.mark.parametrize("text", [TEXT, ODD, "", " ", "..", "قال"])
+def test_tokens_equal_their_definition(text):
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert [tuple(t) for t in tokens(text, a, b)] == _reference_tokens(text, a, b), (a, b)
+
+
+def test_tokens_fields():
+    got = tokens(ODD, 0, 40)
+    assert [t.text for t in got] == ["قالَ", "الوزيرُ", "«", "الأمـــن", "»", "،", "وأضاف"]
+    # the folded form drops diacritics and tatweel; the key drops ال as well
+    assert [(t.f, t.key) for t in got[:4]] == [("قال", "قال"), ("الوزير", "وزير"), ("«", "«"),
+                                                ("الامن", "امن")]
+    assert (got[0].start, got[0].end) == (2, 6)
+    assert ODD[got[3].start:got[3].end] == "الأمـــن"
+
+
+def test_punctuation_runs_are_no_tokens():
+    assert tokens("- -- .. ٪", 0, 9) == []
+    assert [t.text for t in tokens("12.5% ٪", 0, 7)] == ["12.5%"]

@@ -6,11 +6,21 @@ own words are never cut; the patterns live in ``rules/boilerplate.txt``.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from analysis import rules_io
 
 
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern[str], ...]:
+    """The rules, read and compiled once per process (two paragraphs of every article
+    are tested)."""
+    return rules_io.patterns("boilerplate.txt")
+
+
 def _is_boilerplate(line: str) -> bool:
-    return any(p.fullmatch(line) for p in rules_io.patterns("boilerplate.txt"))
+    return any(p.fullmatch(line) for p in _furniture())
 
 
 def strip_boilerplate(body: str) -> str:

@@ -77,7 +77,10 @@ def find_verbs(folded: str, lex: "Lexicon") -> list[VerbHit]:
     A word with tanween is a noun or a participle, never a finite verb: "حذرًا" (caution)
     is not "حذرا" (they both warned), "مشيرًا" is a participle.
     """
-    hits = [VerbHit(m.start(), m.start(2), m.end(), m.group(2)) for m in lex.verb_re.finditer(folded)]
+    # the regex starts with the character before the verb (see lexicon()); a space in front
+    # gives a verb at the very start one, and every offset is one less than in " " + folded
+    hits = [VerbHit(m.start(1) - 1, m.start(2) - 1, m.end() - 1, m.group(2))
+            for m in lex.verb_re.finditer(" " + folded)]
     extra = []
     for start, end in _diacritized_words(folded):
         plain = strip_diacritics(folded[start:end])
@@ -130,7 +133,7 @@ def _strip_al(word: str) -> str:
 
 
 class Lexicon(NamedTuple):
-    verb_re: re.Pattern[str]        # a speech verb as a whole word, optional و/ف prefix
+    verb_re: re.Pattern[str]        # a non-letter, then a speech verb (optional و/ف) as a whole word
     lemma: dict[str, str]           # folded surface form -> lemma (original spelling)
     comp_re: re.Pattern[str]        # complementizer at a position (use .match)
     titles: frozenset[str]          # folded, without ال
@@ -155,8 +158,10 @@ def lexicon() -> Lexicon:
         for f in forms:
             lemma.setdefault(fold(f), forms[0])
     # one pass of a trie-shaped regex; diacritics inside a verb ("مشيرًا") are handled by
-    # find_verbs on the few words that carry them
-    verb_re = re.compile(rf"(?<![\w\u064B-\u0652])([وف]?)({_trie(lemma)})(?![\w\u064B-\u0652])")
+    # find_verbs on the few words that carry them. It starts with the character before the
+    # verb (no letter or diacritic), not with a lookbehind: the regex engine then skips
+    # along to the spaces and marks between words instead of trying every position
+    verb_re = re.compile(rf"[^\w\u064B-\u0652]([وف]?)({_trie(lemma)})(?![\w\u064B-\u0652])")
     comp = "|".join(rules_io.lines("complementizers.txt"))
     comp_re = re.compile(rf"(?:{comp})(?![\w])")
     singles, phrases = set(), []
