@@ -79,9 +79,36 @@ def _every_month(counts: pd.DataFrame) -> pd.DataFrame:
     return counts.reindex(months, fill_value=0)
 
 
+def speaker_labels(corpus: Corpus) -> pd.Series:
+    """``speaker_id`` -> a label naming one speaker only.
+
+    Counting by name would pool different speakers who share one: every article's own
+    "التقرير" (a per-article description), two men each known only as "الأحمدي". A
+    shared name gets the speaker's organisation or role in brackets; speakers still alike
+    are numbered ("· 2", "· 3"), the most quoted first, then by ``speaker_id`` (a hash of
+    content, so the labels do not depend on the input order).
+    """
+    sp = corpus.speakers.sort_values(["n_quotes", "speaker_id"], ascending=[False, True])
+    label = sp["name"].astype("object")
+    shared = label.duplicated(keep=False)
+    if shared.any():
+        about = sp["organization"].where(sp["organization"].fillna("") != "", sp["role"])
+        about = about.where(about.fillna("") != "")
+        label = label.where(~shared | about.isna(), label + " (" + about + ")")
+        nth = label.groupby(label).cumcount() + 1
+        label = label.where(~label.duplicated(keep=False) | (nth == 1),
+                            label + " · " + nth.astype(str))
+    return pd.Series(label.to_numpy(), index=sp["speaker_id"].to_numpy(), dtype="object")
+
+
+def _speaker_of_quotes(corpus: Corpus) -> pd.Series:
+    """Each quote's speaker label (NA when the quote has no speaker), by quote row."""
+    return corpus.quotes["speaker_id"].map(speaker_labels(corpus))
+
+
 def quotes_per_speaker(corpus: Corpus, top: int | None = 15) -> pd.DataFrame:
     """Per speaker: direct and indirect quotes, total, share direct; unknown speakers pooled."""
-    q = corpus.quotes.assign(speaker=corpus.quotes["speaker"].fillna(UNATTRIBUTED))
+    q = corpus.quotes.assign(speaker=_speaker_of_quotes(corpus).fillna(UNATTRIBUTED))
     out = _kind_counts(q, "speaker")
     return out.head(top) if top else out
 
@@ -107,7 +134,7 @@ def _kind_counts(quotes: pd.DataFrame, by: str) -> pd.DataFrame:
 
 def speaker_by_outlet(corpus: Corpus, top: int | None = 15) -> pd.DataFrame:
     """Quotes per speaker (rows, most quoted first) and outlet (columns)."""
-    q = corpus.quotes.dropna(subset=["speaker"])
+    q = corpus.quotes.assign(speaker=_speaker_of_quotes(corpus)).dropna(subset=["speaker"])
     if q.empty:
         return pd.DataFrame()
     out = pd.crosstab(q["speaker"], q["article_id"].map(_outlet(corpus.articles)))
@@ -145,7 +172,8 @@ def theme_counts(corpus: Corpus) -> pd.DataFrame:
 def speaker_theme(corpus: Corpus, top: int | None = 12) -> pd.DataFrame:
     """Quotes per speaker (rows) and theme (columns): what each voice talks about."""
     t = corpus.themes.dropna(subset=["quote_id"])
-    q = corpus.quotes.dropna(subset=["speaker"]).set_index("quote_id")["speaker"]
+    q = corpus.quotes.assign(speaker=_speaker_of_quotes(corpus)).dropna(subset=["speaker"]
+                                                                        ).set_index("quote_id")["speaker"]
     t = t.assign(speaker=t["quote_id"].map(q), label=theme_label(t)).dropna(subset=["speaker"])
     if t.empty:
         return pd.DataFrame()

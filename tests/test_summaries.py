@@ -8,6 +8,7 @@ from synthetic_corpus import make_corpus
 
 from analysis import schema, summaries
 from analysis.corpus import Corpus
+from analysis.records import Quote, Speaker
 
 EMPTY = Corpus(**{name: schema.empty(name) for name in schema.TABLES})
 
@@ -17,6 +18,36 @@ def test_quotes_per_speaker_counts_kinds_and_pools_unattributed():
     assert out.index.tolist() == ["أحمد سالم", summaries.UNATTRIBUTED]
     assert out.to_dict("list") == {"direct": [1, 0], "indirect": [1, 1], "total": [2, 1],
                                    "direct_share": [0.5, 0.0]}
+
+
+def _namesakes() -> Corpus:
+    """Six quotes by five speakers, four of whom share two names."""
+    speakers = [Speaker("r1", "التقرير", "organization", ["التقرير"], None, None, 2),
+                Speaker("r2", "التقرير", "organization", ["التقرير"], None, None, 1),
+                Speaker("p1", "الأحمدي", "person", ["الأحمدي"], "العميد", "الشرطة", 1),
+                Speaker("p2", "الأحمدي", "person", ["الأحمدي"], "المتحدث", None, 1),
+                Speaker("s1", "أحمد سالم", "person", ["أحمد سالم"], None, None, 1)]
+    quotes = [Quote(f"a1-q{n}", "a1", 0, sid, name, "indirect", "قال", "نص", 0, 2)
+              for n, (sid, name) in enumerate([("r1", "التقرير"), ("r1", "التقرير"),
+                                               ("r2", "التقرير"), ("p1", "الأحمدي"),
+                                               ("p2", "الأحمدي"), ("s1", "أحمد سالم")])]
+    base = make_corpus()
+    return Corpus(**{**{name: getattr(base, name) for name in schema.TABLES},
+                     "quotes": schema.from_records(quotes, "quotes"),
+                     "speakers": schema.from_records(speakers, "speakers")})
+
+
+def test_speakers_who_share_a_name_are_counted_apart():
+    out = summaries.quotes_per_speaker(_namesakes())
+    assert out["total"].to_dict() == {"التقرير": 2, "أحمد سالم": 1, "الأحمدي (الشرطة)": 1,
+                                      "الأحمدي (المتحدث)": 1, "التقرير · 2": 1}
+    by_outlet = summaries.speaker_by_outlet(_namesakes())
+    assert by_outlet.sum(axis=1).to_dict() == out["total"].to_dict()
+
+
+def test_speaker_labels_keep_a_unique_name_as_it_is():
+    labels = summaries.speaker_labels(make_corpus())
+    assert labels.to_dict() == {"s1": "أحمد سالم"}
 
 
 def test_quote_kinds_by_outlet():
