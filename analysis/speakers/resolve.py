@@ -189,6 +189,8 @@ class _Text:
         """
         found: dict[names.Units, str] = {}
         for start, end in self.occurrences(surface):
+            if is_stopword(self.text[start:end]):
+                continue    # "على" (a preposition as written) for the name "علي"
             # up to two names in front (a particle and its word are one), then the word
             # that must vouch for them; tokens read one by one: most stop at the first
             toks = [t] if (t := self.tokens.prev(start)) is not None else []   # nearest first
