@@ -28,6 +28,7 @@ import numpy as np
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names, scan
+from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
@@ -273,7 +274,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     for c in clusters:
         if c.kind == PERSON:
             _collect_titles(art, c, mentions, parsed)
-    _descriptions(mentions, parsed, clusters, of)
+    _descriptions(mentions, parsed, clusters, of, art)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
     index = {id(c): k for k, c in enumerate(used)}
@@ -438,13 +439,13 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     c.titles.sort(key=lambda x: x[0])
 
 
-def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
+def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict, art: _Text) -> None:
     """Back references: join the latest earlier speaker with the same head word."""
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(m.start, p, clusters)
+        target = _antecedent(m.start, p, clusters) or _named_in_text(art, m, clusters, mentions, parsed)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -455,6 +456,24 @@ def _descriptions(mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
             target.units[k] = None
         target.add(m.start, p.text.strip(), i)
         of[i] = target
+
+
+def _named_in_text(art: _Text, m: Mention, clusters: list[_Cluster], mentions, parsed
+                   ) -> _Cluster | None:
+    """The person a bare title stands for when the text names him beside the same title
+    and he quoted nothing ("وقال المراسل" after "... سامر نجيب مراسل الإذاعة")."""
+    found = named_antecedent(art.text, m)
+    if found is None:
+        return None
+    u = names.units(found.text)
+    target = _match([c for c in clusters if c.kind == PERSON], u)
+    if target is None:
+        target = _Cluster(PERSON)
+        clusters.append(target)
+        target.add(found.start, found.text)
+        target.units[u] = None
+        _collect_titles(art, target, mentions, parsed)
+    return target
 
 
 def _antecedent(pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:
