@@ -33,6 +33,7 @@ from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
                                        nationality, norm, words)
+from analysis.speakers.tails import drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -295,6 +296,7 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             continue
         if m not in spans:
             pos, surface = _drop_stopwords(*_name_span(m, p))
+            surface = drop_tail(surface, lambda s: len(art.occurrences(s)))   # "فلان البرلمان"
             # "إلى", "لكنه": not a name; the quote keeps no speaker
             spans[m] = (pos, _drop_glued_conj(art, surface) if surface else "")
         pos, surface = spans[m]
