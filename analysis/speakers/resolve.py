@@ -32,7 +32,7 @@ from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, words)
+                                       nationality, norm, speech_verb_forms, words)
 from analysis.speakers.tails import drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
@@ -187,9 +187,12 @@ class _Text:
 
         "... الجنرال كيفين كوبسي" gives "كيفين كوبسي" for "كوبسي". The words in front must
         look like names (no ال, not a verb, not a title) and be preceded by a title or a
-        rank word, never by a verb or a sentence start ("ونوه كوبسي" names nobody).
+        rank word, never by a verb or a sentence start ("ونوه كوبسي" names nobody); only
+        when no title does, a speech verb right before them ("وقال كيفين كوبسي") does.
         """
         found: dict[names.Units, str] = {}
+        after_verb: dict[names.Units, str] = {}
+        verb_ok = not _plural_noun(surface)
         for start, end in self.occurrences(surface):
             if is_stopword(self.text[start:end]):
                 continue    # "على" (a preposition as written) for the name "علي"
@@ -211,10 +214,12 @@ class _Text:
                     break
                 taken += 1
                 self._extend_before(toks, k + 1)
-            if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
+            how = self._boundary(toks[k], toks[k - 1], verb_ok) if taken and k < len(toks) else 0
+            if not how:
                 continue
             full = self.text[toks[k - 1][1]:end]
-            found.setdefault(names.units(full), full)
+            (found if how == 1 else after_verb).setdefault(names.units(full), full)
+        found = found or after_verb     # a title vouches better than a speech verb
         if len(found) > 1:   # keep the shortest one that ends every other one
             core = min(found, key=len)
             if len(core) < 2 or not all(u[-len(core):] == core for u in found):
@@ -227,13 +232,27 @@ class _Text:
         while len(toks) < k and (t := self.tokens.prev(toks[-1][1])) is not None:
             toks.append(t)
 
-    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
+    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int],
+                  verb_ok: bool = False) -> int:
+        """1: a title before the first name, 2: a speech verb (``verb_ok``), 0: neither."""
         if "\n" in self.text[tok[2]:nxt[1]]:
-            return False
+            return 0
         # only a title or a rank vouches for the words after it being a first name:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
         w = tok[0]
-        return w[:1].isalpha() and not is_stopword(w) and title_word(w)
+        # "وقال سامي كوهين": a speech verb right before the first name (not for a plural:
+        # "ودعا فلان الجمهوريين" names the verb's object)
+        if not w[:1].isalpha():
+            return 0
+        if not is_stopword(w) and title_word(w):
+            return 1
+        return 2 if verb_ok and norm(w) in speech_verb_forms() else 0
+
+
+def _plural_noun(surface: str) -> bool:
+    """A definite plural ("الجمهوريين", "التحليلات"): no family name."""
+    n = norm(surface)
+    return " " not in n and is_definite(surface) and n.endswith(("ين", "ون", "ات"))
 
 
 @lru_cache(maxsize=262144)
