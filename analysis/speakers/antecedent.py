@@ -3,12 +3,14 @@
 "وقال المراسل إن ..." after "... بحسب ما ذكر سامر نجيب مراسل الإذاعة في المدينة": the
 speaker is سامر نجيب, but he introduced no quote, so no speaker cluster holds him and the
 resolver keeps "المراسل" alone. Here the title's nearest occurrences before the mention
-(any form: "مراسل", "لمراسلها", "المراسل") are read for the name that goes with them, in
-two shapes only:
+(any form: "مراسل", "لمراسلها", "المراسل"; at most three, within ``LOOK_BACK``
+characters) are read for the name that goes with them, in two shapes only:
 
-- a speech verb, the name, then the title: "وقال سامر نجيب، المتحدث باسم ...";
-- the title, then the name closed by punctuation or a particle ("لمراسلها سامر نجيب من
-  ..."), or set off by commas after the title's complement ("الرئيس الفلاني، سامر نجيب،").
+- a speech verb (an honorific may follow it), the name, then the title: "وقال سامر نجيب،
+  المتحدث باسم ...", "وأكد الدكتور سامر نجيب، سفير ...";
+- the title, then the name closed by punctuation, a particle or a glued و ("لمراسلها سامر
+  نجيب من ..."), right after the title or after its complement ("محافظ المدينة الجديد
+  سامر نجيب وعدد من ..."), or set off by commas after it ("الرئيس الكوري، سامر نجيب،").
 
 Names are two or three words that look like names (``resolve._name_like``), the last may be
 a definite family name. Honorifics that are also family names (السيد) are not read.
