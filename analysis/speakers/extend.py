@@ -105,9 +105,11 @@ def _name_tail(text: str, end: int) -> int:
 _SAYS = re.compile(r"[ \t]*(?:(?:من|إلى|الى|على)[ \t]+)?[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
-def _description_tail(text: str, end: int) -> int:
+def _description_tail(text: str, end: int, bare: bool = False) -> int:
     """The end of the one to three name words right after a description ("مصدر مقرب من
-    رئيس الحكومة" + "سامر نجيب"), closed by a comma, a colon, a speech verb or أن / إن."""
+    رئيس الحكومة" + "سامر نجيب"), closed by a comma, a colon, a speech verb or أن / إن;
+    after a ``bare`` title ("الكولونيل" + "سامر نجيب") also by a definite word, the start of
+    an appositive ("المتحدث باسم ...", "المتخصص في ...")."""
     e, k = end, 0
     nxt = _next_word(text, e)
     named_for = nxt is not None and norm(nxt[0]) == "باسم"     # "متحدث" + "باسم بان"
@@ -116,15 +118,23 @@ def _description_tail(text: str, end: int) -> int:
     while k < 3 and (nxt := _next_word(text, e)) is not None and len(norm(nxt[0])) > 2 \
             and not is_definite(nxt[0]) and (
                 named_for and k == 0 and _plain(nxt[0])           # "باسم" + "بان"
-                or _family_name(nxt[0]) and norm(nxt[0])[:1] != "ب"      # "بتعز", "بصفة"
+                or bare and k == 0 and _plain(nxt[0]) and norm(nxt[0])[:1] not in "بلوف"  # "خوسيه"
+                or _family_name(nxt[0]) and (norm(nxt[0])[:1] != "ب" or bare and k)  # "بتعز"
                 and not norm(nxt[0]).startswith("وبال")):                  # "وبالمستشفيات"
         e, k = nxt[1], k + 1
-    if k == 0:
+    if k == 0 or bare and k < 2:
         return end
     if _CLOSE.match(text, e) or _SAYS.match(text, e):
         return e
     after = _next_word(text, e)
-    return e if after is not None and norm(after[0]) in speech_verb_forms() else end
+    return e if after is not None and (norm(after[0]) in speech_verb_forms()
+                                       or bare and is_definite(after[0])) else end
+
+
+def _bare_title(ws: list[str]) -> bool:
+    """One definite title or rank word ("الكولونيل", "الناشط"): a back reference when no
+    name follows it in the same clause."""
+    return len(ws) == 1 and is_definite(ws[0]) and (is_in(ws[0], "titles") or is_in(ws[0], "ranks"))
 
 
 def complete(text: str, m: Mention | None) -> Mention | None:
@@ -160,6 +170,8 @@ def complete(text: str, m: Mention | None) -> Mention | None:
             and (is_definite(ws[-1]) or is_in(ws[-1], "titles") or is_in(ws[-1], "anonymous")
                  and len(ws) == 1):
         new_end = _description_tail(text, end)
+    elif new_end == end and p.refers_back and _bare_title(ws):
+        new_end = _description_tail(text, end, bare=True)    # "وقال الكولونيل فلان الفلاني"
     if new_end == end:
         return m
     return Mention(text[m.start:new_end], m.start, new_end)

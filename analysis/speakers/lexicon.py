@@ -168,10 +168,37 @@ def is_place(token: str) -> bool:
     return not places().isdisjoint(bases(norm(token)))
 
 
+@lru_cache(maxsize=None)
+def maqsura_stopwords() -> frozenset[str]:
+    """Stopwords (normalised) that every list writes only with a final ى: the preposition
+    "على" folds like the name "علي", "لدى" like "لدي"; a token written with a final ي is
+    not one of them (``is_stopword``)."""
+    written = list(rules_io.lines("speaker_stopwords.txt"))
+    try:
+        written += [f for line in rules_io.lines("speech_verbs.txt") for f in line.split()]
+    except FileNotFoundError:
+        pass
+    bare = [_undiacritized(w) for w in written]
+    with_ya = {norm(w) for w in bare if not w.endswith("ى")}
+    return frozenset(n for w in bare if w.endswith("ى") and (n := norm(w)) not in with_ya)
+
+
+_SHADDA_END = re.compile(r"\u0651[\u064B-\u0652]*\W*$")
+
+
+def _undiacritized(word: str) -> str:
+    """``word`` without diacritics and tatweel, its letters as written."""
+    return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", word).strip()
+
+
 @lru_cache(maxsize=262144)
 def is_stopword(token: str) -> bool:
     n = norm(token)
-    return n in stopwords() or (n[:1] in "وف" and n[1:] in stopwords())
+    hit = n if n in stopwords() else n[1:] if n[:1] in "وف" and n[1:] in stopwords() else None
+    # "علي خامنئي": a final ي as written is the name, not the preposition "على"
+    # ("عليّ" with a shadda is "on me", the preposition with a pronoun)
+    return hit is not None and not (hit in maqsura_stopwords() and _undiacritized(token).endswith("ي")
+                                    and not _SHADDA_END.search(token))
 
 
 @lru_cache(maxsize=262144)

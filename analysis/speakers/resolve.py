@@ -27,10 +27,12 @@ import numpy as np
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names, scan
+from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
-                                       is_stopword, nationality, norm, words)
+                                       is_stopword, nationality, norm, speech_verb_forms, words)
+from analysis.speakers.tails import drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -203,10 +205,15 @@ class _Text:
 
         "... الجنرال كيفين كوبسي" gives "كيفين كوبسي" for "كوبسي". The words in front must
         look like names (no ال, not a verb, not a title) and be preceded by a title or a
-        rank word, never by a verb or a sentence start ("ونوه كوبسي" names nobody).
+        rank word, never by a verb or a sentence start ("ونوه كوبسي" names nobody); only
+        when no title does, a speech verb right before them ("وقال كيفين كوبسي") does.
         """
         found: dict[names.Units, str] = {}
+        after_verb: dict[names.Units, str] = {}
+        verb_ok = not _plural_noun(surface)
         for start, end in self.occurrences(surface):
+            if is_stopword(self.text[start:end]):
+                continue    # "على" (a preposition as written) for the name "علي"
             # up to two names in front (a particle and its word are one), then the word
             # that must vouch for them; tokens read one by one: most stop at the first
             before = self.tokens.before(start)
@@ -226,10 +233,12 @@ class _Text:
                     break
                 taken += 1
                 _read_on(toks, before, k + 1)
-            if taken == 0 or k == len(toks) or not self._boundary(toks[k], toks[k - 1]):
+            how = self._boundary(toks[k], toks[k - 1], verb_ok) if taken and k < len(toks) else 0
+            if not how:
                 continue
             full = self.text[toks[k - 1][1]:end]
-            found.setdefault(names.units(full), full)
+            (found if how == 1 else after_verb).setdefault(names.units(full), full)
+        found = found or after_verb     # a title vouches better than a speech verb
         if len(found) > 1:   # keep the shortest one that ends every other one
             core = min(found, key=len)
             if len(core) < 2 or not all(u[-len(core):] == core for u in found):
@@ -237,14 +246,27 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
-
-    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int]) -> bool:
+    def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int],
+                  verb_ok: bool = False) -> int:
+        """1: a title before the first name, 2: a speech verb (``verb_ok``), 0: neither."""
         if "\n" in self.text[tok[2]:nxt[1]]:
-            return False
+            return 0
         # only a title or a rank vouches for the words after it being a first name:
         # "الجنرال كيفين كوبسي" yes; "زيارة أوباما", "عليها أوباما", "أدان كيري" no
         w = tok[0]
-        return w[:1].isalpha() and not is_stopword(w) and title_word(w)
+        # "وقال سامي كوهين": a speech verb right before the first name (not for a plural:
+        # "ودعا فلان الجمهوريين" names the verb's object)
+        if not w[:1].isalpha():
+            return 0
+        if not is_stopword(w) and title_word(w):
+            return 1
+        return 2 if verb_ok and norm(w) in speech_verb_forms() else 0
+
+
+def _plural_noun(surface: str) -> bool:
+    """A definite plural ("الجمهوريين", "التحليلات"): no family name."""
+    n = norm(surface)
+    return " " not in n and is_definite(surface) and n.endswith(("ين", "ون", "ات"))
 
 
 def _read_on(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, int]],
@@ -314,6 +336,7 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             continue
         if m not in spans:
             pos, surface = _drop_stopwords(*_name_span(m, p))
+            surface = drop_tail(surface, lambda s: len(art.occurrences(s)))   # "فلان البرلمان"
             # "إلى", "لكنه": not a name; the quote keeps no speaker
             spans[m] = (pos, _drop_glued_conj(art, surface) if surface else "")
         pos, surface = spans[m]
@@ -470,7 +493,7 @@ def _descriptions(art: _Text, mentions, parsed, clusters: list[_Cluster], of: di
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
-        target = _antecedent(art, m.start, p, clusters)
+        target = _antecedent(art, m.start, p, clusters) or _named_in_text(art, m, clusters, mentions, parsed)
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)
@@ -491,6 +514,24 @@ def _anchors(art: _Text, c: _Cluster) -> set[int]:
         c.anchors.update(s for s, _ in art.occurrences(c.named))
         c.named = None
     return c.anchors
+
+
+def _named_in_text(art: _Text, m: Mention, clusters: list[_Cluster], mentions, parsed
+                   ) -> _Cluster | None:
+    """The person a bare title stands for when the text names him beside the same title
+    and he quoted nothing ("وقال المراسل" after "... سامر نجيب مراسل الإذاعة")."""
+    found = named_antecedent(art.text, m)
+    if found is None:
+        return None
+    u = names.units(found.text)
+    target = _match([c for c in clusters if c.kind == PERSON], u)
+    if target is None:
+        target = _Cluster(PERSON)
+        clusters.append(target)
+        target.add(found.start, found.text)
+        target.units[u] = None
+        _collect_titles(art, target, mentions, parsed)
+    return target
 
 
 def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _Cluster | None:

@@ -1,0 +1,57 @@
+"""Words glued after a person's name that are not part of it.
+
+"ودعا سامر نجيب البرلمان إلى ..." can give the mention "سامر نجيب البرلمان": the verb's
+object follows its subject with nothing in between. A person's name never ends with an
+organisation head or name, a place (a nationality adjective may: "التركي" is a family
+name too) or a word of ``speaker_name_tails.txt`` (السابق، أيضا ...); such words are dropped
+from the end while at least one word that may be a name stays in front of them, and only
+when the article uses that rest on its own more often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, is_stopword, nationality
+
+_LINKS = frozenset({"باسم", "لدى", "في"})    # "ناطقة باسم الوزارة": the tail is its complement
+_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
+             "references", "quantifiers")
+
+
+@lru_cache(maxsize=65536)
+def _tail(word: str) -> bool:
+    """``word`` never ends a person's name."""
+    if is_in(word, "name_tails") or is_stopword(word):
+        return True
+    if nationality(word) is not None:
+        return False
+    return is_in(word, "org_heads") or is_in(word, "org_names") or is_place(word)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(word: str) -> bool:
+    from analysis.speakers.resolve import _name_like     # resolve imports this module
+    return _name_like(word) or (is_definite(word) and not any(is_in(word, x) for x in _LEXICONS)
+                                and not is_place(word) and not is_stopword(word))
+
+
+def drop_tail(surface: str, count: Callable[[str], int]) -> str:
+    """``surface`` without the words at its end that end no person's name, when the rest
+    is used alone in the article more often than with them (``count``: occurrences in the
+    article's text): "فلان" alone elsewhere, not only in "فلان البرلمان"."""
+    rest = _without_tail(surface)
+    return rest if rest != surface and count(rest) > count(surface) else surface
+
+
+@lru_cache(maxsize=65536)
+def _without_tail(surface: str) -> str:
+    words = list(WORD.finditer(surface))
+    k = len(words)
+    while k > 1 and _tail(words[k - 1].group(0)):
+        k -= 1
+    if k == len(words) or words[k - 1].group(0) in _LINKS \
+            or not all(_name_word(w.group(0)) for w in words[:k]):
+        return surface
+    return surface[:words[k - 1].end()]
