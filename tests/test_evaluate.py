@@ -102,7 +102,7 @@ def test_direct_quote_recall_on_gold(dev_metrics):
 
 
 def test_quality_does_not_drop_below_the_measured_level(dev_metrics):
-    """Floors just under the level measured (0.923 accuracy, indirect F1 0.910), so a
+    """Floors just under the level measured (0.926 accuracy, indirect F1 0.910), so a
     regression fails CI."""
     assert dev_metrics["attribution_accuracy"] >= 0.91
     assert dev_metrics["attributed"]["f1"] >= 0.86
@@ -145,8 +145,8 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
     q = heldout_metrics["quotes"]
     assert q["direct"]["recall"] >= 0.92       # measured 0.933 (the target 0.95 is met on dev)
     assert q["all"]["f1"] >= 0.90              # 0.919
-    assert q["attributed"]["f1"] >= 0.70       # 0.715
-    assert q["attribution_accuracy"] >= 0.76   # 0.778
+    assert q["attributed"]["f1"] >= 0.71       # 0.724
+    assert q["attribution_accuracy"] >= 0.77   # 0.788
 
 
 @pytest.fixture(scope="module")
