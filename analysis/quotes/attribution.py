@@ -306,6 +306,11 @@ class Attributor:
                         or (i > 0 and clause[i - 1].f in _CONNECTORS)):
                     return self._first_verb_subject(clause)     # "وردّ الوزير ... بالقول"
             return None
+        if before and before[-1].f in _RELATIVES and why in ("", "plural"):
+            # "الوزير الذي قال", "الأسلحة التي قالت الحكومة إنها": decided by the relative
+            found = self._relative_speaker(before, ci)
+            if found is not None:
+                return found
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
@@ -446,6 +451,54 @@ class Attributor:
         prev0 = sentence_start(self.text, p, max(start, s0 - 2), self.marked)
         found = self._first_verb_subject(self.index.slice(prev0, max(prev0, s0 - 1)))
         return found if found is not None and self._plural(found) else None
+
+    def _relative_speaker(self, before: list[Tok], ci: int) -> Mention | None:
+        """The speaker of a verb right after a relative pronoun, where the pronoun decides.
+        A verb that does not agree with the pronoun has the sentence's subject ("انتقد
+        الوزير الدول التي قال إنها"), and so has one whose antecedent is a thing ("عرضت
+        الوزارة الصور التي قالت إنها"); "فلان، مراسل الصحيفة، الذي قال": the name before
+        the appositive. None: the antecedent rules decide later."""
+        rel, form, toks = before[-1].f, self.forms[ci], before[:-1]
+        if not toks:
+            return None
+        agrees = form == {"الذي": "", "التي": "feminine"}.get(rel, form)
+        if agrees:
+            found = self._appositive_antecedent(toks)
+            last = toks[-1]
+            if found is not None or not _definite(last) or last.text in ",،" \
+                    or is_title(last, self.lex) or last.key in self.lex.anon_heads \
+                    or last.key in self.lex.org_heads or _person_noun(last.key) \
+                    or self._relative_antecedent(toks) is not None:
+                return found
+        c = max((i for i, t in enumerate(toks) if t.text in ",،"), default=-1)
+        for clause in (toks[c + 1:], toks) if c >= 0 else (toks,):
+            found = self._first_verb_subject(clause)
+            first = self.index.slice(found.start, found.end)[:1] if found is not None else []
+            # a title, an organisation, a source or a name ("كتاب فلان" is none)
+            if first and (is_title(first[0], self.lex) or first[0].key in self.lex.org_heads
+                          or first[0].key in self.lex.anon_heads or first[0].f in self.names.words) \
+                    and (form != "feminine" or self._feminine(found)):
+                return found
+        return None
+
+    def _appositive_antecedent(self, toks: list[Tok]) -> Mention | None:
+        """"فلان الفلاني، مراسل الصحيفة في المدينة، الذي": the bare name right before the
+        appositive (a title-led phrase between two commas)."""
+        if len(toks) < 4 or toks[-1].text not in ",،":
+            return None
+        c = max((i for i in range(len(toks) - 1) if toks[i].text in ",،"), default=-1)
+        if c < 1 or len(toks) - c > 12 or not is_title(toks[c + 1], self.lex):
+            return None
+        j = c
+        while j > 0 and c - j < 4 and self._bare_name(toks[j - 1]) and not is_prep(toks[j - 1]) \
+                and toks[j - 1].text[0].isalpha() and toks[j - 1].f not in self.lex.verb_forms \
+                and (toks[j - 1].f in self.names.words or self._repeated(toks[j - 1].f)):
+            j -= 1
+        if j == c:
+            return None
+        m = Mention(self.text[toks[j].start:toks[c - 1].end], toks[j].start, toks[c - 1].end)
+        self._remember(m, m.start)
+        return m
 
     def _relative_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"كاسترو الذي قال", "الزعيم الذي قال", "بعض النواب في المجلس البلدي الذين
@@ -815,6 +868,16 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
                 continue
         i += 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Words for a person ("رجل", "امرأة"): a relative after one has it as its subject."""
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("speaker_anonymous.txt"))
+
+
+def _person_noun(key: str) -> bool:
+    return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
 
 
 @lru_cache(maxsize=1)
