@@ -324,8 +324,11 @@ class Attributor:
                 inner_toks = self.index.slice(other.clause_start, cue.vstart)
                 inner = mention_in(self.text, inner_toks[:8], self.lex)
                 # "أن الرئيس الأميركي باراك أوباما ... عندما قال", "إن الجيش يقول إن"
+                # "إن الجيش يقول": a subject right before the verb, never before "وقال"
+                # ("وصفت الوزارة الخطة بأنها «ناقصة» وقالت": the report's last words)
                 if inner is not None and (_is_titled(inner, self.index, self.lex)
-                                          or inner.end >= inner_toks[-1].end):
+                                          or (inner.end >= inner_toks[-1].end
+                                              and not self._joined(ci))):
                     return inner
             if self.pronoun_subject(cj):
                 found = self.subject(cj)      # "طالبوا برحيله قائلين": the same subject
@@ -369,10 +372,21 @@ class Attributor:
         found = self._clause_opening(before, cue.vstart, why)
         if found is None and why == "plural" and not before:
             found = self._previous_plural(ci, s0)
+        # "وندد الوزير فلان بالهجوم وقال إن": a verb joined by و shares the subject of
+        # the sentence's first verb, as one after a comma does (a sure speaker only)
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
                               or (before and before[0].f in _PRONOUN_OPENERS)):
             found = self._first_verb_subject(before)
+        elif found is None and self._joined(ci) and not why:
+            found = self._first_verb_subject(before)
+            if found is not None and not self._sure_speaker(found, self.forms[ci]):
+                found = None
         return found
+
+    def _joined(self, ci: int) -> bool:
+        """The verb carries the conjunction و/ف ("وقال", "فأكد"; not "وصف", "وعد")."""
+        v = self.cues[ci].vstart
+        return v > 0 and self.text[v - 1] in "وف" and (v < 2 or self.text[v - 2].isspace())
 
     def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
@@ -473,14 +487,21 @@ class Attributor:
         c = max((i for i, t in enumerate(toks) if t.text in ",،"), default=-1)
         for clause in (toks[c + 1:], toks) if c >= 0 else (toks,):
             found = self._first_verb_subject(clause)
-            first = self.index.slice(found.start, found.end)[:1] if found is not None else []
-            # a title, an organisation, a source or a name ("كتاب فلان" is none)
-            if first and (is_title(first[0], self.lex) or first[0].key in self.lex.org_heads
-                          or first[0].key in self.lex.anon_heads or first[0].f in self.names.words) \
-                    and (form != "feminine" or self._feminine(found)):
+            if found is not None and self._sure_speaker(found, form):
                 return found
         return None
 
+    def _sure_speaker(self, m: Mention, form: str) -> bool:
+        """Led by a title, an organisation, a source or a name the article uses ("كتاب
+        فلان" is none), and of the verb's gender ("وقالت" is no "الوزير")."""
+        first = self.index.slice(m.start, m.end)[:1]
+        if not first:
+            return False
+        t, lex = first[0], self.lex
+        if not (is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads or t.f in self.names.words):
+            return False
+        return form not in ("", "feminine") or (form == "feminine") == self._feminine(m) \
+            or t.f in self.names.words
     def _appositive_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"فلان الفلاني، مراسل الصحيفة في المدينة، الذي": the bare name right before the
         appositive (a title-led phrase between two commas)."""
