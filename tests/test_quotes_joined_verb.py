@@ -28,3 +28,15 @@ def test_joined_verb_takes_sentence_subject(text, expected):
 ])
 def test_joined_verb_needs_sure_speaker(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of the report before "واضاف" are no speaker: the reporting verb's subject
+    ("وقال الوزير سامي داود في تعليقه على الحادث انه \"خطأ فردي\" واضاف أن التحقيق مستمر.",
+     [("\"خطأ فردي\"", "سامي داود"), ("التحقيق مستمر", "سامي داود")]),
+    # a titled person inside the report still speaks for "وقال" in the report
+    ("ذكر الوزير سامي داود أن المدير العام كريم فتوحي زار الموقع وقال إن التنفيذ سيتأخر.",
+     [("المدير العام", "سامي داود"), ("التنفيذ سيتأخر", "كريم فتوحي")]),
+])
+def test_joined_verb_after_a_report(text, expected):
+    assert speakers_of(text) == expected

@@ -324,11 +324,12 @@ class Attributor:
                 inner_toks = self.index.slice(other.clause_start, cue.vstart)
                 inner = mention_in(self.text, inner_toks[:8], self.lex)
                 # "أن الرئيس الأميركي باراك أوباما ... عندما قال", "إن الجيش يقول إن"
-                # "إن الجيش يقول": a subject right before the verb, never before "وقال"
-                # ("وصفت الوزارة الخطة بأنها «ناقصة» وقالت": the report's last words)
-                if inner is not None and (_is_titled(inner, self.index, self.lex)
-                                          or (inner.end >= inner_toks[-1].end
-                                              and not self._joined(ci))):
+                # "إن الجيش يقول": a subject right before the verb; a verb joined by و
+                # ("وصفت الوزارة الخطة بأنها «ناقصة» وقالت") takes a sure speaker only,
+                # not the report's words
+                if inner is not None and (self._sure_speaker(inner, self.forms[ci]) if self._joined(ci)
+                                          else _is_titled(inner, self.index, self.lex)
+                                          or inner.end >= inner_toks[-1].end):
                     return inner
             if self.pronoun_subject(cj):
                 found = self.subject(cj)      # "طالبوا برحيله قائلين": the same subject
@@ -382,6 +383,16 @@ class Attributor:
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
                 found = None
         return found
+
+    def _title_before(self, m: Mention) -> bool:
+        """"المدير العام فلان": a title, then definite words only, right before ``m``."""
+        before = self.index.slice(max(0, m.start - 50), m.start)
+        for t in reversed(before[-4:]):
+            if is_title(t, self.lex):
+                return True
+            if not _definite(t):
+                return False
+        return False
 
     def _joined(self, ci: int) -> bool:
         """The verb carries the conjunction و/ف ("وقال", "فأكد"; not "وصف", "وعد")."""
@@ -498,7 +509,8 @@ class Attributor:
         if not first:
             return False
         t, lex = first[0], self.lex
-        if not (is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads or t.f in self.names.words):
+        if not (is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads
+                or t.f in self.names.words or self._title_before(m)):
             return False
         return form not in ("", "feminine") or (form == "feminine") == self._feminine(m) \
             or t.f in self.names.words
