@@ -616,6 +616,13 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if named is not None:
                 return named
             break
+    # "أكد كل من الوزير فلان ونظيره علان": both speak; the first named stands for them
+    if len(toks) > 2 and toks[0].f == "كل" and toks[1].f == "من":
+        toks = toks[2:]
+        j = next((j for j in range(1, len(toks)) if toks[j].f == "و" or (
+            toks[j].f[:1] == "و" and (toks[j].f[1:3] == "ال" or is_title(toks[j], lex)
+                                      or folded_key(toks[j].f[1:]) in lex.org_heads))), len(toks))
+        toks = toks[:j]     # the first of them: "والحكومة ..." starts the second
     # "جاء في تصريح أصدرته السفارة": the one who issued the document speaks
     for i in (1, 2):
         if i + 1 < len(toks) and _issued_it(toks[i]) and all(t.text not in _COMMA for t in toks[:i]):
