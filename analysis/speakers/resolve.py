@@ -32,7 +32,7 @@ from analysis.speakers.extend import complete
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
-from analysis.speakers.tails import drop_tail
+from analysis.speakers.tails import cut_clause, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -304,7 +304,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     done: dict[Mention, Mention | None] = {}     # a quote's mention repeats for the next ones
     for m in mentions:
         if m is not None and m not in done:
-            done[m] = complete(text, m)                 # "المصدر" + "نفسه"
+            done[m] = cut_clause(complete(text, m))     # "المصدر" + "نفسه"; no "إن ..."
     mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     clusters: list[_Cluster] = []

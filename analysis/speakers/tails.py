@@ -10,8 +10,12 @@ when the article uses that rest on its own more often.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
+
+from analysis import rules_io
+from analysis.records import Mention
 
 from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, is_stopword, nationality
 
@@ -55,3 +59,24 @@ def _without_tail(surface: str) -> str:
             or not all(_name_word(w.group(0)) for w in words[:k]):
         return surface
     return surface[:words[k - 1].end()]
+
+
+_DIACRITICS = re.compile("[\u064B-\u0652\u0640]")
+
+
+@lru_cache(maxsize=None)
+def _clause_words() -> frozenset[str]:
+    return frozenset(_DIACRITICS.sub("", w) for w in rules_io.lines("speaker_clause_words.txt"))
+
+
+def cut_clause(m: Mention) -> Mention:
+    """``m`` up to the first word after its first that opens a clause (``speaker_clause_
+    words.txt``): "مسؤولون إن عشرة قتلوا" -> "مسؤولون"; "سي إن إن" stays whole."""
+    ws = list(WORD.finditer(m.text))
+    for k in range(1, len(ws)):
+        w = _DIACRITICS.sub("", ws[k].group(0))
+        nxt = _DIACRITICS.sub("", ws[k + 1].group(0)) if k + 1 < len(ws) else ""
+        if w in _clause_words() and w != nxt and w != _DIACRITICS.sub("", ws[k - 1].group(0)):
+            end = ws[k - 1].end()
+            return Mention(m.text[:end], m.start, m.start + end)
+    return m
