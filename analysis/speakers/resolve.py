@@ -348,17 +348,19 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         if not u:
             continue
         target = _match(people, u)
-        extra = None
+        extra = written = None
         if target is None and len(u) == 1 and not any(u in c.units for c in people):
-            extra = art.full_name_before(surface)
-            if extra is not None:
+            written = art.full_name_before(surface)
+            if written is not None:
+                extra = _drop_glued_conj(art, written)      # "مقال لإيمان نجيب"
                 target = _match(people, names.units(extra))
         if target is None:
             target = _Cluster(PERSON)
             people.append(target)
             clusters.append(target)
         if extra is not None:
-            for s, e in art.occurrences(extra)[:1]:
+            for s, e in art.occurrences(written or extra)[:1]:
+                s += len(written) - len(extra)
                 target.add(s, art.text[s:e])
             target.units[names.units(extra)] = None
         target.add(pos, surface, i)
@@ -402,10 +404,13 @@ def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
 
 
 def _drop_glued_conj(art: _Text, surface: str) -> str:
-    """"وكوبسي" -> "كوبسي" when the name occurs without the و elsewhere ("وليد" stays)."""
-    if surface[:1] in "وف" and len(surface.split()[0]) > 3:
+    """"وكوبسي" -> "كوبسي" when the name occurs without the و elsewhere ("وليد" stays);
+    the same for a glued ل ("مقال لسامي داود" then "وقال سامي داود"; "ليلى" stays), and a
+    glued ل before a hamza always ("لإيمان نجيب": no name starts with لأ/لإ/لآ)."""
+    if surface[:1] in "وفل" and len(surface.split()[0]) > 3:
         rest = surface[1:]
-        if len(art.occurrences(rest)) > len(art.occurrences(surface)):
+        if surface[:1] == "ل" and rest[:1] in "أإآ" or \
+                len(art.occurrences(rest)) > len(art.occurrences(surface)):
             return rest
     return surface
 
