@@ -29,6 +29,7 @@ from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import names, scan
 from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
+from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
@@ -304,7 +305,8 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     done: dict[Mention, Mention | None] = {}     # a quote's mention repeats for the next ones
     for m in mentions:
         if m is not None and m not in done:
-            done[m] = cut_clause(complete(text, m))     # "المصدر" + "نفسه"; no "إن ..."
+            # "المصدر" + "نفسه"; no "إن ..."; "بيان لوزارة الدفاع" is the ministry's
+            done[m] = issuer(cut_clause(complete(text, m)))
     mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     clusters: list[_Cluster] = []
