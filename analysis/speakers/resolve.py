@@ -26,7 +26,7 @@ import numpy as np
 
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
-from analysis.speakers import names, scan
+from analysis.speakers import canonical, names, scan
 from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
 from analysis.speakers.issuer import issuer
@@ -340,7 +340,8 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             pos, surface = _drop_stopwords(*_name_span(m, p))
             surface = drop_tail(surface, lambda s: len(art.occurrences(s)))   # "فلان البرلمان"
             # "إلى", "لكنه": not a name; the quote keeps no speaker
-            spans[m] = (pos, _drop_glued_conj(art, surface) if surface else "")
+            surface = _drop_glued_conj(art, surface) if surface else ""
+            spans[m] = (pos, "" if _fragment(surface) else surface)
         pos, surface = spans[m]
         if surface:
             forms.append((-len(names.units(surface)), pos, i, surface))
@@ -368,6 +369,21 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         target.add(pos, surface, i)
         target.units[u] = None
         of[i] = target
+
+
+@lru_cache(maxsize=65536)
+def _fragment(surface: str) -> bool:
+    """"كيف", "حتى الآن", "نحو الأسباب": a word that starts no name (``speaker_no_name_
+    starts.txt``, as written: "كييف" is no "كيف") and no name unit at all; "آلان سامي"
+    (folds like "الآن") is a name."""
+    units, ws = names.units(surface), WORD.findall(surface)
+    return not units or norm(ws[0]) in _no_name_starts() and not canonical.person_key(units)
+
+
+@lru_cache(maxsize=None)
+def _no_name_starts() -> frozenset[str]:
+    from analysis import rules_io
+    return frozenset(norm(w) for w in rules_io.lines("speaker_no_name_starts.txt"))
 
 
 def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
