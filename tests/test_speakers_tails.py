@@ -7,7 +7,7 @@ import pytest
 
 from analysis.records import Mention
 from analysis.speakers.resolve import resolve_speakers
-from analysis.speakers.tails import cut_clause, drop_tail
+from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 
 
 def _count(text: str):
@@ -61,3 +61,17 @@ def test_cut_clause(surface, expected):
     t = "وقال " + surface + " في بيان."
     m = cut_clause(Mention(surface, 5, 5 + len(surface)))
     assert m.text == expected and t[m.start:m.end] == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("سامر نجيب بهدوء وثقة", "سامر نجيب"),
+    ("كريم داود بضرورة الإسراع", "كريم داود"),
+    ("هدى سالم بالقوة", "هدى سالم"),
+    ("بشدة", ""),
+    # ب that starts a name, or a word not listed
+    ("سامر بحري", "سامر بحري"),
+    ("كريم بسيسو", "كريم بسيسو"),
+    ("سامر نجيب", "سامر نجيب"),
+])
+def test_cut_manner(surface, expected):
+    assert cut_manner(surface) == expected

@@ -33,7 +33,7 @@ from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
-from analysis.speakers.tails import cut_clause, drop_tail
+from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -338,7 +338,8 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             continue
         if m not in spans:
             pos, surface = _drop_stopwords(*_name_span(m, p))
-            surface = drop_tail(surface, lambda s: len(art.occurrences(s)))   # "فلان البرلمان"
+            # "فلان بهدوء", "فلان البرلمان": no part of the name
+            surface = drop_tail(cut_manner(surface), lambda s: len(art.occurrences(s)))
             # "إلى", "لكنه": not a name; the quote keeps no speaker
             surface = _drop_glued_conj(art, surface) if surface else ""
             spans[m] = (pos, "" if _fragment(surface) else surface)

@@ -17,7 +17,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.records import Mention
 
-from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, is_stopword, nationality
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
+                                       nationality, norm)
 
 _LINKS = frozenset({"باسم", "لدى", "في"})    # "ناطقة باسم الوزارة": the tail is its complement
 _LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -80,3 +81,22 @@ def cut_clause(m: Mention) -> Mention:
             end = ws[k - 1].end()
             return Mention(m.text[:end], m.start, m.start + end)
     return m
+
+
+@lru_cache(maxsize=None)
+def _manner_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in rules_io.lines("speaker_manner_words.txt"))
+
+
+@lru_cache(maxsize=65536)
+def cut_manner(surface: str) -> str:
+    """A person's name without what follows ب + a manner noun after it
+    (``speaker_manner_words.txt``): "سامر نجيب بهدوء وثقة" -> "سامر نجيب"; "" when the
+    mention starts with it ("بهدوء": no name at all)."""
+    words = list(WORD.finditer(surface))
+    for k in range(len(words)):
+        w = norm(words[k].group(0))
+        if w[:1] == "ب" and (w[1:] in _manner_words() or w[1:3] == "ال"
+                             and w[3:] in _manner_words()):
+            return surface[:words[k - 1].end()] if k else ""
+    return surface
