@@ -43,9 +43,19 @@ def test_title_finds_the_name_beside_it(text, title, name):
     # no title word, or more than a bare title
     ("وأفاد سامر نجيب، المتحدث باسم الهيئة، بأن الطريق مقطوع. وقال الناطق إن الإصلاح بدأ.",
      "الناطق"),
+    # two people named beside the same title before it: the title is no one's in particular
+    ("واستقبل الرئيس الغاني، كوفي منصور، الوفد. وهنأ الرئيس الأميركي، جون ستيفنز، نظيره "
+     "بالفوز. وقال الرئيس إن الزيارة مثمرة.", "الرئيس"),
 ])
 def test_no_name_is_made_up(text, title):
     assert named_antecedent(text, _m(text, title, "وقال")) is None
+
+
+def test_one_person_named_twice_beside_the_title_is_still_found():
+    t = ("وزار الرئيس الغاني، كوفي منصور، المصنع. ثم افتتح الرئيس الغاني، منصور عادل، "
+         "المدرسة. وقال الرئيس إن التعليم أولوية.")
+    found = named_antecedent(t, _m(t, "الرئيس", "وقال"))
+    assert found is not None and found.text == "منصور عادل"
 
 
 def test_resolver_gives_the_quote_to_the_named_person():

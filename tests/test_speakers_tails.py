@@ -7,7 +7,7 @@ import pytest
 
 from analysis.records import Mention
 from analysis.speakers.resolve import resolve_speakers
-from analysis.speakers.tails import drop_tail
+from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 
 
 def _count(text: str):
@@ -40,3 +40,38 @@ def test_resolver_merges_the_name_without_its_object():
     speakers, keys = resolve_speakers(t, [Mention("سامر نجيب", j, j + 9),
                                           Mention("نجيب البرلمان", i, i + len("نجيب البرلمان"))])
     assert keys == [0, 0] and speakers[0].name == "سامر نجيب"
+
+
+@pytest.mark.parametrize("surface, expected", [
+    # a complementizer, an exception or a relative clause after the subject
+    ("مسؤولون محليون إن عشرة أشخاص", "مسؤولون محليون"),
+    ("وزير النقل سامر نجيب فإن", "وزير النقل سامر نجيب"),
+    ("كريم داود شقيق المصاب وكان", "كريم داود شقيق المصاب"),
+    ("الحزب الوطني والذي", "الحزب الوطني"),
+    ("هدى سالم الا", "هدى سالم"),
+    # no clause word, one written as a name, or a doubled one (a channel's name)
+    ("مسؤولون محليون", "مسؤولون محليون"),
+    ("آن باترسون", "آن باترسون"),
+    ("قناة سي إن إن", "قناة سي إن إن"),
+    ("شبكة «سي إن إن» الأميركية", "شبكة «سي إن إن» الأميركية"),
+    # the first word is never cut away
+    ("إن", "إن"),
+])
+def test_cut_clause(surface, expected):
+    t = "وقال " + surface + " في بيان."
+    m = cut_clause(Mention(surface, 5, 5 + len(surface)))
+    assert m.text == expected and t[m.start:m.end] == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("سامر نجيب بهدوء وثقة", "سامر نجيب"),
+    ("كريم داود بضرورة الإسراع", "كريم داود"),
+    ("هدى سالم بالقوة", "هدى سالم"),
+    ("بشدة", ""),
+    # ب that starts a name, or a word not listed
+    ("سامر بحري", "سامر بحري"),
+    ("كريم بسيسو", "كريم بسيسو"),
+    ("سامر نجيب", "سامر نجيب"),
+])
+def test_cut_manner(surface, expected):
+    assert cut_manner(surface) == expected

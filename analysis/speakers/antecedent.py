@@ -149,8 +149,23 @@ def named_antecedent(text: str, m: Mention) -> Mention | None:
             continue
         name = _before(toks, k) or _after(toks, k)
         if name:
-            return Mention(text[name[0][1]:name[-1][2]], name[0][1], name[-1][2])
+            found = Mention(text[name[0][1]:name[-1][2]], name[0][1], name[-1][2])
+            return None if _another(text, forms, found, m.start) else found
         tried += 1
         if tried == MAX_OCCURRENCES:
             break
     return None
+
+
+def _another(text: str, forms: set[str], found: Mention, end: int) -> bool:
+    """Whether the text before ``end`` names another person beside the same title ("الرئيس
+    الأميركي سامر نجيب" ... "الرئيس الكيني عادل حسن" ... "قال الرئيس"): the title is then
+    no one's in particular. Two names are one person when they share a word."""
+    own = {norm(w) for w in WORD.findall(found.text)}
+    toks = [(t.group(0), t.start(), t.end()) for t in TOKEN.finditer(text, 0, end)]
+    for k, t in enumerate(toks):
+        if _is_word(t[0]) and _head(t[0]) in forms:
+            name = _before(toks, k) or _after(toks, k)
+            if name and not own & {norm(w[0]) for w in name}:
+                return True
+    return False

@@ -26,13 +26,14 @@ import numpy as np
 
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
-from analysis.speakers import names, scan
+from analysis.speakers import canonical, names, scan
 from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
+from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
-from analysis.speakers.tails import drop_tail
+from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 _NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -304,7 +305,8 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     done: dict[Mention, Mention | None] = {}     # a quote's mention repeats for the next ones
     for m in mentions:
         if m is not None and m not in done:
-            done[m] = complete(text, m)                 # "المصدر" + "نفسه"
+            # "المصدر" + "نفسه"; no "إن ..."; "بيان لوزارة الدفاع" is the ministry's
+            done[m] = issuer(cut_clause(complete(text, m)))
     mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     clusters: list[_Cluster] = []
@@ -336,9 +338,11 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             continue
         if m not in spans:
             pos, surface = _drop_stopwords(*_name_span(m, p))
-            surface = drop_tail(surface, lambda s: len(art.occurrences(s)))   # "فلان البرلمان"
+            # "فلان بهدوء", "فلان البرلمان": no part of the name
+            surface = drop_tail(cut_manner(surface), lambda s: len(art.occurrences(s)))
             # "إلى", "لكنه": not a name; the quote keeps no speaker
-            spans[m] = (pos, _drop_glued_conj(art, surface) if surface else "")
+            surface = _drop_glued_conj(art, surface) if surface else ""
+            spans[m] = (pos, "" if _fragment(surface) else surface)
         pos, surface = spans[m]
         if surface:
             forms.append((-len(names.units(surface)), pos, i, surface))
@@ -348,22 +352,39 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         if not u:
             continue
         target = _match(people, u)
-        extra = None
+        extra = written = None
         if target is None and len(u) == 1 and not any(u in c.units for c in people):
-            extra = art.full_name_before(surface)
-            if extra is not None:
+            written = art.full_name_before(surface)
+            if written is not None:
+                extra = _drop_glued_conj(art, written)      # "مقال لإيمان نجيب"
                 target = _match(people, names.units(extra))
         if target is None:
             target = _Cluster(PERSON)
             people.append(target)
             clusters.append(target)
         if extra is not None:
-            for s, e in art.occurrences(extra)[:1]:
+            for s, e in art.occurrences(written or extra)[:1]:
+                s += len(written) - len(extra)
                 target.add(s, art.text[s:e])
             target.units[names.units(extra)] = None
         target.add(pos, surface, i)
         target.units[u] = None
         of[i] = target
+
+
+@lru_cache(maxsize=65536)
+def _fragment(surface: str) -> bool:
+    """"كيف", "حتى الآن", "نحو الأسباب": a word that starts no name (``speaker_no_name_
+    starts.txt``, as written: "كييف" is no "كيف") and no name unit at all; "آلان سامي"
+    (folds like "الآن") is a name."""
+    units, ws = names.units(surface), WORD.findall(surface)
+    return not units or norm(ws[0]) in _no_name_starts() and not canonical.person_key(units)
+
+
+@lru_cache(maxsize=None)
+def _no_name_starts() -> frozenset[str]:
+    from analysis import rules_io
+    return frozenset(norm(w) for w in rules_io.lines("speaker_no_name_starts.txt"))
 
 
 def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
@@ -402,10 +423,13 @@ def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
 
 
 def _drop_glued_conj(art: _Text, surface: str) -> str:
-    """"وكوبسي" -> "كوبسي" when the name occurs without the و elsewhere ("وليد" stays)."""
-    if surface[:1] in "وف" and len(surface.split()[0]) > 3:
+    """"وكوبسي" -> "كوبسي" when the name occurs without the و elsewhere ("وليد" stays);
+    the same for a glued ل ("مقال لسامي داود" then "وقال سامي داود"; "ليلى" stays), and a
+    glued ل before a hamza always ("لإيمان نجيب": no name starts with لأ/لإ/لآ)."""
+    if surface[:1] in "وفل" and len(surface.split()[0]) > 3:
         rest = surface[1:]
-        if len(art.occurrences(rest)) > len(art.occurrences(surface)):
+        if surface[:1] == "ل" and rest[:1] in "أإآ" or \
+                len(art.occurrences(rest)) > len(art.occurrences(surface)):
             return rest
     return surface
 

@@ -10,10 +10,15 @@ when the article uses that rest on its own more often.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from analysis.speakers.lexicon import WORD, is_definite, is_in, is_place, is_stopword, nationality
+from analysis import rules_io
+from analysis.records import Mention
+
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
+                                       nationality, norm)
 
 _LINKS = frozenset({"باسم", "لدى", "في"})    # "ناطقة باسم الوزارة": the tail is its complement
 _LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
@@ -55,3 +60,43 @@ def _without_tail(surface: str) -> str:
             or not all(_name_word(w.group(0)) for w in words[:k]):
         return surface
     return surface[:words[k - 1].end()]
+
+
+_DIACRITICS = re.compile("[\u064B-\u0652\u0640]")
+
+
+@lru_cache(maxsize=None)
+def _clause_words() -> frozenset[str]:
+    return frozenset(_DIACRITICS.sub("", w) for w in rules_io.lines("speaker_clause_words.txt"))
+
+
+def cut_clause(m: Mention) -> Mention:
+    """``m`` up to the first word after its first that opens a clause (``speaker_clause_
+    words.txt``): "مسؤولون إن عشرة قتلوا" -> "مسؤولون"; "سي إن إن" stays whole."""
+    ws = list(WORD.finditer(m.text))
+    for k in range(1, len(ws)):
+        w = _DIACRITICS.sub("", ws[k].group(0))
+        nxt = _DIACRITICS.sub("", ws[k + 1].group(0)) if k + 1 < len(ws) else ""
+        if w in _clause_words() and w != nxt and w != _DIACRITICS.sub("", ws[k - 1].group(0)):
+            end = ws[k - 1].end()
+            return Mention(m.text[:end], m.start, m.start + end)
+    return m
+
+
+@lru_cache(maxsize=None)
+def _manner_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in rules_io.lines("speaker_manner_words.txt"))
+
+
+@lru_cache(maxsize=65536)
+def cut_manner(surface: str) -> str:
+    """A person's name without what follows ب + a manner noun after it
+    (``speaker_manner_words.txt``): "سامر نجيب بهدوء وثقة" -> "سامر نجيب"; "" when the
+    mention starts with it ("بهدوء": no name at all)."""
+    words = list(WORD.finditer(surface))
+    for k in range(len(words)):
+        w = norm(words[k].group(0))
+        if w[:1] == "ب" and (w[1:] in _manner_words() or w[1:3] == "ال"
+                             and w[3:] in _manner_words()):
+            return surface[:words[k - 1].end()] if k else ""
+    return surface
