@@ -22,14 +22,13 @@ import re
 from functools import lru_cache
 
 from analysis.records import Mention
-from analysis.speakers.lexicon import (TOKEN, WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm, speech_verb_forms)
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, TOKEN, WORD, is_definite, is_in,
+                                       is_in_any, is_place, is_stopword, nationality, norm,
+                                       speech_verb_forms)
 
 LOOK_BACK = 1500        # characters before the mention that are read
 MAX_OCCURRENCES = 3     # occurrences of the title tried, nearest first
 _NOT_HEADS = frozenset({"سيد", "سيده"})     # "عبد اللطيف السيد": a family name too
-_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
-             "references", "quantifiers")
 _ACCUSATIVE = re.compile(r"(ءا|اً|ًا)$")   # "جزءا", "مقالاً": an object, no name
 _PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "ب")
 
@@ -62,7 +61,7 @@ def _given(w: str) -> bool:
 @lru_cache(maxsize=65536)
 def _family(w: str) -> bool:
     return _is_word(w) and is_definite(w) and not is_stopword(w) and nationality(w) is None \
-        and not is_place(w) and not any(is_in(w, lex) for lex in _LEXICONS)
+        and not is_place(w) and not is_in_any(w, DESCRIPTION_LISTS)
 
 
 def _name(toks: list[Tok]) -> list[Tok]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_in_any, is_place, is_stopword,
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place, is_stopword,
                                        media_name_words, nationality, norm, speech_verb_forms,
                                        strip_al)
 from analysis.speakers.lexicon import words as _list
@@ -32,8 +32,6 @@ from analysis.speakers.lexicon import words as _list
 _NEXT = re.compile(r"[ \t]+(" + WORD.pattern + ")")
 _LINKS = frozenset({"اون"})     # "الإندبندنت أون صنداي"
 _CLOSE = re.compile(r"[ \t]*[،,:]")
-_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
-             "references", "quantifiers")
 # an attached pronoun or an accusative ending: "حديثه", "تأكيده", "مبتسما", not a family name
 _NOT_FAMILY = re.compile(r"(ه|ها|هم|هما|ًا|اً)$")
 
@@ -63,7 +61,7 @@ def _media_tail(text: str, pos: int) -> int:
 @lru_cache(maxsize=65536)   # the words after a mention recur across articles
 def _plain(word: str) -> bool:
     """A word that may be part of a name: no verb, particle, title or place."""
-    if not word[:1].isalpha() or is_stopword(word) or is_in_any(word, _LEXICONS):
+    if not word[:1].isalpha() or is_stopword(word) or is_in_any(word, DESCRIPTION_LISTS):
         return False
     return nationality(word) is None and not is_place(word)
 

@@ -18,7 +18,6 @@ from analysis.normalize import normalize
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u064B-\u065F\u0670\u0640\w]+")
 # Words or single punctuation marks, for scanning the text around a name.
 TOKEN = re.compile(WORD.pattern + r"|[^\s\w]")
-HARD_STOPS = frozenset(".:؛;!?؟«»\"“”‘’()[]{}…-–—/")
 COMMAS = frozenset("،,")
 
 
@@ -99,6 +98,12 @@ def places() -> frozenset[str]:
     """Country and city names (normalised, without ال)."""
     return frozenset(strip_al(norm(v)) for v in nationalities().values()) | words("places")
 
+
+# The lists of words that describe a speaker rather than name one (a title, a rank, an
+# organisation's head or name, an unnamed-source word ...): a word in any of them is no
+# plain name word.
+DESCRIPTION_LISTS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
+                     "references", "quantifiers")
 
 # The lists tokens are looked up in most: a token's memberships in all of them are found
 # at once (one dictionary look-up per base), the first time any of them is asked.
@@ -184,11 +189,12 @@ def maqsura_stopwords() -> frozenset[str]:
 
 
 _SHADDA_END = re.compile(r"\u0651[\u064B-\u0652]*\W*$")
+DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")     # and tatweel
 
 
 def _undiacritized(word: str) -> str:
     """``word`` without diacritics and tatweel, its letters as written."""
-    return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", word).strip()
+    return DIACRITICS.sub("", word).strip()
 
 
 @lru_cache(maxsize=262144)

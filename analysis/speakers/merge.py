@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
-from analysis.speakers.lexicon import WORD, is_in, is_place, nationality
+from analysis.speakers.lexicon import DESCRIPTION_LISTS, WORD, is_in_any, is_place, nationality
 from analysis.speakers.links import (UnionFind, context_words, join_name_tails, run_ons,
                                      surname_nodes)
 
@@ -42,14 +42,12 @@ DOMINANCE = 4       # see _dominant
 Key = tuple[str, ...]
 
 
-_LEXICONS = ("titles", "ranks", "anonymous", "org_heads", "org_names", "references",
-             "quantifiers", "descriptors")
 
 
 @lru_cache(maxsize=262_144)
 def _plain_word(word: str) -> bool:
     """A word in no speaker list: a name never needs the full parse for it."""
-    return not any(is_in(word, lex) for lex in _LEXICONS) and nationality(word) is None \
+    return not is_in_any(word, DESCRIPTION_LISTS) and nationality(word) is None \
         and not is_place(word)
 
 

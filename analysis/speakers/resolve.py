@@ -31,13 +31,11 @@ from analysis.speakers.antecedent import named_antecedent
 from analysis.speakers.extend import complete
 from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
-from analysis.speakers.lexicon import (COMMAS, WORD, is_definite, is_in, is_in_any, is_place,
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
 from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
-_NAME_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
-                  "references", "quantifiers")
 
 
 class _Cluster:
@@ -289,7 +287,7 @@ def _name_like(word: str, after_particle: bool = False) -> bool:
     n = norm(word)
     if n[:1] in "وف" and len(n) > 3:
         return False
-    if is_in_any(word, _NAME_LEXICONS) or org_name_part(word):
+    if is_in_any(word, DESCRIPTION_LISTS) or org_name_part(word):
         return False      # "بي بي سي نيك روبنسون": "سي" is no first name
     return nationality(word) is None and not is_place(word)
 

@@ -17,12 +17,10 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.records import Mention
 
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, is_stopword,
-                                       nationality, norm)
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any,
+                                       is_place, is_stopword, nationality, norm)
 
 _LINKS = frozenset({"باسم", "لدى", "في"})    # "ناطقة باسم الوزارة": the tail is its complement
-_LEXICONS = ("titles", "ranks", "org_heads", "org_names", "anonymous", "descriptors",
-             "references", "quantifiers")
 
 
 @lru_cache(maxsize=65536)
@@ -38,7 +36,7 @@ def _tail(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     from analysis.speakers.resolve import _name_like     # resolve imports this module
-    return _name_like(word) or (is_definite(word) and not any(is_in(word, x) for x in _LEXICONS)
+    return _name_like(word) or (is_definite(word) and not is_in_any(word, DESCRIPTION_LISTS)
                                 and not is_place(word) and not is_stopword(word))
 
 

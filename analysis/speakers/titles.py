@@ -19,12 +19,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import (COMMAS, HARD_STOPS, TOKEN, is_definite, is_in, is_in_any,
+from analysis.speakers.lexicon import (COMMAS, DIACRITICS, TOKEN, is_definite, is_in, is_in_any,
                                        is_place, is_stopword, nationality, norm)
 from analysis.speakers.scan import Tokens
 
 MAX_TITLE_WORDS = 14
-_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 # normalised: لدى -> لدي, لشؤون -> لشوون, إلى -> الي ("موفد الأمم المتحدة إلى سوريا")
 _INNER = frozenset({"في", "لدي", "باسم", "لشوون", "الي"})
 _ROLE_CUTS = frozenset({"في", "لدي", "الي"})
@@ -58,7 +57,7 @@ def _punct(word: str) -> bool:
 def _ends_ta_marbuta(word: str) -> bool:
     if "ة" not in word:          # most words: nothing to strip
         return False
-    bare = _DIACRITICS.sub("", word)
+    bare = DIACRITICS.sub("", word)
     return len(bare) >= 3 and bare.endswith("ة")
 
 
