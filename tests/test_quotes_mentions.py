@@ -8,7 +8,7 @@ import pytest
 from analysis import segment
 from analysis.quotes import find_quotes
 from analysis.quotes.lexicon import lexicon
-from analysis.quotes.names import find_mention
+from analysis.quotes.names import find_mention, is_head, tokens
 
 
 def speakers_of(text: str) -> list[tuple[str, str | None]]:
@@ -165,3 +165,13 @@ def test_a_verbal_noun_object_ends_the_name(sentence, speaker):
     paras = segment.paragraphs("t", text)
     quotes, speakers = find_quotes(text, paras, segment.sentences(text, paras))
     assert [speakers[q.speaker_key].name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("word, heads", [
+    ("الوزير", True), ("مديرة", True),            # titles, masculine and feminine
+    ("وزارة", True), ("مصدر", True),              # an organisation head, an unnamed source
+    ("سامر", False), ("على", False), ("الاتفاق", False),
+])
+def test_is_head(word, heads):
+    [tok] = tokens(word, 0, len(word))
+    assert is_head(tok, lexicon()) is heads

@@ -28,8 +28,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffix, is_prep, is_title,
-                                   media_word, mention_in, relay_source)
+from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffix, is_head, is_prep,
+                                   is_title, media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
@@ -138,8 +138,7 @@ class Attributor:
             for ci in range(len(self.cues)):
                 m = self.own_subject(ci)
                 toks = self.index.slice(m.start, m.end) if m is not None else []
-                if toks and not _definite(toks[0]) and not is_title(toks[0], self.lex) \
-                        and toks[0].key not in self.lex.org_heads and toks[0].key not in self.lex.anon_heads:
+                if toks and not _definite(toks[0]) and not is_head(toks[0], self.lex):
                     self._names.words.update(t.f for t in toks)
         return self._names
 
@@ -150,8 +149,7 @@ class Attributor:
         if len(toks) < 2:
             return m
         first, lex = toks[0], self.lex
-        if _definite(first) or is_title(first, lex) or first.key in lex.org_heads \
-                or first.key in lex.anon_heads or first.f == "بعض":
+        if _definite(first) or is_head(first, lex) or first.f == "بعض":
             return m
         words = self.names.words
         if not (first.f in words or self._repeated(first.f)):
@@ -235,8 +233,7 @@ class Attributor:
         if len(toks) < 2 or toks[1].text in ",،" or is_prep(toks[1]):
             return False
         t, lex = toks[1], self.lex
-        return is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads \
-            or t.f in self.names.words or self._repeated(t.f)
+        return is_head(t, lex) or t.f in self.names.words or self._repeated(t.f)
 
     def _after_time(self, cue: Cue) -> bool:
         """"في الوقت الذي قال فيه فلان", "في وقت قال فيه فلان": a time clause, whose "فيه"
@@ -419,7 +416,7 @@ class Attributor:
             if gap and gap[0] not in "وف" and fold(gap.split()[0]) not in ("قد", "لقد"):
                 return None
         first, lex = toks[i], self.lex
-        headed = is_title(first, lex) or first.key in lex.org_heads or first.key in lex.anon_heads
+        headed = is_head(first, lex)
         commas = [j for j in range(i, len(toks)) if toks[j].text in ",،"]
         if commas:
             # "بوستول، أستاذ بمعهد ...، قال": a short subject and an appositive that closes
@@ -491,8 +488,7 @@ class Attributor:
             found = self._appositive_antecedent(toks)
             last = toks[-1]
             if found is not None or not _definite(last) or last.text in ",،" \
-                    or is_title(last, self.lex) or last.key in self.lex.anon_heads \
-                    or last.key in self.lex.org_heads or _person_noun(last.key) \
+                    or is_head(last, self.lex) or _person_noun(last.key) \
                     or self._relative_antecedent(toks) is not None:
                 return found
         c = max((i for i, t in enumerate(toks) if t.text in ",،"), default=-1)
@@ -509,11 +505,11 @@ class Attributor:
         if not first:
             return False
         t, lex = first[0], self.lex
-        if not (is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads
-                or t.f in self.names.words or self._title_before(m)):
+        if not (is_head(t, lex) or t.f in self.names.words or self._title_before(m)):
             return False
         return form not in ("", "feminine") or (form == "feminine") == self._feminine(m) \
             or t.f in self.names.words
+
     def _appositive_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"فلان الفلاني، مراسل الصحيفة في المدينة، الذي": the bare name right before the
         appositive (a title-led phrase between two commas)."""
@@ -557,8 +553,7 @@ class Attributor:
             j -= 1
         if j < k:
             head = toks[j]
-            if head.f == "بعض" or head.key in self.lex.anon_heads or head.key in self.lex.org_heads \
-                    or is_title(head, self.lex):
+            if head.f == "بعض" or is_head(head, self.lex):
                 return mention_in(self.text, toks[j:k], self.lex)
             # "ما أثار غضب المعارضين في الحزب الذين قالوا": a definite plural group
             g = next((m for m in range(j, k) if _definite(toks[m]) and len(toks[m].key) > 4
@@ -572,8 +567,7 @@ class Attributor:
         j = k
         while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
             j -= 1
-        if j < k and (is_title(toks[j], self.lex) or toks[j].key in self.lex.anon_heads
-                      or toks[j].key in self.lex.org_heads):
+        if j < k and is_head(toks[j], self.lex):
             return mention_in(self.text, toks[j:k], self.lex)
         return None
 
@@ -596,8 +590,7 @@ class Attributor:
         if i + 1 >= len(toks):
             return None
         verb = toks[i]
-        if verb.f.startswith("ال") or is_prep(verb) or is_title(verb, self.lex) \
-                or verb.key in self.lex.org_heads or verb.key in self.lex.anon_heads \
+        if verb.f.startswith("ال") or is_prep(verb) or is_head(verb, self.lex) \
                 or (has_pronoun_suffix(verb) and verb.f[:1] not in "وف"):
             return None
         found = mention_in(self.text, toks[i + 1:], self.lex)
@@ -624,8 +617,7 @@ class Attributor:
             return False
         first, lex = toks[0], self.lex
         before = self.index.slice(max(0, m.start - 30), m.start)
-        return (first.f.startswith("ال") or first.key in lex.org_heads or first.key in lex.anon_heads
-                or is_title(first, lex) or first.f in self.names.words
+        return (first.f.startswith("ال") or is_head(first, lex) or first.f in self.names.words
                 or (bool(before) and is_title(before[-1], lex))
                 or any(self._repeated(t.f) for t in toks if not t.f.startswith("ال")))
 
@@ -644,8 +636,7 @@ class Attributor:
 
     def _bare_name(self, first: Tok) -> bool:
         lex = self.lex
-        return not (_definite(first) or is_title(first, lex) or first.key in lex.org_heads
-                    or first.key in lex.anon_heads)
+        return not (_definite(first) or is_head(first, lex))
 
     def _shorter_name(self, m: Mention) -> Mention:
         """A bare name of three words or more cut to a shorter subject the article uses

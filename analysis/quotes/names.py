@@ -221,6 +221,12 @@ def is_title(t: Tok, lex: Lexicon) -> bool:
     return k in lex.titles or (k.endswith("ه") and k[:-1] in lex.titles)
 
 
+def is_head(t: Tok, lex: Lexicon) -> bool:
+    """A word that heads a speaker description: a title, an organisation head ("وزارة")
+    or an unnamed-source word ("مصدر")."""
+    return is_title(t, lex) or t.key in lex.org_heads or t.key in lex.anon_heads
+
+
 def has_pronoun_suffix(t: Tok) -> bool:
     """"انتقاده", "اسمه", "برفقته": a noun with a possessive pronoun, never a name."""
     return _pronoun_suffixed(t.text)
@@ -505,7 +511,7 @@ def _first_name(t: Tok, lex: Lexicon) -> bool:
     """A definite word that is no title, head or adjective ("المهدي", not "الناشط",
     "الإعلامي", "السوري"): a first name when a bare name follows."""
     k = t.key
-    return not (is_title(t, lex) or k in lex.org_heads or k in lex.anon_heads or k in lex.stops
+    return not (is_head(t, lex) or k in lex.stops
                 or k.endswith(("ون", "ين", "ات")) or nationality(t.text) is not None
                 or is_in(t.text, "descriptors") or is_in(t.text, "titles"))
 
@@ -578,8 +584,7 @@ def _skip_addressee(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     # a subject follows only if it starts like one ("مصدر", "العميد", "أحد", "عبد ...");
     # not "قال لوكالة فرانس برس", "نفى لـ«الشرق الأوسط» وصول القضية"
     k = rest[0].key
-    head = is_title(rest[0], lex) or k in lex.anon_heads or k in lex.org_heads \
-        or rest[0].f in ("احد", "احدي") or rest[0].f in _NAME_LINKS
+    head = is_head(rest[0], lex) or rest[0].f in ("احد", "احدي") or rest[0].f in _NAME_LINKS
     return rest if head else toks
 
 
