@@ -15,7 +15,7 @@ from functools import lru_cache
 from analysis.records import LocalSpeaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import WORD, is_in, nationality, strip_al
+from analysis.speakers.lexicon import WORD, is_in_any, nationality, strip_al
 
 Key = tuple[str, ...]
 Ref = tuple[str, int]          # (article_id, local key)
@@ -80,7 +80,7 @@ def ties(sp: LocalSpeaker) -> set[tuple[str, str]]:
 def _words_of(text: str) -> frozenset[str]:
     out = set()
     for t in WORD.findall(text):
-        if any(is_in(t, lex) for lex in _NOT_CONTEXT) or not canonical.is_name_unit(names.fold(t)):
+        if is_in_any(t, _NOT_CONTEXT) or not canonical.is_name_unit(names.fold(t)):
             continue
         country = nationality(t)      # "الإسرائيلية" and "إسرائيل" say the same
         w = strip_al(names.fold(country or t))
