@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
-from analysis.speakers.lexicon import is_in, nationality
+from analysis.speakers.lexicon import is_in, is_in_any, nationality
 
 _COMMA = frozenset("،,؛;«»“”\"")
 # a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
@@ -337,6 +337,8 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         if out and _definite(t) and (t.key in lex.org_heads or t.key in lex.anon_heads):
             break
+        if out and _described_by(seg, k):
+            break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
         if out and (f in _QUANTIFIERS or _object_noun(t) and not out[0].text.endswith("ة")):
@@ -349,6 +351,16 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         out.append(t)
     return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
+
+
+def _described_by(seg: list[Tok], k: int) -> bool:
+    """A definite participle of the form المتفعّل ("المتخصص", "المتورط") with its
+    preposition after it: a description after a name, never a family name."""
+    t = seg[k]
+    if not (_definite(t) and t.key.startswith("مت") and len(t.key) >= 5 and k + 1 < len(seg)):
+        return False
+    nxt = seg[k + 1]
+    return is_prep(nxt) or nxt.f.startswith(("بال", "لل"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -367,6 +379,50 @@ def _object_noun(t: Tok) -> bool:
     """A definite plural or abstract noun ("الهجمات", "الصهيونية"): no family name."""
     return _definite(t) and t.key.endswith(("ات", "يه")) and len(t.key) > 4 \
         and t.key not in _DIRECTIONS
+
+
+LATE_NAME_REACH = 12    # words of a subject phrase searched for a name after a description
+
+
+def _person_word(t: Tok, lex: Lexicon) -> bool:
+    """A singular title, rank or person noun ("المحامي", "اللواء", "الناشط")."""
+    return _one_person(t.key) and (is_title(t, lex) or is_in_any(t.text, ("titles", "ranks")))
+
+
+def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
+    """The name of two words or more that follows a person's description, from ``j0`` on:
+    "الناشط في الحملة سامر حداد في ...", "مدير شرطة المدينة العميد سامر حداد",
+    "المختص بالشؤون العربية سامر حداد". The words before it are definite words,
+    prepositions, titles and ranks (or a noun in construct with a definite word); the
+    name ends the phrase or is followed by a preposition, a stop or a definite word."""
+    j = j0
+    while j < min(len(seg), LATE_NAME_REACH):
+        t = seg[j]
+        if t.f == "ال":
+            j += 2      # "الـ«فاو»": the article on a marked name
+            continue
+        if _definite(t) or is_prep(t) or is_title(t, lex) or is_in(t.text, "ranks"):
+            j += 1
+            continue
+        prev = seg[j - 1] if j else None
+        if prev is None:
+            return None
+        if j + 1 < len(seg) and _definite(seg[j + 1]) and (is_prep(prev) or not _definite(prev)):
+            j += 1      # "في مجال حقوق الإنسان": a noun in construct with a definite word
+            continue
+        if is_prep(prev) or not (_definite(prev) or is_title(prev, lex) or is_in(prev.text, "ranks")
+                                 or j >= 2 and seg[j - 2].f == "ال"):
+            return None
+        if any(is_prep(seg[p]) and any(is_title(x, lex) for x in seg[p + 1:j]) for p in range(j)):
+            return None     # "مسؤول في مكتب رئيس الوزراء فلان": the name is the title's
+        run = _name_run(seg[j:], lex)
+        if len(run) < 2 or any(x.text in _COMMA for x in run):
+            return None
+        e = j + len(run)
+        if e == len(seg) or is_prep(seg[e]) or _definite(seg[e]) or seg[e].f in lex.stops:
+            return run
+        return None
+    return None
 
 
 def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
@@ -444,7 +500,7 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     closing = False
     for t in toks:
         if t.text in _OPEN_MARKS and out and not closing and (
-                out[-1].f in ("في", "باسم", "لدي", "من") or _construct_title(out, lex)
+                out[-1].f in ("في", "باسم", "لدي", "من", "ال") or _construct_title(out, lex)
                 or (out[-1].key in lex.org_heads and not _definite(out[-1]))):
             # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
             closing = True
@@ -664,6 +720,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 return _span(text, got + rest)
             if _one_person(head):
                 return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
+        if head in lex.anon_heads and _one_person(head):
+            late = _late_name(seg, 1, lex)     # "المسؤول في المنظمة سامر حداد"
+            if late:
+                return _span(text, late)
         return _span(text, got) if got else None
     if titled or head in lex.anon_heads:
         i = 0
@@ -707,6 +767,13 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
         # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
         construct = i > 0 and (not _definite(seg[i - 1]) or is_prep(seg[i - 1]))   # "إلى سوريا"
+        e = i + len(rest)
+        if rest and construct and e < len(seg) and _person_word(seg[e], lex):
+            # "مدير شرطة المدينة العميد سامر حداد": the place completes the title, the
+            # rank after it introduces the name
+            late = _late_name(seg, e, lex)
+            if late:
+                return _span(text, late)
         if rest and _speaks_for_person(seg, i, lex):
             # "متحدث باسم الرئيس السابق فلان الفلاني": the name is whom he speaks for
             e = i + len(rest)
@@ -720,6 +787,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                               or is_prep(seg[i + 1]))):
             return _span(text, rest)
         for later in segs[1:]:
+            late = _late_name(later, 0, lex) if later and _definite(later[0]) else None
+            if late:
+                return _span(text, late)     # "مراسل «الوكالة» المختص بالشؤون العربية فلان"
             k = 0
             while k < len(later) - 1 and (later[k].f.startswith("ال") or is_title(later[k], lex)):
                 k += 1     # "«الائتلاف الوطني» المعارض محمد مكتبي"
@@ -748,6 +818,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if len(run) == 1 and _first_name(run[0], lex):
                 return _span(text, run + rest)     # "المهدي أخريف": a first name with ال
             return _span(text, rest)
+        if run and any(_person_word(t, lex) for t in run):
+            # "المحامي سامر حداد المختص في ...", "الباحث والناشط في الحملة سامر حداد"
+            late = _late_name(seg, len(run), lex)
+            if late:
+                return _span(text, late)
         return _span(text, run) if run else None
     first = seg[0]
     if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")) \
