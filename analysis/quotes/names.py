@@ -357,10 +357,12 @@ def _described_by(seg: list[Tok], k: int) -> bool:
     """A definite participle of the form المتفعّل ("المتخصص", "المتورط") with its
     preposition after it: a description after a name, never a family name."""
     t = seg[k]
-    if not (_definite(t) and t.key.startswith("مت") and len(t.key) >= 5 and k + 1 < len(seg)):
+    if not (_definite(t) and k + 1 < len(seg)) or t.key.endswith(("ون", "ين", "ات")):
+        return False
+    if not (t.key.startswith("مت") and len(t.key) >= 5 or t.f in _name_participles()):
         return False
     nxt = seg[k + 1]
-    return is_prep(nxt) or nxt.f.startswith(("بال", "لل"))
+    return is_prep(nxt) or (nxt.f[:1] in "بل" and len(nxt.f) > 3)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -401,14 +403,16 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if t.f == "ال":
             j += 2      # "الـ«فاو»": the article on a marked name
             continue
-        if _definite(t) or is_prep(t) or is_title(t, lex) or is_in(t.text, "ranks"):
-            j += 1
+        if _definite(t) or is_prep(t) or is_title(t, lex) or is_in_any(t.text, ("ranks", "descriptors")) \
+                or _l_head(t, lex) or t.f[:1] == "ب" and folded_key(t.f[1:]) in lex.org_heads:
+            j += 1      # "الفريق أول": a descriptor goes on a rank
             continue
         prev = seg[j - 1] if j else None
         if prev is None:
             return None
-        if j + 1 < len(seg) and _definite(seg[j + 1]) and (is_prep(prev) or not _definite(prev)):
-            j += 1      # "في مجال حقوق الإنسان": a noun in construct with a definite word
+        if j + 1 < len(seg) and _definite(seg[j + 1]) and (
+                is_prep(prev) or not _definite(prev) or t.f[:1] in "بل"):
+            j += 1      # "في مجال حقوق الإنسان", "المكلف بشؤون الأمن": a noun in construct
             continue
         if is_prep(prev) or not (_definite(prev) or is_title(prev, lex) or is_in(prev.text, "ranks")
                                  or j >= 2 and seg[j - 2].f == "ال"):
@@ -523,6 +527,13 @@ def _issuer_forms() -> frozenset[str]:
     from analysis import rules_io
     verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
     return frozenset(v + s for v in verbs for s in ("ه", "ها"))
+
+
+@lru_cache(maxsize=1)
+def _name_participles() -> frozenset[str]:
+    """"المقيم", "المقرب": a description after a name (rules/name_participles.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("name_participles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -720,7 +731,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 return _span(text, got + rest)
             if _one_person(head):
                 return _span(text, rest)    # "الناشط الإعلامي وسيم سعد"
-        if head in lex.anon_heads and _one_person(head):
+        if head in lex.anon_heads and _person_word(seg[0], lex):
             late = _late_name(seg, 1, lex)     # "المسؤول في المنظمة سامر حداد"
             if late:
                 return _span(text, late)
