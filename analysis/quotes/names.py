@@ -414,7 +414,8 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
                 is_prep(prev) or not _definite(prev) or t.f[:1] in "بل"):
             j += 1      # "في مجال حقوق الإنسان", "المكلف بشؤون الأمن": a noun in construct
             continue
-        if is_prep(prev) or not (_definite(prev) or is_title(prev, lex) or is_in(prev.text, "ranks")
+        if is_prep(prev) or not (_definite(prev) or is_title(prev, lex)
+                                 or is_in_any(prev.text, ("ranks", "descriptors"))
                                  or j >= 2 and seg[j - 2].f == "ال"):
             return None
         if any(is_prep(seg[p]) and any(is_title(x, lex) for x in seg[p + 1:j]) for p in range(j)):
