@@ -51,3 +51,7 @@ def test_no_late_name(phrase: str, expected: str) -> None:
 ])
 def test_run_ons_end(phrase: str, expected: str | None) -> None:
     assert mention(phrase) == expected
+
+
+def test_nationality_is_no_late_name() -> None:
+    assert mention("مسؤول دفاع أميركي كبير") == "مسؤول دفاع أميركي كبير"

@@ -421,8 +421,8 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if any(is_prep(seg[p]) and any(is_title(x, lex) for x in seg[p + 1:j]) for p in range(j)):
             return None     # "مسؤول في مكتب رئيس الوزراء فلان": the name is the title's
         run = _name_run(seg[j:], lex)
-        if len(run) < 2 or any(x.text in _COMMA for x in run):
-            return None
+        if len(run) < 2 or any(x.text in _COMMA for x in run) or nationality(t.text) is not None:
+            return None     # "مسؤول دفاع أميركي كبير": a nationality, no name
         e = j + len(run)
         if e == len(seg) or is_prep(seg[e]) or _definite(seg[e]) or seg[e].f in lex.stops:
             return run
