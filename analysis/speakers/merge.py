@@ -103,7 +103,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     full_keys: set[Key] = set()
     count: Counter = Counter()
 
-    keys_of = {(aid, k): {u for f in sp.forms + [sp.name] for u in _keys(f, sp.kind)}
+    keys_of = {(aid, k): {u for f in _forms(sp) + [sp.name] for u in _keys(f, sp.kind)}
                for aid, speakers in local for k, sp in enumerate(speakers)}
     run_on = run_ons(keys_of, {(aid, k) for aid, sps in local for k, sp in enumerate(sps)
                                if sp.kind == PERSON})
@@ -249,7 +249,7 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     forms: Counter = Counter()
     seen: list[tuple[str, Key, str]] = []
     for (aid, _), sp in members:
-        for f in dict.fromkeys(sp.forms or [sp.name]):
+        for f in dict.fromkeys(_forms(sp) or [sp.name]):
             if _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
             seen.extend((aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
@@ -276,6 +276,20 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
     return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+
+
+def _forms(sp: LocalSpeaker) -> list[str]:
+    """A speaker's forms without those that run on after its full name: a person's form
+    of 2+ units that starts with the surname ("سالم حداد" named, "حداد المطالبة" a
+    form: the words after the surname that the article did not take for the name either,
+    see ``resolve._runs_on``). A one-word name keeps its forms ("سالم", "سالم حداد")."""
+    if sp.kind != PERSON:
+        return sp.forms
+    own = _keys(sp.name, PERSON)
+    if not own or len(own[0]) < 2:
+        return sp.forms
+    return [f for f in sp.forms if not any(
+        u != own[0] and len(u) > 1 and u[0] == own[0][-1] for u in _keys(f, PERSON))]
 
 
 @lru_cache(maxsize=262_144)

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -222,6 +223,12 @@ class _Text:
                 w = toks[k][0]
                 if not _name_like(w, True):
                     break       # no name, after a particle or not: the next token is not read
+                if _name_like(w) and self._glued_preposition(w):
+                    # "مقالا لسامر داود": the name starts at the glued ل/ب, the word in
+                    # front of it is no first name (and vouches for nothing)
+                    k, taken = k + 1, taken + 1
+                    _read_on(toks, before, k + 1)
+                    break
                 _read_on(toks, before, k + 2)
                 if k + 1 < len(toks) and is_in(toks[k + 1][0], "name_particles") \
                         and _name_like(w, True):
@@ -245,6 +252,12 @@ class _Text:
             return found[core]
         return next(iter(found.values()), None)
 
+    def _glued_preposition(self, word: str) -> bool:
+        """``word`` is a name behind a glued ل/ب ("لسامر"): before a hamza always, else
+        when the article uses it more often without (see ``_drop_glued_conj``)."""
+        return word[:1] in "لب" and len(word) > 3 and (
+            word[1] in "أإآ" or len(self.occurrences(word[1:])) > len(self.occurrences(word)))
+
     def _boundary(self, tok: tuple[str, int, int], nxt: tuple[str, int, int],
                   verb_ok: bool = False) -> int:
         """1: a title before the first name, 2: a speech verb (``verb_ok``), 0: neither."""
@@ -257,9 +270,19 @@ class _Text:
         # "ودعا فلان الجمهوريين" names the verb's object)
         if not w[:1].isalpha():
             return 0
-        if not is_stopword(w) and title_word(w):
+        if not is_stopword(w) and title_word(w) and not _hamza_al(w):
             return 1
         return 2 if verb_ok and norm(w) in speech_verb_forms() else 0
+
+
+def _hamza_al(word: str) -> bool:
+    """A word that starts with أل/إل and reads as definite only once the hamza is folded
+    away ("ألهمه", "إلغاء"): the article's alef carries no hamza. A place or a listed word
+    ("ألمانيا") still stands for itself, and so does إلى with a pronoun ("أشار إليه
+    سامر داود": the verb's subject follows)."""
+    return word.startswith(("أل", "إل")) and not word.startswith("إلي") \
+        and not is_place(word) and nationality(word) is None \
+        and not is_in_any(word, DESCRIPTION_LISTS)
 
 
 def _plural_noun(surface: str) -> bool:
@@ -275,10 +298,13 @@ def _read_on(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, in
         toks.append(t)
 
 
+_TANWEEN = re.compile("[\u064B-\u064D]")
+
+
 @lru_cache(maxsize=262144)
 def _name_like(word: str, after_particle: bool = False) -> bool:
-    if not word[:1].isalpha() or is_stopword(word):
-        return False
+    if not word[:1].isalpha() or is_stopword(word) or _TANWEEN.search(word):
+        return False        # "مقالاً لسامر داود": a word with tanween is no name
     # "أليس", "ألبرت": a hamza on the alef makes it part of the name, not the article
     # ("إليه" is a preposition with a pronoun)
     if is_definite(word) and not after_particle and not (
@@ -349,13 +375,18 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         u = names.units(surface)
         if not u:
             continue
-        target = _match(people, u)
+        # the full name the text writes in front of a lone word is looked up before the
+        # word is read as the first unit of a longer form ("بان" of "بان كي مون"): else
+        # "فلان" joins the run-on "فلان المطالبة" and "سامر حسن فلان" is never seen
+        target = _match(people, u, first_name=False)
         extra = written = None
         if target is None and len(u) == 1 and not any(u in c.units for c in people):
             written = art.full_name_before(surface)
             if written is not None:
                 extra = _drop_glued_conj(art, written)      # "مقال لإيمان نجيب"
                 target = _match(people, names.units(extra))
+        if target is None:
+            target = _match(people, u)
         if target is None:
             target = _Cluster(PERSON)
             people.append(target)
@@ -400,8 +431,10 @@ def _name_start(surface: str) -> tuple[int, str]:
     return 0, ""
 
 
-def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
-    """The one person cluster that name units ``u`` belong to, if exactly one."""
+def _match(people: list[_Cluster], u: names.Units, first_name: bool = True
+           ) -> _Cluster | None:
+    """The one person cluster that name units ``u`` belong to, if exactly one;
+    ``first_name``: a one-unit ``u`` may also be the first unit of a cluster's name."""
     exact = [c for c in people if u in c.units]
     if exact:   # what the rules below come to: every hit list holds these, and they decide
         return exact[0] if len(exact) == 1 else None
@@ -410,7 +443,7 @@ def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
         hits = [c for c in people if any(
             names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
             (x == u or names.ends_with(x, u, loose)) for x in c.units)]
-        if not hits and loose and len(u) == 1:
+        if not hits and loose and len(u) == 1 and first_name:
             hits = [c for c in people if any(names.starts_with(x, u) for x in c.units)]
         if len(hits) == 1:
             return hits[0]
