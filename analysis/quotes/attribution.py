@@ -242,11 +242,18 @@ class Attributor:
         return bool(before) and (before[-1].f in _RELATIVES or before[-1].key in _TIME_NOUNS)
 
     def own_subject(self, ci: int) -> Mention | None:
-        """The mention right after the verb of cue ``ci`` ("قال كوبسي")."""
+        """The mention right after the verb of cue ``ci`` ("قال كوبسي"); for the
+        pluperfect "وكان فلان قد قال" the one between كان and قد."""
         if ci not in self._own:
             cue = self.cues[ci]
             m = None
-            if not self.pronoun_subject(ci) and not self.noun[ci]:
+            plu = self._pluperfect(ci) if not self.noun[ci] else None
+            if plu is not None:
+                m = mention_in(self.text, plu, self.lex) if plu else None
+                if m is not None:
+                    m = self.trim(m) if not is_head(plu[0], self.lex) else m
+                    self._remember(m, plu[0].start)
+            elif not self.pronoun_subject(ci) and not self.noun[ci]:
                 toks = self._subject_toks(cue)
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
@@ -258,6 +265,27 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _pluperfect(self, ci: int) -> list[Tok] | None:
+        """"وكانت إيران قد أبلغت الوكالة أنها": the words between كان and قد (the
+        subject; [] when none stands there), None when the verb is no pluperfect."""
+        cue = self.cues[ci]
+        s0 = self._sentence(ci)
+        before = self.index.slice(max(s0, cue.vstart - 200), cue.vstart)
+        if len(before) < 2 or before[-1].f != "قد":
+            return None
+        for k in range(len(before) - 2, max(-1, len(before) - 26), -1):
+            t = before[k]
+            if t.text in ",،" and k < len(before) - 2 and before[k + 1].text not in ",،":
+                continue     # "وكان فلان، رئيس الحزب، قد قال"
+            if (t.f[1:] if t.f[:1] in "وف" else t.f) in _auxiliaries():
+                words = before[k + 1:-1]
+                while words and words[-1].text in ",،":
+                    words = words[:-1]
+                cut = next((i for i, w in enumerate(words) if w.f in _RELATIVES or w.text in ",،"),
+                           len(words))
+                return words[:cut]     # "وكان فلان الذي استقال ... قد قال": up to الذي
+        return None
 
     def subject(self, ci: int) -> Mention | None:
         """The mention named by cue ``ci`` itself or earlier in its sentence (None: none)."""
@@ -902,6 +930,12 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    """كان and its forms, which open a pluperfect "وكان فلان قد قال" (rules file)."""
+    return frozenset(fold(w) for w in rules_io.lines("pluperfect_auxiliaries.txt"))
 
 
 @lru_cache(maxsize=1)
