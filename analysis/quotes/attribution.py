@@ -258,6 +258,8 @@ class Attributor:
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
                 m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and fold(cue.verb) in _informing():
+                    m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
                         and self._masculine_title(m):
                     m = None    # "أبلغت رئيس المجلس": a masculine object after a feminine verb
@@ -265,6 +267,17 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _before_addressee(self, m: Mention) -> Mention:
+        """"أبلغ فلان مجلس الوزراء أن": a bare name ends before the addressee (a title,
+        organisation, source or definite word)."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) < 2 or _definite(toks[0]) or is_head(toks[0], self.lex):
+            return m
+        k = next((k for k in range(1, len(toks)) if _definite(toks[k]) or is_head(toks[k], self.lex)),
+                 len(toks))
+        e = toks[k - 1].end
+        return Mention(m.text[:e - m.start], m.start, e)
 
     def _pluperfect(self, ci: int) -> list[Tok] | None:
         """"وكانت إيران قد أبلغت الوكالة أنها": the words between كان and قد (the
@@ -428,7 +441,13 @@ class Attributor:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
         "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
         k = 0
+        # "ودافع فلان عن قوات الأمن ...، وقال": a verb joined after a comma shares the
+        # sentence's subject; the noun after عن is an object ("نقلا عن مصادر قالت": not joined)
+        joined = verb_start > 0 and self.text[verb_start - 1] in "وف" and bool(toks) \
+            and toks[-1].text in ",،"
         for i, t in enumerate(toks):
+            if joined and t.f == "عن":
+                continue
             if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
                 k = i + 1
             elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
@@ -501,6 +520,60 @@ class Attributor:
         prev0 = sentence_start(self.text, p, max(start, s0 - 2), self.marked)
         found = self._first_verb_subject(self.index.slice(prev0, max(prev0, s0 - 1)))
         return found if found is not None and self._plural(found) else None
+
+    def scene_actor(self, ci: int, after: int) -> Mention | None:
+        """"عبّر الوزير فلان عن استيائه ... . وقال": a verb that opens its sentence with no
+        subject continues the sentence before (if it starts after ``after``, the end of the
+        latest quote, and holds no speech verb): the subject of its latest main verb (the
+        first verb's, or one after "، الذي" / "، و"), a sure speaker of the verb's gender."""
+        cue, form = self.cues[ci], self.forms[ci]
+        if form not in ("", "feminine", "participle") or self.pronoun_subject(ci) not in ("", "participle"):
+            return None
+        s0 = self._sentence(ci)
+        before = self.index.slice(s0, cue.vstart)
+        if _skip_adverbials(before, 0) < len(before):
+            return None
+        p = self.paras[cue.para]
+        if s0 <= p.start + 1:
+            if cue.para == 0:
+                return None
+            p = self.paras[cue.para - 1]
+        end = min(s0, p.end)
+        while end > p.start and not self.text[end - 1].isalnum() and self.text[end - 1] not in "»\"”":
+            end -= 1
+        prev0 = sentence_start(self.text, p, max(p.start, end - 1), self.marked)
+        if prev0 < after or prev0 >= end or any(
+                prev0 <= self.cues[cj].vstart < end and not self.noun[cj]
+                for cj in self._para_cues.get(p.para, ())):
+            return None
+        toks = self.index.slice(prev0, end)
+        found = None
+        cands = [self._first_verb_subject(toks)]
+        for i, t in enumerate(toks[1:-1], 1):
+            if toks[i - 1].text not in ",،":
+                continue
+            if t.f in ("الذي", "التي") and i >= 2:
+                cands.append(self._relative_antecedent(toks[:i - 1]))
+            elif t.f[:1] == "و" and not _definite(t) and t.f not in _CONNECTORS:
+                cands.append(self._first_verb_subject(toks[i:]))
+        form = "" if form == "participle" else form
+        for m in reversed(cands):
+            if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)):
+                found = m
+                break
+        if found is not None:
+            self._remember(found, found.start)
+        return found
+
+    def _headed_agrees(self, m: Mention, form: str) -> bool:
+        """The phrase of ``m`` is led by a title, organisation or source word of the verb's
+        gender ("رئيس مجلس النواب فلان" for "وقال", "الحركة ..." for "وقالت")."""
+        a = min((a for a, _ in self._phrases.get(m.start, ())), default=m.start)
+        head = self.index.slice(a, m.end)[:1]
+        if not head or not is_head(head[0], self.lex):
+            return False
+        f = head[0].f
+        return (form == "feminine") == (f.endswith("ه") or f.endswith("ات"))
 
     def _relative_speaker(self, before: list[Tok], ci: int) -> Mention | None:
         """The speaker of a verb right after a relative pronoun, where the pronoun decides.
@@ -624,7 +697,9 @@ class Attributor:
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
             found = self.trim(found)
-            if not self._subject_like(found):
+            # "عبّر رئيس مجلس الشورى فلان": a name after a title is a subject
+            if not self._subject_like(found) and not (is_title(toks[i + 1], self.lex)
+                                                      and found.start > toks[i + 1].start):
                 return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
         return found
@@ -823,10 +898,16 @@ class Attributor:
                     seen.append(m)
                 continue
             mention = self.subject(ci) if ci is not None else None
+            scene = self.scene_actor(ci, outer_end) if mention is None and ci is not None \
+                and not nested else None
             if mention is not None:
                 seen.append(mention)
                 mention = (self.media_antecedent(mention) or self.refers_back(mention, seen)
                            or self.document_issuer(mention) or mention)
+            elif scene is not None:
+                # "عبّر الوزير فلان عن استيائه ... . وقال": the sentence before names him
+                seen.append(scene)
+                mention = self.refers_back(scene, seen) or scene
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
@@ -930,6 +1011,12 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _informing() -> frozenset[str]:
+    """أبلغ، أخبر: verbs whose subject is followed by whom it was told to (rules file)."""
+    return frozenset(fold(w) for w in rules_io.lines("informing_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
