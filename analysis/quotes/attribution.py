@@ -155,7 +155,8 @@ class Attributor:
         if not (first.f in words or self._repeated(first.f)):
             return m
         k = 1
-        while k < len(toks) and (toks[k].f in words or (
+        particles = _name_particles()
+        while k < len(toks) and (toks[k].f in words or toks[k - 1].f in particles or (
                 not _definite(toks[k]) and self._repeated(toks[k].f)
                 and not (k + 1 < len(toks) and toks[k + 1].f in words))):
             k += 1     # "واين ماروتو تحدث"; not "ظريف موقف روحاني" (a noun before a name)
@@ -295,8 +296,7 @@ class Attributor:
                 words = before[k + 1:-1]
                 while words and words[-1].text in ",،":
                     words = words[:-1]
-                cut = next((i for i, w in enumerate(words) if w.f in _RELATIVES or w.text in ",،"),
-                           len(words))
+                cut = next((i for i, w in enumerate(words) if w.f in _RELATIVES), len(words))
                 return words[:cut]     # "وكان فلان الذي استقال ... قد قال": up to الذي
         return None
 
@@ -376,8 +376,10 @@ class Attributor:
                 if found is None:
                     toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
                     found = mention_in(self.text, toks, self.lex)
-                if found is not None:
-                    self._remember(found, other.subj_start)
+                    if found is not None:
+                        self._remember(found, other.subj_start)
+                    elif why == "participle":
+                        found = self.subject(cj)     # "لكن فلان صرح لقناة ... قائلا"
             if found is not None:
                 return found
         before = self.index.slice(s0, cue.vstart)
@@ -697,12 +699,23 @@ class Attributor:
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
             found = self.trim(found)
-            # "عبّر رئيس مجلس الشورى فلان": a name after a title is a subject
-            if not self._subject_like(found) and not (is_title(toks[i + 1], self.lex)
-                                                      and found.start > toks[i + 1].start):
+            # "عبّر رئيس مجلس الشورى فلان": a name right after a title phrase is a subject
+            if not self._subject_like(found) and not self._after_title(toks[i + 1:], found):
                 return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
         return found
+
+    def _after_title(self, toks: list[Tok], m: Mention) -> bool:
+        """``toks`` open with a title and up to three more words of its phrase (no
+        preposition, comma or mark), and ``m`` starts right after them."""
+        if not toks or not is_title(toks[0], self.lex) or m.start <= toks[0].start:
+            return False
+        for k in range(1, min(len(toks), 5)):
+            if toks[k].start >= m.start:
+                return True
+            if is_prep(toks[k]) or not toks[k].text[0].isalpha() or has_pronoun_suffix(toks[k]):
+                return False
+        return False
 
     def _speaker_like(self, m: Mention) -> bool:
         """Not a bare definite noun outside the lexicons ("ذكرت الحصيلة الرسمية")."""
@@ -1011,6 +1024,12 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """"عبد", "أبو", "بن": the next word belongs to the same name ("عبد الرحمن")."""
+    return frozenset(fold(w) for w in rules_io.lines("speaker_name_particles.txt"))
 
 
 @lru_cache(maxsize=1)
