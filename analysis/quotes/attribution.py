@@ -54,6 +54,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 # the word-start test after each first letter, not before it: a pattern that starts with
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
@@ -296,6 +297,8 @@ class Attributor:
                 words = before[k + 1:-1]
                 while words and words[-1].text in ",،":
                     words = words[:-1]
+                if any(w.f in _COMPLEMENTIZERS for w in words):
+                    return None     # "كانت ... على الرغم من أن وكالة الأنباء قد ذكرت"
                 cut = next((i for i, w in enumerate(words) if w.f in _RELATIVES), len(words))
                 return words[:cut]     # "وكان فلان الذي استقال ... قد قال": up to الذي
         return None
@@ -378,8 +381,10 @@ class Attributor:
                     found = mention_in(self.text, toks, self.lex)
                     if found is not None:
                         self._remember(found, other.subj_start)
-                    elif why == "participle":
-                        found = self.subject(cj)     # "لكن فلان صرح لقناة ... قائلا"
+                    elif why == "participle" and toks and toks[0].text[:1] == "ل" \
+                            and not _definite(toks[0]):
+                        # "إلا أن فلان صرح لقناة محلية قائلا": the subject before that verb
+                        found = self._clause_opening(self.index.slice(s0, other.vstart), other.vstart)
             if found is not None:
                 return found
         before = self.index.slice(s0, cue.vstart)
@@ -551,6 +556,12 @@ class Attributor:
         toks = self.index.slice(prev0, end)
         found = None
         cands = [self._first_verb_subject(toks)]
+        i = _skip_adverbials(toks, 0)
+        if cands[0] is not None and i + 1 < len(toks) and toks[i].f[:1] == "و" \
+                and toks[i].f[1:] in self.names.words and cands[0].start == toks[i + 1].start:
+            # "وفلان الفلاني قريب من ...": a name after و, no verb
+            s = toks[i].start + 1
+            cands[0] = Mention(self.text[s:cands[0].end], s, cands[0].end)
         for i, t in enumerate(toks[1:-1], 1):
             if toks[i - 1].text not in ",،":
                 continue
@@ -587,6 +598,11 @@ class Attributor:
         if not toks:
             return None
         agrees = form == {"الذي": "", "التي": "feminine"}.get(rel, form)
+        surface = fold(self.text[self.cues[ci].vstart:self.cues[ci].vend])
+        if rel == "التي" and (agrees or surface.endswith("ت") or surface.startswith("ت")):
+            found = self._source_document(toks)
+            if found is not None:
+                return found
         if agrees:
             found = self._appositive_antecedent(toks)
             last = toks[-1]
@@ -600,6 +616,18 @@ class Attributor:
             if found is not None and self._sure_speaker(found, form):
                 return found
         return None
+
+    def _source_document(self, toks: list[Tok]) -> Mention | None:
+        """"وفق النتائج الرسمية التي أوردت": the reporting thing right before the relative
+        (a definite noun of rules/source_documents.txt and its definite adjectives)."""
+        j = len(toks)
+        while j > 0 and len(toks) - j < 4 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
+            j -= 1
+        if j == len(toks) or toks[j].key not in _source_documents():
+            return None
+        s = toks[j].start + (1 if toks[j].f[:3] in ("بال", "وال", "فال") else 0)
+        e = toks[-1].end
+        return Mention(self.text[s:e], s, e)
 
     def _sure_speaker(self, m: Mention, form: str) -> bool:
         """Led by a title, an organisation, a source or a name the article uses ("كتاب
@@ -667,6 +695,16 @@ class Attributor:
                     s = toks[g - 1].start       # "أحد المشاركين الذي قال"
                 e = toks[k].end if is_prep(toks[k - 1]) and k < len(toks) else toks[k - 1].end
                 return Mention(self.text[s:e], s, e)
+            # "ما لمح إليه وزير الداخلية فلان الذي", "لإطلاق سراح بعض رجال العشائر الذين":
+            # a title or "بعض" later in the phrase, with no preposition after it
+            h = next((h for h in range(j + 1, k) if (toks[h].f == "بعض" or is_head(toks[h], self.lex))
+                      and not any(is_prep(t) for t in toks[h + 1:k])), None)
+            if h is not None and h + 1 < k and toks[h].f == "بعض":
+                h += 1      # "بعض رجال العشائر": the group itself
+            if h is not None:
+                found = mention_in(self.text, toks[h:k], self.lex)
+                if found is not None:
+                    return found
         j = k
         while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
             j -= 1
@@ -710,6 +748,10 @@ class Attributor:
         preposition, comma or mark), and ``m`` starts right after them."""
         if not toks or not is_title(toks[0], self.lex) or m.start <= toks[0].start:
             return False
+        first = self.index.slice(m.start, m.end)[:1]
+        f = first[0].f if first else ""
+        if not f or f in self.lex.verb_forms or f[:2] in ("لي", "لت", "سي", "ست"):
+            return False     # "ويعود رئيس الحزب ليعلق": a verb, no name
         for k in range(1, min(len(toks), 5)):
             if toks[k].start >= m.start:
                 return True
@@ -1030,6 +1072,11 @@ def _person_noun(key: str) -> bool:
 def _name_particles() -> frozenset[str]:
     """"عبد", "أبو", "بن": the next word belongs to the same name ("عبد الرحمن")."""
     return frozenset(fold(w) for w in rules_io.lines("speaker_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _source_documents() -> frozenset[str]:
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("source_documents.txt"))
 
 
 @lru_cache(maxsize=1)
