@@ -599,7 +599,11 @@ class Attributor:
             return None
         agrees = form == {"الذي": "", "التي": "feminine"}.get(rel, form)
         surface = fold(self.text[self.cues[ci].vstart:self.cues[ci].vend])
-        if rel == "التي" and (agrees or surface.endswith("ت") or surface.startswith("ت")):
+        after = self.index.slice(self.cues[ci].vend, self.cues[ci].vend + 12)[:1]
+        # "الوثائق التي قالت إنها تثبت": إنها refers back to the thing, which someone
+        # else describes; "النتائج التي أوردت أن": the thing reports
+        if rel == "التي" and (agrees or surface.endswith("ت") or surface.startswith("ت")) \
+                and not (after and after[0].f in ("انها", "بانها", "انهن")):
             found = self._source_document(toks)
             if found is not None:
                 return found
