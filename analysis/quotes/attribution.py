@@ -396,6 +396,16 @@ class Attributor:
                 found = self._first_verb_subject(clause)
                 if found is not None:
                     return found
+            if c >= 1 and not clause:
+                # "ومع تعاظم النقمة ...، عبّر فلان عن تفهمه لغضب الناس، قائلا": the verb
+                # that opens the clause before the comma, with a sure speaker
+                b = max((i for i in range(c) if before[i].text in ",،"), default=-1)
+                seg = before[b + 1:c]
+                if b >= 0 and len(seg) >= 2 and not _definite(seg[0]) and not is_prep(seg[0]) \
+                        and seg[0].f not in _CONNECTORS and not has_pronoun_suffix(seg[0]):
+                    found = self._first_verb_subject(seg)
+                    if found is not None and self._sure_speaker(found, ""):
+                        return found
         if before and before[-1].f in _RELATIVES:
             found = self._relative_antecedent(before[:-1])
             if found is not None:
