@@ -91,8 +91,9 @@ def test_participle_after_verb_with_addressee():
 def test_participle_after_clause_of_fronted_adverbial():
     """"ومع ...، عبّر فلان عن تفهمه ...، قائلا": the subject of the clause before the
     comma, not the noun of the fronted adverbial; a later "وشدد" keeps him."""
-    text = ("قال الوزير سامي داود إن الطرق مغلقة. ومع تعاظم نقمة السكان جراء انقطاع المياه في "
+    text = ("زار المدير سامي داود الموقع أمس. وقال الوزير كريم فتوحي إن الطرق مغلقة. "
+            "ومع تعاظم نقمة السكان جراء انقطاع المياه في "
             "العاصمة، عبّر داود عن تفهمه لغضب الناس جراء هذه المشكلات، قائلا «نحن نتحمل "
             "المسؤولية الأولى». وشدد على أن «الحلول قريبة».")
-    assert speakers_of(text) == [("الطرق مغلقة", "سامي داود"), ("نحن نتحمل", "داود"),
+    assert speakers_of(text) == [("الطرق مغلقة", "كريم فتوحي"), ("نحن نتحمل", "داود"),
                                  ("«الحلول قريبة»", "داود")]
