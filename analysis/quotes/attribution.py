@@ -462,9 +462,9 @@ class Attributor:
         # sentence's subject; the noun after عن is an object ("نقلا عن مصادر قالت": not joined)
         joined = verb_start > 0 and self.text[verb_start - 1] in "وف" and bool(toks) \
             and toks[-1].text in ",،"
+        if joined and any(t.f == "عن" for t in toks):
+            return None     # the sentence's first verb decides (_first_verb_subject)
         for i, t in enumerate(toks):
-            if joined and t.f == "عن":
-                continue
             if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
                 k = i + 1
             elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
