@@ -97,3 +97,11 @@ def test_participle_after_clause_of_fronted_adverbial():
             "المسؤولية الأولى». وشدد على أن «الحلول قريبة».")
     assert speakers_of(text) == [("الطرق مغلقة", "كريم فتوحي"), ("نحن نتحمل", "داود"),
                                  ("«الحلول قريبة»", "داود")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name with ال is no addressee
+    ("وأبلغ وليد الحداد اللجنة أن المحادثات ستستمر.", [("المحادثات ستستمر", "وليد الحداد")]),
+])
+def test_informing_keeps_family_name(text, expected):
+    assert speakers_of(text) == expected

@@ -260,7 +260,7 @@ class Attributor:
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
                 m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
-                if m is not None and fold(cue.verb) in _informing():
+                if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
                         and self._masculine_title(m):
@@ -270,14 +270,22 @@ class Attributor:
             self._own[ci] = m
         return self._own[ci]
 
+    def _informs(self, cue: Cue) -> bool:
+        """"أبلغ", "وأخبرت": the past form of أفعل, not "بلغ سعر ..." (reached)."""
+        form = fold(self.text[cue.vstart:cue.vend])
+        return form.lstrip("وف").startswith("ا")
+
     def _before_addressee(self, m: Mention) -> Mention:
-        """"أبلغ فلان مجلس الوزراء أن": a bare name ends before the addressee (a title,
-        organisation, source or definite word)."""
+        """"أبلغ فلان مجلس الوزراء أن": a bare name ends before the addressee."""
         toks = self.index.slice(m.start, m.end)
         if len(toks) < 2 or _definite(toks[0]) or is_head(toks[0], self.lex):
             return m
-        k = next((k for k in range(1, len(toks)) if _definite(toks[k]) or is_head(toks[k], self.lex)),
-                 len(toks))
+        particles = _name_particles()
+        # an addressee: a title, organisation or source word, or a definite plural
+        # ("الصحفيين"); not a family name ("وليد المعلم", "عبد القادر")
+        k = next((k for k in range(1, len(toks)) if (is_head(toks[k], self.lex) or (
+            _definite(toks[k]) and toks[k].f.endswith(("ين", "ون")) and len(toks[k].f) > 5))
+                  and toks[k - 1].f not in particles), len(toks))
         e = toks[k - 1].end
         return Mention(m.text[:e - m.start], m.start, e)
 
