@@ -105,3 +105,10 @@ def test_participle_after_clause_of_fronted_adverbial():
 ])
 def test_informing_keeps_family_name(text, expected):
     assert speakers_of(text) == expected
+
+
+def test_kana_after_relative_is_no_pluperfect():
+    """"التي كانت طرفا في ... قد أعلنت": كان of the relative clause, not an auxiliary."""
+    got = speakers_of("وقال الوزير كريم فتوحي إن الدول التي كانت طرفا في المفاوضات قد أعلنت "
+                      "أنها ستلتزم بالاتفاق.")
+    assert got == [("الدول التي", "كريم فتوحي"), ("ستلتزم بالاتفاق", "كريم فتوحي")]

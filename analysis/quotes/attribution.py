@@ -302,6 +302,8 @@ class Attributor:
             if t.text in ",،" and k < len(before) - 2 and before[k + 1].text not in ",،":
                 continue     # "وكان فلان، رئيس الحزب، قد قال"
             if (t.f[1:] if t.f[:1] in "وف" else t.f) in _auxiliaries():
+                if k and (before[k - 1].f in _RELATIVES or before[k - 1].f in ("ما", "مما")):
+                    return None     # "الدول التي كانت طرفا في المفاوضات ... قد": no auxiliary
                 words = before[k + 1:-1]
                 while words and words[-1].text in ",،":
                     words = words[:-1]
