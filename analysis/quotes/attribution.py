@@ -54,6 +54,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 # the word-start test after each first letter, not before it: a pattern that starts with
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
@@ -155,7 +156,8 @@ class Attributor:
         if not (first.f in words or self._repeated(first.f)):
             return m
         k = 1
-        while k < len(toks) and (toks[k].f in words or (
+        particles = _name_particles()
+        while k < len(toks) and (toks[k].f in words or toks[k - 1].f in particles or (
                 not _definite(toks[k]) and self._repeated(toks[k].f)
                 and not (k + 1 < len(toks) and toks[k + 1].f in words))):
             k += 1     # "واين ماروتو تحدث"; not "ظريف موقف روحاني" (a noun before a name)
@@ -242,15 +244,24 @@ class Attributor:
         return bool(before) and (before[-1].f in _RELATIVES or before[-1].key in _TIME_NOUNS)
 
     def own_subject(self, ci: int) -> Mention | None:
-        """The mention right after the verb of cue ``ci`` ("قال كوبسي")."""
+        """The mention right after the verb of cue ``ci`` ("قال كوبسي"); for the
+        pluperfect "وكان فلان قد قال" the one between كان and قد."""
         if ci not in self._own:
             cue = self.cues[ci]
             m = None
-            if not self.pronoun_subject(ci) and not self.noun[ci]:
+            plu = self._pluperfect(ci) if not self.noun[ci] else None
+            if plu is not None:
+                m = mention_in(self.text, plu, self.lex) if plu else None
+                if m is not None:
+                    m = self.trim(m) if not is_head(plu[0], self.lex) else m
+                    self._remember(m, plu[0].start)
+            elif not self.pronoun_subject(ci) and not self.noun[ci]:
                 toks = self._subject_toks(cue)
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
                 m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
+                    m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
                         and self._masculine_title(m):
                     m = None    # "أبلغت رئيس المجلس": a masculine object after a feminine verb
@@ -258,6 +269,49 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _informs(self, cue: Cue) -> bool:
+        """"أبلغ", "وأخبرت": the past form of أفعل, not "بلغ سعر ..." (reached)."""
+        form = fold(self.text[cue.vstart:cue.vend])
+        return form.lstrip("وف").startswith("ا")
+
+    def _before_addressee(self, m: Mention) -> Mention:
+        """"أبلغ فلان مجلس الوزراء أن": a bare name ends before the addressee."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) < 2 or _definite(toks[0]) or is_head(toks[0], self.lex):
+            return m
+        particles = _name_particles()
+        # an addressee: a title, organisation or source word, or a definite plural
+        # ("الصحفيين"); not a family name ("وليد المعلم", "عبد القادر")
+        k = next((k for k in range(1, len(toks)) if (is_head(toks[k], self.lex) or (
+            _definite(toks[k]) and toks[k].f.endswith(("ين", "ون")) and len(toks[k].f) > 5))
+                  and toks[k - 1].f not in particles), len(toks))
+        e = toks[k - 1].end
+        return Mention(m.text[:e - m.start], m.start, e)
+
+    def _pluperfect(self, ci: int) -> list[Tok] | None:
+        """"وكانت إيران قد أبلغت الوكالة أنها": the words between كان and قد (the
+        subject; [] when none stands there), None when the verb is no pluperfect."""
+        cue = self.cues[ci]
+        s0 = self._sentence(ci)
+        before = self.index.slice(max(s0, cue.vstart - 200), cue.vstart)
+        if len(before) < 2 or before[-1].f != "قد":
+            return None
+        for k in range(len(before) - 2, max(-1, len(before) - 26), -1):
+            t = before[k]
+            if t.text in ",،" and k < len(before) - 2 and before[k + 1].text not in ",،":
+                continue     # "وكان فلان، رئيس الحزب، قد قال"
+            if (t.f[1:] if t.f[:1] in "وف" else t.f) in _auxiliaries():
+                if k and (before[k - 1].f in _RELATIVES or before[k - 1].f in ("ما", "مما")):
+                    return None     # "الدول التي كانت طرفا في المفاوضات ... قد": no auxiliary
+                words = before[k + 1:-1]
+                while words and words[-1].text in ",،":
+                    words = words[:-1]
+                if any(w.f in _COMPLEMENTIZERS for w in words):
+                    return None     # "كانت ... على الرغم من أن وكالة الأنباء قد ذكرت"
+                cut = next((i for i, w in enumerate(words) if w.f in _RELATIVES), len(words))
+                return words[:cut]     # "وكان فلان الذي استقال ... قد قال": up to الذي
+        return None
 
     def subject(self, ci: int) -> Mention | None:
         """The mention named by cue ``ci`` itself or earlier in its sentence (None: none)."""
@@ -335,8 +389,12 @@ class Attributor:
                 if found is None:
                     toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
                     found = mention_in(self.text, toks, self.lex)
-                if found is not None:
-                    self._remember(found, other.subj_start)
+                    if found is not None:
+                        self._remember(found, other.subj_start)
+                    elif why == "participle" and toks and toks[0].text[:1] == "ل" \
+                            and not _definite(toks[0]):
+                        # "إلا أن فلان صرح لقناة محلية قائلا": the subject before that verb
+                        found = self._clause_opening(self.index.slice(s0, other.vstart), other.vstart)
             if found is not None:
                 return found
         before = self.index.slice(s0, cue.vstart)
@@ -348,6 +406,16 @@ class Attributor:
                 found = self._first_verb_subject(clause)
                 if found is not None:
                     return found
+            if c >= 1 and not clause:
+                # "ومع تعاظم النقمة ...، عبّر فلان عن تفهمه لغضب الناس، قائلا": the verb
+                # that opens the clause before the comma, with a sure speaker
+                b = max((i for i in range(c) if before[i].text in ",،"), default=-1)
+                seg = before[b + 1:c]
+                if b >= 0 and len(seg) >= 2 and not _definite(seg[0]) and not is_prep(seg[0]) \
+                        and seg[0].f not in _CONNECTORS and not has_pronoun_suffix(seg[0]):
+                    found = self._first_verb_subject(seg)
+                    if found is not None and self._sure_speaker(found, ""):
+                        return found
         if before and before[-1].f in _RELATIVES:
             found = self._relative_antecedent(before[:-1])
             if found is not None:
@@ -400,6 +468,12 @@ class Attributor:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
         "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
         k = 0
+        # "ودافع فلان عن قوات الأمن ...، وقال": a verb joined after a comma shares the
+        # sentence's subject; the noun after عن is an object ("نقلا عن مصادر قالت": not joined)
+        joined = verb_start > 0 and self.text[verb_start - 1] in "وف" and bool(toks) \
+            and toks[-1].text in ",،"
+        if joined and any(t.f == "عن" for t in toks):
+            return None     # the sentence's first verb decides (_first_verb_subject)
         for i, t in enumerate(toks):
             if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
                 k = i + 1
@@ -474,6 +548,66 @@ class Attributor:
         found = self._first_verb_subject(self.index.slice(prev0, max(prev0, s0 - 1)))
         return found if found is not None and self._plural(found) else None
 
+    def scene_actor(self, ci: int, after: int) -> Mention | None:
+        """"عبّر الوزير فلان عن استيائه ... . وقال": a verb that opens its sentence with no
+        subject continues the sentence before (if it starts after ``after``, the end of the
+        latest quote, and holds no speech verb): the subject of its latest main verb (the
+        first verb's, or one after "، الذي" / "، و"), a sure speaker of the verb's gender."""
+        cue, form = self.cues[ci], self.forms[ci]
+        if form not in ("", "feminine", "participle") or self.pronoun_subject(ci) not in ("", "participle"):
+            return None
+        s0 = self._sentence(ci)
+        before = self.index.slice(s0, cue.vstart)
+        if _skip_adverbials(before, 0) < len(before):
+            return None
+        p = self.paras[cue.para]
+        if s0 <= p.start + 1:
+            if cue.para == 0:
+                return None
+            p = self.paras[cue.para - 1]
+        end = min(s0, p.end)
+        while end > p.start and not self.text[end - 1].isalnum() and self.text[end - 1] not in "»\"”":
+            end -= 1
+        prev0 = sentence_start(self.text, p, max(p.start, end - 1), self.marked)
+        if prev0 < after or prev0 >= end or any(
+                prev0 <= self.cues[cj].vstart < end and not self.noun[cj]
+                for cj in self._para_cues.get(p.para, ())):
+            return None
+        toks = self.index.slice(prev0, end)
+        found = None
+        cands = [self._first_verb_subject(toks)]
+        i = _skip_adverbials(toks, 0)
+        if cands[0] is not None and i + 1 < len(toks) and toks[i].f[:1] == "و" \
+                and toks[i].f[1:] in self.names.words and cands[0].start == toks[i + 1].start:
+            # "وفلان الفلاني قريب من ...": a name after و, no verb
+            s = toks[i].start + 1
+            cands[0] = Mention(self.text[s:cands[0].end], s, cands[0].end)
+        for i, t in enumerate(toks[1:-1], 1):
+            if toks[i - 1].text not in ",،":
+                continue
+            if t.f in ("الذي", "التي") and i >= 2:
+                cands.append(self._relative_antecedent(toks[:i - 1]))
+            elif t.f[:1] == "و" and not _definite(t) and t.f not in _CONNECTORS:
+                cands.append(self._first_verb_subject(toks[i:]))
+        form = "" if form == "participle" else form
+        for m in reversed(cands):
+            if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)):
+                found = m
+                break
+        if found is not None:
+            self._remember(found, found.start)
+        return found
+
+    def _headed_agrees(self, m: Mention, form: str) -> bool:
+        """The phrase of ``m`` is led by a title, organisation or source word of the verb's
+        gender ("رئيس مجلس النواب فلان" for "وقال", "الحركة ..." for "وقالت")."""
+        a = min((a for a, _ in self._phrases.get(m.start, ())), default=m.start)
+        head = self.index.slice(a, m.end)[:1]
+        if not head or not is_head(head[0], self.lex):
+            return False
+        f = head[0].f
+        return (form == "feminine") == (f.endswith("ه") or f.endswith("ات"))
+
     def _relative_speaker(self, before: list[Tok], ci: int) -> Mention | None:
         """The speaker of a verb right after a relative pronoun, where the pronoun decides.
         A verb that does not agree with the pronoun has the sentence's subject ("انتقد
@@ -484,6 +618,15 @@ class Attributor:
         if not toks:
             return None
         agrees = form == {"الذي": "", "التي": "feminine"}.get(rel, form)
+        surface = fold(self.text[self.cues[ci].vstart:self.cues[ci].vend])
+        after = self.index.slice(self.cues[ci].vend, self.cues[ci].vend + 12)[:1]
+        # "الوثائق التي قالت إنها تثبت": إنها refers back to the thing, which someone
+        # else describes; "النتائج التي أوردت أن": the thing reports
+        if rel == "التي" and (agrees or surface.endswith("ت") or surface.startswith("ت")) \
+                and not (after and after[0].f in ("انها", "بانها", "انهن")):
+            found = self._source_document(toks)
+            if found is not None:
+                return found
         if agrees:
             found = self._appositive_antecedent(toks)
             last = toks[-1]
@@ -497,6 +640,18 @@ class Attributor:
             if found is not None and self._sure_speaker(found, form):
                 return found
         return None
+
+    def _source_document(self, toks: list[Tok]) -> Mention | None:
+        """"وفق النتائج الرسمية التي أوردت": the reporting thing right before the relative
+        (a definite noun of rules/source_documents.txt and its definite adjectives)."""
+        j = len(toks)
+        while j > 0 and len(toks) - j < 4 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
+            j -= 1
+        if j == len(toks) or toks[j].key not in _source_documents():
+            return None
+        s = toks[j].start + (1 if toks[j].f[:3] in ("بال", "وال", "فال") else 0)
+        e = toks[-1].end
+        return Mention(self.text[s:e], s, e)
 
     def _sure_speaker(self, m: Mention, form: str) -> bool:
         """Led by a title, an organisation, a source or a name the article uses ("كتاب
@@ -564,6 +719,16 @@ class Attributor:
                     s = toks[g - 1].start       # "أحد المشاركين الذي قال"
                 e = toks[k].end if is_prep(toks[k - 1]) and k < len(toks) else toks[k - 1].end
                 return Mention(self.text[s:e], s, e)
+            # "ما لمح إليه وزير الداخلية فلان الذي", "لإطلاق سراح بعض رجال العشائر الذين":
+            # a title or "بعض" later in the phrase, with no preposition after it
+            h = next((h for h in range(j + 1, k) if (toks[h].f == "بعض" or is_head(toks[h], self.lex))
+                      and not any(is_prep(t) for t in toks[h + 1:k])), None)
+            if h is not None and h + 1 < k and toks[h].f == "بعض":
+                h += 1      # "بعض رجال العشائر": the group itself
+            if h is not None:
+                found = mention_in(self.text, toks[h:k], self.lex)
+                if found is not None:
+                    return found
         j = k
         while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
             j -= 1
@@ -596,10 +761,27 @@ class Attributor:
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
             found = self.trim(found)
-            if not self._subject_like(found):
+            # "عبّر رئيس مجلس الشورى فلان": a name right after a title phrase is a subject
+            if not self._subject_like(found) and not self._after_title(toks[i + 1:], found):
                 return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
         return found
+
+    def _after_title(self, toks: list[Tok], m: Mention) -> bool:
+        """``toks`` open with a title and up to three more words of its phrase (no
+        preposition, comma or mark), and ``m`` starts right after them."""
+        if not toks or not is_title(toks[0], self.lex) or m.start <= toks[0].start:
+            return False
+        first = self.index.slice(m.start, m.end)[:1]
+        f = first[0].f if first else ""
+        if not f or f in self.lex.verb_forms or f[:2] in ("لي", "لت", "سي", "ست"):
+            return False     # "ويعود رئيس الحزب ليعلق": a verb, no name
+        for k in range(1, min(len(toks), 5)):
+            if toks[k].start >= m.start:
+                return True
+            if is_prep(toks[k]) or not toks[k].text[0].isalpha() or has_pronoun_suffix(toks[k]):
+                return False
+        return False
 
     def _speaker_like(self, m: Mention) -> bool:
         """Not a bare definite noun outside the lexicons ("ذكرت الحصيلة الرسمية")."""
@@ -795,10 +977,16 @@ class Attributor:
                     seen.append(m)
                 continue
             mention = self.subject(ci) if ci is not None else None
+            scene = self.scene_actor(ci, outer_end) if mention is None and ci is not None \
+                and not nested else None
             if mention is not None:
                 seen.append(mention)
                 mention = (self.media_antecedent(mention) or self.refers_back(mention, seen)
                            or self.document_issuer(mention) or mention)
+            elif scene is not None:
+                # "عبّر الوزير فلان عن استيائه ... . وقال": the sentence before names him
+                seen.append(scene)
+                mention = self.refers_back(scene, seen) or scene
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
@@ -902,6 +1090,29 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """"عبد", "أبو", "بن": the next word belongs to the same name ("عبد الرحمن")."""
+    return frozenset(fold(w) for w in rules_io.lines("speaker_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _source_documents() -> frozenset[str]:
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("source_documents.txt"))
+
+
+@lru_cache(maxsize=1)
+def _informing() -> frozenset[str]:
+    """أبلغ، أخبر: verbs whose subject is followed by whom it was told to (rules file)."""
+    return frozenset(fold(w) for w in rules_io.lines("informing_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    """كان and its forms, which open a pluperfect "وكان فلان قد قال" (rules file)."""
+    return frozenset(fold(w) for w in rules_io.lines("pluperfect_auxiliaries.txt"))
 
 
 @lru_cache(maxsize=1)
