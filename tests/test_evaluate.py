@@ -145,8 +145,8 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
     q = heldout_metrics["quotes"]
     assert q["direct"]["recall"] >= 0.92       # measured 0.933 (the target 0.95 is met on dev)
     assert q["all"]["f1"] >= 0.90              # 0.919
-    assert q["attributed"]["f1"] >= 0.71       # 0.724
-    assert q["attribution_accuracy"] >= 0.77   # 0.788
+    assert q["attributed"]["f1"] >= 0.715      # 0.729
+    assert q["attribution_accuracy"] >= 0.78   # 0.793
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,19 @@ def test_second_dev_gold_quality_does_not_drop(dev2_metrics):
     assert q["attributed"]["f1"] >= 0.78
     assert q["attribution_accuracy"] >= 0.90
     assert q["all"]["f1"] >= 0.85
+
+
+@pytest.fixture(scope="module")
+def dev3_metrics():
+    return _repo_gold_metrics("dev3.jsonl")
+
+
+def test_third_dev_gold_quality_does_not_drop(dev3_metrics):
+    """gold/dev3.jsonl (24 articles, 171 quotes): floors just under the level measured
+    (attributed F1 0.837, attribution accuracy 0.922, all quotes F1 0.908)."""
+    assert dev3_metrics["n_articles"] == 24
+    assert dev3_metrics["quotes"]["all"]["n_gold"] == 171
+    q = dev3_metrics["quotes"]
+    assert q["attributed"]["f1"] >= 0.82
+    assert q["attribution_accuracy"] >= 0.90
+    assert q["all"]["f1"] >= 0.89
