@@ -16,6 +16,10 @@ _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
                   (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | frozenset("\u0670\u0653\u0654\u0655")
 TATWEEL = "\u0640"
+# The marks that matching on the written (not normalised) form of a word leaves out: every
+# Arabic combining mark (U+064B-U+065F, superscript alef) and tatweel. One definition for
+# the speaker lexicon, name tails and subject-phrase tokens.
+WRITTEN_FORM_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + TATWEEL
 # Bidi marks and embeddings, zero-width characters, soft hyphen, BOM.
 CONTROLS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                      "\u2066\u2067\u2068\u2069\u061c\u00ad\ufeff")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from analysis.normalize import WRITTEN_FORM_MARKS
 from analysis.quotes.lexicon import Lexicon, fold, folded_key
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, nationality
@@ -63,7 +64,7 @@ class Tok(NamedTuple):
 
 _EDGE = "ـ.!?؟"
 # diacritics and tatweel are left out of the folded word ("لكنَّ" is "لكن")
-_NO_DIACRITICS = dict.fromkeys(list(range(0x064B, 0x0653)) + [0x0640, 0x0670])
+_NO_DIACRITICS = dict.fromkeys(map(ord, WRITTEN_FORM_MARKS))
 # a word: no spaces or commas inside, no tatweel or end punctuation at either edge
 _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()\[\]«»“”\"‘’]*"
                    r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from analysis import rules_io
-from analysis.normalize import normalize
+from analysis.normalize import WRITTEN_FORM_MARKS, normalize
 
 # A word: Arabic letters with their diacritics and tatweel, or Latin letters and digits.
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u064B-\u065F\u0670\u0640\w]+")
@@ -189,7 +189,7 @@ def maqsura_stopwords() -> frozenset[str]:
 
 
 _SHADDA_END = re.compile(r"\u0651[\u064B-\u0652]*\W*$")
-DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")     # and tatweel
+DIACRITICS = re.compile(f"[{WRITTEN_FORM_MARKS}]")     # and tatweel
 
 
 def _undiacritized(word: str) -> str:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.records import Mention
 
-from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any,
-                                       is_place, is_stopword, nationality, norm)
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, DIACRITICS, WORD, is_definite, is_in,
+                                       is_in_any, is_place, is_stopword, nationality, norm)
 
 _LINKS = frozenset({"باسم", "لدى", "في"})    # "ناطقة باسم الوزارة": the tail is its complement
 
@@ -60,12 +60,11 @@ def _without_tail(surface: str) -> str:
     return surface[:words[k - 1].end()]
 
 
-_DIACRITICS = re.compile("[\u064B-\u0652\u0640]")
 
 
 @lru_cache(maxsize=None)
 def _clause_words() -> frozenset[str]:
-    return frozenset(_DIACRITICS.sub("", w) for w in rules_io.lines("speaker_clause_words.txt"))
+    return frozenset(DIACRITICS.sub("", w) for w in rules_io.lines("speaker_clause_words.txt"))
 
 
 def cut_clause(m: Mention) -> Mention:
@@ -73,9 +72,9 @@ def cut_clause(m: Mention) -> Mention:
     words.txt``): "مسؤولون إن عشرة قتلوا" -> "مسؤولون"; "سي إن إن" stays whole."""
     ws = list(WORD.finditer(m.text))
     for k in range(1, len(ws)):
-        w = _DIACRITICS.sub("", ws[k].group(0))
-        nxt = _DIACRITICS.sub("", ws[k + 1].group(0)) if k + 1 < len(ws) else ""
-        if w in _clause_words() and w != nxt and w != _DIACRITICS.sub("", ws[k - 1].group(0)):
+        w = DIACRITICS.sub("", ws[k].group(0))
+        nxt = DIACRITICS.sub("", ws[k + 1].group(0)) if k + 1 < len(ws) else ""
+        if w in _clause_words() and w != nxt and w != DIACRITICS.sub("", ws[k - 1].group(0)):
             end = ws[k - 1].end()
             return Mention(m.text[:end], m.start, m.start + end)
     return m
