@@ -64,3 +64,28 @@ def test_surname_in_h(phrase: str, expected: str) -> None:
 ])
 def test_title_complement_then_name(phrase: str, expected: str) -> None:
     assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # only a word ending in ه is a surname; ـهم/ـها are pronouns
+    ("سامر حداد علاقتهم بالحادث", "سامر حداد"),
+    ("سامر حداد رسالتها إلى الوزير", "سامر حداد"),
+    # a plural in construct and a word before a أن-clause are the verb's object
+    ("سامر حداد مؤيديه أنه باق", "سامر حداد"),
+    ("سامر حداد زائريه", "سامر حداد"),
+    ("سامر حداد ضيوفه أن الوقت قد حان", "سامر حداد"),
+])
+def test_suffix_object_not_surname(phrase: str, expected: str) -> None:
+    assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # عن the member stands for, then the name after a comma or a rank
+    ("عضو مجلس البلدية عن الحي الشرقي، سامر نبيل حداد، للصحيفة", "سامر نبيل حداد"),
+    ("رئيس جمعية الدفاع عن الغابات في الجنوب الدكتور سامر حداد", "سامر حداد"),
+    # the verb's عن-object keeps the title as the speaker
+    ("وزير الزراعة الفرنسي عن قلق الحكومة الفرنسية، مؤكدا دعمه", "وزير الزراعة الفرنسي"),
+    ("الوزير عن خطة الرئيس سامر حداد", "الوزير"),
+])
+def test_an_phrase_then_name(phrase: str, expected: str) -> None:
+    assert mention(phrase) == expected

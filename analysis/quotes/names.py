@@ -279,7 +279,24 @@ def _an_object(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     prev, nxt = toks[i - 1], toks[i + 1]
     keep = _an_keepers()
     return not (prev.key in keep or prev.f in keep or prev.text in _COMMA
-                or is_head(nxt, lex) or nxt.text in _OPEN_MARKS)
+                or is_head(nxt, lex) or nxt.text in _OPEN_MARKS or _named_after(toks, i, lex))
+
+
+def _named_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A title whose عن-phrase (whom the member stands for) is followed by the person's
+    name, after a comma or a rank: "عضو مجلس المدينة عن الطائفة الفلانية، سامر حداد،",
+    "رئيس هيئة الدفاع عن الحقوق في المدينة الدكتور سامر حداد"."""
+    if not (is_title(toks[0], lex) or _person_word(toks[0], lex)):
+        return False
+    for c in range(i + 2, min(len(toks) - 2, i + 8)):
+        comma = toks[c].text in _COMMA
+        if comma or is_in(toks[c].text, "ranks"):
+            run = _name_run(toks[c + 1:], lex)
+            if len(run) >= 2 and not is_title(run[0], lex):
+                return True
+            if comma:
+                return False
+    return False
 
 
 def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
@@ -413,15 +430,21 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     one led by ت/ا/م/ي/ن/و "تأكيده", "انتقاده", "مستشاريه") and no common noun of
     rules/name_suffix_nouns.txt ("بلاده", "حديثه")."""
     w = fold(seg[k].text).translate(_NO_DIACRITICS)
+    if not w.endswith("ه"):
+        return False        # "فلان علاقتهم", "فلان رسالتها": ـهم/ـها/ـك are pronouns only
     if k + 1 < len(seg):
         nxt = seg[k + 1]
         if not (nxt.text in _COMMA or is_prep(nxt) or _definite(nxt)) or nxt.f.startswith("لل"):
             return False    # "أبو فلان حماسه للظهور": the noun's object follows
+        if nxt.f.startswith(("ان", "وان")):
+            return False    # "أخبر فلان زواره أنه": a complement clause follows the object
     if w.endswith("زاده"):
         return True
     stem = w[:-1]
     if w.endswith("ته") or len(stem) < 4 or stem in _suffix_nouns():
         return False
+    if stem.endswith("ي"):
+        return False        # a plural or dual in construct: "زائريه", "مؤيديه", "محاميه"
     return stem[0] not in "امينو" and (stem[0] != "ت" or stem.endswith("ا"))
 
 
