@@ -238,7 +238,7 @@ def _pronoun_suffixed(w: str) -> bool:
     """:func:`has_pronoun_suffix` of a word as written (asked for the same words again
     and again: memoised)."""
     return (bool(_PRONOUN_SUFFIX.match(w)) and not w.startswith(("ال", "وال"))
-            and fold(w) not in _SUFFIX_NAMES)
+            and fold(w) not in _SUFFIX_NAMES and not w.endswith("الله"))   # "عبدالله"
 
 
 def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -263,9 +263,40 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             return toks[:i]     # "الوزير امام المشاركين": the preposition, not the title إمام
         if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
+        if f == "عن" and _an_object(toks, i, lex):
+            return toks[:i]
         if f in phrases and _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
             return toks[:i]
     return toks
+
+
+def _an_object(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"عن" at ``i`` starts the verb's object ("أعلنت الرئاسة عن إعفاء المتحدث", "كشف
+    الوزير عن خطة"), not part of the description ("النائبة عن الحزب", "بيان صادر عن
+    المكتب"; rules/name_an_keepers.txt) nor a cited source ("عن مصدر أمني")."""
+    if not i or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    keep = _an_keepers()
+    return not (prev.key in keep or prev.f in keep or prev.text in _COMMA
+                or is_head(nxt, lex) or nxt.text in _OPEN_MARKS or _named_after(toks, i, lex))
+
+
+def _named_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A title whose عن-phrase (whom the member stands for) is followed by the person's
+    name, after a comma or a rank: "عضو مجلس المدينة عن الطائفة الفلانية، سامر حداد،",
+    "رئيس هيئة الدفاع عن الحقوق في المدينة الدكتور سامر حداد"."""
+    if not (is_title(toks[0], lex) or _person_word(toks[0], lex)):
+        return False
+    for c in range(i + 2, min(len(toks) - 2, i + 8)):
+        comma = toks[c].text in _COMMA
+        if comma or is_in(toks[c].text, "ranks"):
+            run = _name_run(toks[c + 1:], lex)
+            if len(run) >= 2 and not is_title(run[0], lex):
+                return True
+            if comma:
+                return False
+    return False
 
 
 def _phrase_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
@@ -293,7 +324,7 @@ def _stop_candidates(lex: Lexicon) -> frozenset[str]:
     got = _STOP_CANDIDATES.get(id(lex))
     if got is None:
         got = _STOP_CANDIDATES[id(lex)] = frozenset(
-            {"تابع", "تابعه", "ل", "لـ", "الي", "الى", "امام", "علي"}
+            {"تابع", "تابعه", "ل", "لـ", "الي", "الى", "امام", "علي", "عن"}
             | lex.stops | lex.verb_forms | {p + v for v in lex.verb_forms for p in "وف"}
             | _phrases(lex).keys())
     return got
@@ -326,9 +357,14 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
             continue
+        if has_pronoun_suffix(t) and out and (out[-1].f in _NAME_LINKS or _suffix_surname(seg, k)):
+            out.append(t)   # "عبد ربه", "ريتشارد توتاه الخبير": a name that ends in ه
+            continue
         if (is_prep(t) or f in _NAME_BREAKS or f.startswith(("لل", "بال", "وال")) or f[:1].isdigit()
                 or _participle(f) or f in lex.stops or has_pronoun_suffix(t)):
             break
+        if out and _bi_object(seg, k, lex):
+            break   # "أقر الرئيس فلان بوجود تهديد": the verb's ب-object
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
         if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
@@ -352,6 +388,72 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         out.append(t)
     return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
+
+
+_C = "[^\\sاوي]"
+# ب glued to a verbal noun (إفعال, افتعال, انفعال, استفعال, تفعيل, مفاعلة, فعول; ـة/ـات
+# optional), folded: "بإطلاق", "باعتقال", "بانسحاب", "باستخدام", "بتقديم", "بمساعدة", "بوجود"
+_BI_MASDAR = re.compile(
+    f"^ب(?:ا{_C}{_C}ا{_C}|ا{_C}ت{_C}ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C}|ت{_C}{_C}ي{_C}"
+    f"|م{_C}ا{_C}{_C}ه|[^\\sا]{_C}و{_C})(?:ه|ات)?$")
+
+
+def _bi_object(seg: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A ب-verbal noun at ``k`` with a word after it, after a name or a description: the
+    verb's object ("أقر فلان بوجود تهديد", "أفادت مصادر محلية بسقوط قتلى"), not a name
+    ("فلان باحداد الناطق": a word before a title or a comma is a surname) nor a place
+    head ("بمحافظة")."""
+    if k + 1 >= len(seg) or seg[k + 1].text in _COMMA:
+        return False
+    m = _BI_MASDAR.match(seg[k].f)
+    if m is None or seg[k].key in _place_heads() or folded_key(seg[k].f[1:]) in _place_heads():
+        return False
+    return not is_title(seg[k + 1], lex)
+
+
+def _governs_bi(t: Tok) -> bool:
+    """A participle that takes a ب-object inside a description ("المكلف بمتابعة الملف",
+    "القائم بأعمال السفير"): a word of rules/name_participles.txt or of the shape
+    (ال)مُفعَّل / (ال)فاعل; nisba adjectives ("محلية") are none."""
+    if t.f in _name_participles():
+        return True
+    k = t.key
+    if k.endswith(("ي", "يه")):
+        return False
+    return k.startswith("م") and len(k) >= 4 or (len(k) == 4 and k[1] == "ا")
+
+
+def _suffix_surname(seg: list[Tok], k: int) -> bool:
+    """A surname that ends in ه after a first name, where the name ends ("سامر توتاه
+    الخبير", "فلان فيسترفيله،", "فلان نعمت زاده"), not a noun with a pronoun suffix:
+    no ـته ("استقالته"), no verbal-noun or verb shape (a stem of three letters "رفضه",
+    one led by ت/ا/م/ي/ن/و "تأكيده", "انتقاده", "مستشاريه") and no common noun of
+    rules/name_suffix_nouns.txt ("بلاده", "حديثه")."""
+    w = fold(seg[k].text).translate(_NO_DIACRITICS)
+    if not w.endswith("ه"):
+        return False        # "فلان علاقتهم", "فلان رسالتها": ـهم/ـها/ـك are pronouns only
+    if k + 1 < len(seg):
+        nxt = seg[k + 1]
+        if not (nxt.text in _COMMA or is_prep(nxt) or _definite(nxt)) or nxt.f.startswith("لل"):
+            return False    # "أبو فلان حماسه للظهور": the noun's object follows
+        if nxt.f.startswith(("ان", "وان")):
+            return False    # "أخبر فلان زواره أنه": a complement clause follows the object
+    if w.endswith("زاده"):
+        return True
+    stem = w[:-1]
+    if w.endswith("ته") or len(stem) < 4 or stem in _suffix_nouns():
+        return False
+    if stem.endswith("ي"):
+        return False        # a plural or dual in construct: "زائريه", "مؤيديه", "محاميه"
+    return stem[0] not in "امينو" and (stem[0] != "ت" or stem.endswith("ا"))
+
+
+@lru_cache(maxsize=1)
+def _suffix_nouns() -> frozenset[str]:
+    """Common nouns that take a pronoun suffix after a name, without the suffix
+    (rules/name_suffix_nouns.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("name_suffix_nouns.txt"))
 
 
 def _described_by(seg: list[Tok], k: int) -> bool:
@@ -419,7 +521,7 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
                                  or is_in_any(prev.text, ("ranks", "descriptors"))
                                  or j >= 2 and seg[j - 2].f == "ال"):
             return None
-        if any(is_prep(seg[p]) and any(is_title(x, lex) for x in seg[p + 1:j]) for p in range(j)):
+        if _genitive_title(seg, j, lex):
             return None     # "مسؤول في مكتب رئيس الوزراء فلان": the name is the title's
         run = _name_run(seg[j:], lex)
         if len(run) < 2 or any(x.text in _COMMA for x in run) or nationality(t.text) is not None:
@@ -429,6 +531,22 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
             return run
         return None
     return None
+
+
+def _genitive_title(seg: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A title before ``j`` in the genitive: right after a preposition or an indefinite
+    head or person noun ("مسؤول في مكتب رئيس الوزراء", "محامي الرئيس السابق"): a name
+    after it is that title's. A definite title after a definite word or a place is a
+    second title of the speaker ("مقررة اللجنة في المجلس النائبة عن الحزب فلانة", "مدير
+    أمن المدينة اللواء فلان"); one after an indefinite title is part of a compound title
+    ("نائب رئيس الوزراء")."""
+    for p in range(1, j):
+        if is_title(seg[p], lex):
+            prev = seg[p - 1]
+            if is_prep(prev) or not (_definite(prev) or is_title(prev, lex)) and (
+                    prev.key in lex.org_heads or prev.key in lex.anon_heads or _person_word(prev, lex)):
+                return True
+    return False
 
 
 def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
@@ -452,6 +570,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
             break       # "السفارة الأمريكية بالعاصمة": where it is, not its name
+        if out and lex is not None and not _governs_bi(out[-1]) and _bi_object(seg, k, lex):
+            break       # "مصادر محلية بسقوط قتلى": the verb's ب-object
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
         led = t.text.startswith("ل") and k + 1 < len(seg) and _definite(seg[k + 1])
         led = led or (lex is not None and _coordinated_head(seg, k, lex)) or media_word(t)
@@ -536,6 +656,31 @@ def _name_participles() -> frozenset[str]:
     """"المقيم", "المقرب": a description after a name (rules/name_participles.txt)."""
     from analysis import rules_io
     return frozenset(fold(w) for w in rules_io.lines("name_participles.txt"))
+
+
+def _title_phrase_at(seg: list[Tok]) -> int:
+    """Length of the title phrase of several words that opens ``seg`` ("خادم الحرمين
+    الشريفين"; rules/title_phrases.txt), 0 if none."""
+    for phrase in _title_phrases():
+        n = len(phrase)
+        if len(seg) > n and all(seg[k].f == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _title_phrases() -> tuple[tuple[str, ...], ...]:
+    """Titles of several words (rules/title_phrases.txt), folded word by word."""
+    from analysis import rules_io
+    return tuple(tuple(fold(w) for w in line.split()) for line in rules_io.lines("title_phrases.txt"))
+
+
+@lru_cache(maxsize=1)
+def _an_keepers() -> frozenset[str]:
+    """Words after which "عن" stays in the description (rules/name_an_keepers.txt)."""
+    from analysis import rules_io
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("name_an_keepers.txt")) \
+        | frozenset(fold(w) for w in rules_io.lines("name_an_keepers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -841,5 +986,14 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")) \
             or first.text.startswith(_PREFIXED):
         return None   # "طلب عدم ذكر اسمه", "بتنحيه", "لتحقيق": not a name
+    n = _title_phrase_at(seg)
+    if n or _person_word(first, lex):
+        # "خادم الحرمين الشريفين الملك فلان", "محامي الدفاع عن المتهمين فلان علان": a
+        # title phrase or a person noun, its complement, then the name. After a person noun
+        # the complement holds a preposition: in "محامي المتهم فلان" the name is the
+        # accused's
+        late = _late_name(seg, n or 1, lex)
+        if late and (n or any(is_prep(t) for t in seg[1:seg.index(late[0])])):
+            return _span(text, late)
     run = _name_run(seg, lex)
     return _span(text, run) if run else None
