@@ -528,7 +528,8 @@ class Attributor:
             if found is not None and (headed or found.end >= seg[-1].end):
                 self._remember(found, first.start)
                 return found
-            return None     # "اهتمت بهذا الملف، أيضا، صحيفة ...": a verb, then its object
+            # "اهتمت بهذا الملف، أيضا، صحيفة ...", "أصدر المجلس ...، فتوى": a verb first
+            return None
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
@@ -694,7 +695,8 @@ class Attributor:
                     and toks[j - 1].text[0].isalpha() \
                     and not is_prep(toks[j - 1]) and not has_pronoun_suffix(toks[j - 1]) \
                     and toks[j - 1].f not in lex.verb_forms and toks[j - 1].f not in lex.stops \
-                    and toks[j - 1].f not in _not_names():
+                    and toks[j - 1].f not in _not_names() and toks[j - 1].f not in _COMPLEMENTIZERS \
+                    and toks[j - 1].f not in _CONNECTORS and len(toks[j - 1].f) > 2:
                 j -= 1
             if j == h or (j > 0 and is_title(toks[j - 1], lex)) or toks[j].f in _name_particles() \
                     and j + 1 == h or (j + 1 == h and not (toks[j].f in self.names.words
@@ -853,6 +855,8 @@ class Attributor:
             return None
         t = toks[i]
         if is_prep(t) and t.text[:1] not in "بل":
+            if i + 1 >= len(toks) or not toks[i + 1].f.startswith("ال"):
+                return None    # "في مؤتمر صحافي": the adjective is no subject
             j = i + 2          # "عن الخبر"
         elif t.f[:1] in "بل" and (t.f[1:3] == "ال" or t.f[:2] == "لل" or t.f[1:] in _DEMONSTRATIVES):
             j = i + 1          # "بالخبر", "بهذا"
@@ -862,7 +866,8 @@ class Attributor:
             j += 1             # "بهذا الموضوع"
         if j < len(toks) and toks[j].text in ",،":
             j += 3 if j + 2 < len(toks) and toks[j + 2].text in ",،" else 1
-        if j < len(toks) and is_head(toks[j], self.lex) and not has_pronoun_suffix(toks[j]):
+        if j < len(toks) and is_head(toks[j], self.lex) and not has_pronoun_suffix(toks[j]) \
+                and not _definite(toks[j]):     # "بالمؤتمر الصحافي": an adjective
             return j
         return None
 
