@@ -57,6 +57,7 @@ _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
+_SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
@@ -178,8 +179,9 @@ class Attributor:
         أن": the verb of a source aside (rules/source_asides.txt) inside the subject phrase
         of the cue before; the statement is that cue's, and this verb introduces nothing."""
         cue, prev = self.cues[ci], self.cues[ci - 1]
-        if prev.para != cue.para or not prev.subj_start <= cue.vstart <= prev.subj_end + 2:
-            return False
+        if prev.para != cue.para or not prev.subj_start <= cue.vstart <= prev.subj_end + 2 \
+                or prev.intro or not cue.intro or self.noun[ci - 1]:
+            return False    # "..., حسبما أفاد المجلس.": the aside's verb has its own subject
         before = self.text[max(prev.subj_start, cue.vstart - 12):cue.vstart].split()
         if not before:
             return False
@@ -690,12 +692,16 @@ class Attributor:
                 return None
             if not (_definite(t) and is_title(t, lex)):
                 continue
+            if any(not _definite(w) and not is_prep(w) and not is_prep(toks[k - 1])
+                   for k, w in enumerate(toks[h + 1:], h + 1)):
+                return None     # "الدكتور فلان الفلاني الذي": the name after the title
             j = h
             while j > 0 and h - j < 4 and (self._bare_name(toks[j - 1]) or toks[j - 1].f == "الله") \
                     and toks[j - 1].text[0].isalpha() \
                     and not is_prep(toks[j - 1]) and not has_pronoun_suffix(toks[j - 1]) \
                     and toks[j - 1].f not in lex.verb_forms and toks[j - 1].f not in lex.stops \
                     and toks[j - 1].f not in _not_names() and toks[j - 1].f not in _COMPLEMENTIZERS \
+                    and toks[j - 1].f not in _asides()[0] and toks[j - 1].f not in _SAME \
                     and toks[j - 1].f not in _CONNECTORS and len(toks[j - 1].f) > 2:
                 j -= 1
             if j == h or (j > 0 and is_title(toks[j - 1], lex)) or toks[j].f in _name_particles() \
