@@ -39,6 +39,19 @@ def test_no_subject_in_the_complement(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # after لكن the clause opens with its subject, even when it is cut before the comma
+    ("قال الوزير كريم فتوحي إن الامتحان سهل. لكن منظمات أخرى للمهاجرين، مثل منظمة رعاية "
+     "الوافدين، تقول إن الأسئلة صعبة.",
+     [("الامتحان سهل", "كريم فتوحي"), ("الأسئلة صعبة", "منظمات أخرى")]),
+    # a clause that opens with a verb and its object: the subject comes after
+    ("وفي سياق آخر، أصدر المجلس الأعلى للعلماء، فتوى دعا فيها إلى الحوار، معتبرا أن العنف مرفوض.",
+     [("العنف مرفوض", "المجلس الأعلى للعلماء")]),
+])
+def test_clause_opening(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقالت متحدثة باسم الشرطة كما جاء في تقارير صحافية محلية: «نحقق في الحادث».",
      [("نحقق في", "متحدثة باسم الشرطة")]),
     ("وأوضح سامي داود حسبما نقل عنه التلفزيون الرسمي أن «الأمر واضح».",

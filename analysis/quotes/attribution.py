@@ -504,7 +504,7 @@ class Attributor:
                 k = i + 1
             elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
                 k = i + 1       # "ورغم ...، فإن مصادر في التيار أكدت"
-        toks = toks[k:]
+        toks, opened = toks[k:], k > 0
         i = _skip_adverbials(toks, 0)
         while len(toks) > i + 1 and toks[-1].f in ("قد", "لقد"):
             toks = toks[:-1]
@@ -530,8 +530,9 @@ class Attributor:
             if found is not None and (headed or found.end >= seg[-1].end):
                 self._remember(found, first.start)
                 return found
+            # "لكن منظمات أخرى للمهاجرين، مثل ...، تقول": a noun opens the clause after لكن;
             # "اهتمت بهذا الملف، أيضا، صحيفة ...", "أصدر المجلس ...، فتوى": a verb first
-            return None
+            return found if opened else None
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
