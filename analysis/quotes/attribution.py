@@ -57,6 +57,7 @@ _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
+_SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
@@ -128,6 +129,9 @@ class Attributor:
         # a "verb" right after another cue's إن / أن is a noun ("قال إن وصف فلان ...")
         comp_ends = {c.clause_start for c in cues if c.intro == "comp"}
         self.noun = [self._after_comp(c, comp_ends) or self._after_prep(c) for c in cues]
+        for ci in range(1, len(cues)):
+            if not self.noun[ci] and self._aside(ci):
+                self.noun[ci] = True
 
     # ---------------------------------------------------------------- helpers
 
@@ -169,6 +173,23 @@ class Attributor:
         while k > 0 and self.text[k - 1] in " \u00a0\t":
             k -= 1
         return k < cue.vstart and k in comp_ends
+
+    def _aside(self, ci: int) -> bool:
+        """"وقالت متحدثة كما جاء في تقارير ...: «", "أوضح فلان حسبما نقل عنه التلفزيون
+        أن": the verb of a source aside (rules/source_asides.txt) inside the subject phrase
+        of the cue before; the statement is that cue's, and this verb introduces nothing."""
+        cue, prev = self.cues[ci], self.cues[ci - 1]
+        if prev.para != cue.para or not prev.subj_start <= cue.vstart <= prev.subj_end + 2 \
+                or prev.intro or not cue.intro or self.noun[ci - 1]:
+            return False    # "..., حسبما أفاد المجلس.": the aside's verb has its own subject
+        before = self.text[max(prev.subj_start, cue.vstart - 12):cue.vstart].split()
+        if not before:
+            return False
+        one, two = _asides()
+        w = fold(before[-1])
+        verb = fold(self.text[cue.vstart:cue.vend].split()[0])     # "جاء في": جاء
+        return (w, verb) in two or (w == "ما" and len(before) >= 2 and fold(before[-2]) in one) \
+            or (w.endswith("ما") and w in one)
 
     def _after_prep(self, cue: Cue) -> bool:
         """"في لفت انتباه": a verbal noun after a preposition, not a verb."""
@@ -259,6 +280,7 @@ class Attributor:
                 toks = self._subject_toks(cue)
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
+                toks = _before_aside(toks, self.text)
                 m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
@@ -388,6 +410,9 @@ class Attributor:
                 found = self.own_subject(cj)
                 if found is None:
                     toks = self.index.slice(other.subj_start, min(other.subj_end, cue.vstart))
+                    # "وأضاف: «سيتم ...»، مشيرا": no subject inside the quote
+                    cut = next((k for k, t in enumerate(toks) if self.inside_quote(t.start)), len(toks))
+                    toks = toks[:cut]
                     found = mention_in(self.text, toks, self.lex)
                     if found is not None:
                         self._remember(found, other.subj_start)
@@ -479,7 +504,7 @@ class Attributor:
                 k = i + 1
             elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
                 k = i + 1       # "ورغم ...، فإن مصادر في التيار أكدت"
-        toks = toks[k:]
+        toks, opened = toks[k:], k > 0
         i = _skip_adverbials(toks, 0)
         while len(toks) > i + 1 and toks[-1].f in ("قد", "لقد"):
             toks = toks[:-1]
@@ -504,7 +529,10 @@ class Attributor:
             found = mention_in(self.text, seg, lex)
             if found is not None and (headed or found.end >= seg[-1].end):
                 self._remember(found, first.start)
-            return found
+                return found
+            # "لكن منظمات أخرى للمهاجرين، مثل ...، تقول": a noun opens the clause after لكن;
+            # "اهتمت بهذا الملف، أيضا، صحيفة ...", "أصدر المجلس ...، فتوى": a verb first
+            return found if opened else None
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
@@ -587,16 +615,29 @@ class Attributor:
                 continue
             if t.f in ("الذي", "التي") and i >= 2:
                 cands.append(self._relative_antecedent(toks[:i - 1]))
-            elif t.f[:1] == "و" and not _definite(t) and t.f not in _CONNECTORS:
+            elif t.f[:1] == "و" and not _definite(t) and t.f not in _CONNECTORS \
+                    and not is_head(t, self.lex) and t.key not in _role_words():
+                # "، وكيل الوزارة،": a title after the comma, no verb joined by و
                 cands.append(self._first_verb_subject(toks[i:]))
         form = "" if form == "participle" else form
         for m in reversed(cands):
-            if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)):
+            if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)
+                                  or (form == "" and self._titled_appositive(m))):
                 found = m
                 break
         if found is not None:
             self._remember(found, found.start)
         return found
+
+    def _titled_appositive(self, m: Mention) -> bool:
+        """"فلان الفلاني، وكيل وزارة المالية، ...": a bare name of two words or more and a
+        comma, then a role word (rules/speaker_titles.txt): a person."""
+        toks = self.index.slice(m.start, m.end)
+        after = [t for t in self.index.slice(m.end, min(len(self.text), m.end + 30))
+                 if t.text not in ",،"][:1]
+        return len(toks) >= 2 and self._bare_name(toks[0]) and len(after) == 1 \
+            and self.text[m.end:after[0].start].strip() in ("،", ",") \
+            and (is_title(after[0], self.lex) or after[0].key in _role_words())
 
     def _headed_agrees(self, m: Mention, form: str) -> bool:
         """The phrase of ``m`` is led by a title, organisation or source word of the verb's
@@ -628,7 +669,7 @@ class Attributor:
             if found is not None:
                 return found
         if agrees:
-            found = self._appositive_antecedent(toks)
+            found = self._appositive_antecedent(toks) or self._named_title_antecedent(toks)
             last = toks[-1]
             if found is not None or not _definite(last) or last.text in ",،" \
                     or is_head(last, self.lex) or _person_noun(last.key) \
@@ -639,6 +680,39 @@ class Attributor:
             found = self._first_verb_subject(clause)
             if found is not None and self._sure_speaker(found, form):
                 return found
+        return None
+
+    def _named_title_antecedent(self, toks: list[Tok]) -> Mention | None:
+        """"على لسان فلان الفلاني المتحدث باسم الحركة الذي": a name the article uses, then
+        its definite title phrase (no comma) right before the relative: the name."""
+        lex = self.lex
+        lo = max(0, len(toks) - 7)
+        for h in range(len(toks) - 1, lo, -1):
+            t = toks[h]
+            if t.text in ",،" or not t.text[0].isalpha():
+                return None
+            if not (_definite(t) and is_title(t, lex)):
+                continue
+            if any(not _definite(w) and not is_prep(w) and not is_prep(toks[k - 1])
+                   for k, w in enumerate(toks[h + 1:], h + 1)):
+                return None     # "الدكتور فلان الفلاني الذي": the name after the title
+            j = h
+            while j > 0 and h - j < 4 and (self._bare_name(toks[j - 1]) or toks[j - 1].f == "الله") \
+                    and toks[j - 1].text[0].isalpha() \
+                    and not is_prep(toks[j - 1]) and not has_pronoun_suffix(toks[j - 1]) \
+                    and toks[j - 1].f not in lex.verb_forms and toks[j - 1].f not in lex.stops \
+                    and toks[j - 1].f not in _not_names() and toks[j - 1].f not in _COMPLEMENTIZERS \
+                    and toks[j - 1].f not in _asides()[0] and toks[j - 1].f not in _SAME \
+                    and toks[j - 1].f not in _CONNECTORS and len(toks[j - 1].f) > 2:
+                j -= 1
+            if j == h or (j > 0 and is_title(toks[j - 1], lex)) or toks[j].f in _name_particles() \
+                    and j + 1 == h or (j + 1 == h and not (toks[j].f in self.names.words
+                                                           or self._repeated(toks[j].f))):
+                # "خطب الزعيم الذي": one word, no name the article uses, is a noun
+                return None     # "التقى الوزير فلان السفير الذي": the name is the verb's subject
+            m = Mention(self.text[toks[j].start:toks[h - 1].end], toks[j].start, toks[h - 1].end)
+            self._remember(m, m.start)
+            return m
         return None
 
     def _source_document(self, toks: list[Tok]) -> Mention | None:
@@ -758,6 +832,19 @@ class Attributor:
         if verb.f.startswith("ال") or is_prep(verb) or is_head(verb, self.lex) \
                 or (has_pronoun_suffix(verb) and verb.f[:1] not in "وف"):
             return None
+        w = next((t for t in toks[i + 1:i + 3] if t.text[0].isalnum()), None)
+        if w is not None and self.inside_quote(w.start):
+            return None     # "وأضاف: «سيتم تعيين ...»": the quote's words are no subject
+        j = self._past_complement(toks, i + 1)
+        if j is not None:
+            # "رحبت بالقرار، أمس، صحيفة «الأفق»": the subject after the verb's complement
+            found = mention_in(self.text, toks[j:], self.lex)
+            if found is not None:
+                cut = found.text.find(" (")
+                if cut > 0:     # "صحيفة «الأفق» (المستقلة)": without the bracket
+                    found = Mention(found.text[:cut], found.start, found.start + cut)
+                self._remember(found, toks[j].start)
+            return found
         found = mention_in(self.text, toks[i + 1:], self.lex)
         if found is not None:
             found = self.trim(found)
@@ -766,6 +853,30 @@ class Attributor:
                 return None     # "فما زال النظام", "شرح تصور لندن": an object, not a subject
             self._remember(found, toks[i + 1].start)
         return found
+
+    def _past_complement(self, toks: list[Tok], i: int) -> int | None:
+        """Index of a title, organisation or source word that follows a verb's short
+        prepositional complement at ``toks[i]`` ("بالقرار", "بهذا الملف"), with a one-word
+        adverb between commas ("، أيضا،"): the subject placed after it. None: no such."""
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        if is_prep(t) and t.text[:1] not in "بل":
+            if i + 1 >= len(toks) or not toks[i + 1].f.startswith("ال"):
+                return None    # "في مؤتمر صحافي": the adjective is no subject
+            j = i + 2          # "عن الخبر"
+        elif t.f[:1] in "بل" and (t.f[1:3] == "ال" or t.f[:2] == "لل" or t.f[1:] in _DEMONSTRATIVES):
+            j = i + 1          # "بالخبر", "بهذا"
+        else:
+            return None
+        if j < len(toks) and _definite(toks[j]) and not is_head(toks[j], self.lex):
+            j += 1             # "بهذا الموضوع"
+        if j < len(toks) and toks[j].text in ",،":
+            j += 3 if j + 2 < len(toks) and toks[j + 2].text in ",،" else 1
+        if j < len(toks) and is_head(toks[j], self.lex) and not has_pronoun_suffix(toks[j]) \
+                and not _definite(toks[j]):     # "بالمؤتمر الصحافي": an adjective
+            return j
+        return None
 
     def _after_title(self, toks: list[Tok], m: Mention) -> bool:
         """``toks`` open with a title and up to three more words of its phrase (no
@@ -900,7 +1011,14 @@ class Attributor:
         names = _media_names()
         for i in range(len(toks) - 1, last - 1, -1):
             t = toks[i]
-            if t.key in group and not t.f.startswith("ال") and i + 1 < len(toks):
+            if t.key in group and not _definite(t) and i + 1 < len(toks):     # not "والصحيفة"
+                if not toks[i + 1].text[0].isalnum():
+                    # 'صحيفة "النجم"': the name in marks, up to the closing one
+                    k = next((k for k in range(i + 2, min(len(toks), i + 7))
+                              if not toks[k].text[0].isalnum()), None)
+                    if k is not None and k > i + 2 and toks[k].text[0] not in ",،":
+                        return Mention(self.text[t.start:toks[k].end], t.start, toks[k].end)
+                    continue
                 j = i + 1
                 while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
                         and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
@@ -1096,6 +1214,46 @@ def _person_noun(key: str) -> bool:
 def _name_particles() -> frozenset[str]:
     """"عبد", "أبو", "بن": the next word belongs to the same name ("عبد الرحمن")."""
     return frozenset(fold(w) for w in rules_io.lines("speaker_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _asides() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """rules/source_asides.txt: one-word and two-word openers of a source aside."""
+    one, two = set(), set()
+    for line in rules_io.lines("source_asides.txt"):
+        words = tuple(fold(w) for w in line.split())
+        (one.add(words[0]) if len(words) == 1 else two.add(words[:2]))
+    return frozenset(one), frozenset(two)
+
+
+def _before_aside(toks: list[Tok], text: str) -> list[Tok]:
+    """The subject phrase up to a source aside ("متحدثة باسم الشرطة كما جاء في تقارير
+    صحافية" -> "متحدثة باسم الشرطة"); the phrase may end before the aside's verb (a
+    speech verb of its own: "فلان كما | ورد في")."""
+    one, two = _asides()
+    for i, t in enumerate(toks):
+        if t.f in one:
+            return toks[:i]
+        if i + 1 < len(toks):
+            nxt = toks[i + 1].f
+        else:
+            words = text[t.end:t.end + 16].split()
+            nxt = fold(words[0]) if words else ""
+        if (t.f, nxt) in two:
+            return toks[:i]
+    return toks
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that are no unit of a name ("تصريحات", "لسان"; rules/speaker_not_names.txt)."""
+    return frozenset(fold(w.lstrip("~")) for w in rules_io.lines("speaker_not_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Role head words of rules/speaker_titles.txt ("وكيل", "نائب"), as token keys."""
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("speaker_titles.txt"))
 
 
 @lru_cache(maxsize=1)

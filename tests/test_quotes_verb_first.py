@@ -1,0 +1,93 @@
+"""Verb-first sentences with material before the subject, source asides, a name before its
+definite title as relative antecedent, quotes that hold no subject, newspapers named in
+marks: invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_attribution import speakers_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb's complement and an adverb between commas come before the subject
+    ("قال الوزير كريم فتوحي إن الطرق مغلقة. اهتمت بهذا الملف، أيضا، صحيفة «الأفق»، "
+     "وقالت إن الحكومة تتأخر.",
+     [("الطرق مغلقة", "كريم فتوحي"), ("الحكومة تتأخر", "صحيفة «الأفق»")]),
+    # the sentence before names the newspaper after the complement; the bracket is left out
+    ("قال الوزير كريم فتوحي إن الطرق مغلقة. رحبت بالقرار صحيفة «الأفق» (المستقلة)، "
+     "ونشرته في صفحتها الأولى. وتوقعت أن تتحسن الأمور.",
+     [("الطرق مغلقة", "كريم فتوحي"), ("تتحسن الأمور", "صحيفة «الأفق»")]),
+    # a name with a titled appositive, then the object: the name speaks next
+    ("قال الوزير كريم فتوحي إن الطرق مغلقة. في الشهر الماضي، نصح سامي داود، وكيل وزارة "
+     "المالية لشؤون الضرائب، الشركات الأجنبية بتوخي الحذر. وقال: «لن نقبل أي تأخير». "
+     "وقال داود إن «الأمر واضح».",
+     [("الطرق مغلقة", "كريم فتوحي"), ("لن نقبل", "سامي داود"), ("«الأمر واضح»", "داود")]),
+])
+def test_subject_after_the_complement(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "في مؤتمر صحافي": the adjective after an indefinite object of في is no subject
+    ("قال الوزير كريم فتوحي إن الطرق مغلقة. وأضاف في مؤتمر صحافي عقده أمس في مقر الوزارة، "
+     "وأوضح فيه أن الأمر واضح.",
+     [("الطرق مغلقة", "كريم فتوحي"), ("الأمر واضح", "كريم فتوحي")]),
+])
+def test_no_subject_in_the_complement(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after لكن the clause opens with its subject, even when it is cut before the comma
+    ("قال الوزير كريم فتوحي إن الامتحان سهل. لكن منظمات أخرى للمهاجرين، مثل منظمة رعاية "
+     "الوافدين، تقول إن الأسئلة صعبة.",
+     [("الامتحان سهل", "كريم فتوحي"), ("الأسئلة صعبة", "منظمات أخرى")]),
+    # a clause that opens with a verb and its object: the subject comes after
+    ("وفي سياق آخر، أصدر المجلس الأعلى للعلماء، فتوى دعا فيها إلى الحوار، معتبرا أن العنف مرفوض.",
+     [("العنف مرفوض", "المجلس الأعلى للعلماء")]),
+])
+def test_clause_opening(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت متحدثة باسم الشرطة كما جاء في تقارير صحافية محلية: «نحقق في الحادث».",
+     [("نحقق في", "متحدثة باسم الشرطة")]),
+    ("وأوضح سامي داود حسبما نقل عنه التلفزيون الرسمي أن «الأمر واضح».",
+     [("«الأمر واضح»", "سامي داود")]),
+    ("وقال داود كما ورد في مقتطفات من خطابه إن \"الأمر واضح\".",
+     [("\"الأمر واضح\"", "داود")]),
+])
+def test_source_aside_is_no_subject(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونقلت الصحف ما جاء على لسان سامي داود المتحدث باسم الحركة الذي قال: «لن نتراجع عن "
+     "مواقفنا في هذه المرحلة». وأكد داود أن الحركة موحدة.",
+     [("لن نتراجع", "سامي داود"), ("الحركة موحدة", "داود")]),
+    ("وأشار التقرير إلى تصريحات سامي داود المتحدث باسم الحركة الذي قال إن الحركة موحدة. "
+     "وقال داود إن الأمر واضح.",
+     [("الحركة موحدة", "سامي داود"), ("الأمر واضح", "داود")]),
+    # a title alone before the relative: the title phrase, not the noun before it
+    ("واستعاد المقال خطب الزعيم الذي قال ذات مرة إن الثورة مستمرة.",
+     [("الثورة مستمرة", "الزعيم")]),
+])
+def test_name_before_its_title(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_participle_after_a_quote_keeps_its_speaker():
+    # "مشيرا" after a quote that opens the sentence: no word of the quote is its subject
+    text = ("وقال الوزير كريم فتوحي إن تعيينه جاء بطلب منه.\nوأضاف: \"سيتم تعيين فريق إعلامي "
+            "يضم عددا من المتحدثين\"، مشيرا إلى أنه \"يجري الاختيار حاليا بين عدد من الأسماء\".\n"
+            "وأوضح البيان أنه سيتم الإعلان عن الأسماء لاحقا.")
+    assert speakers_of(text) == [("تعيينه جاء", "كريم فتوحي"), ("سيتم تعيين", "كريم فتوحي"),
+                                 ("يجري الاختيار", "كريم فتوحي"), ("سيتم الإعلان", "البيان")]
+
+
+def test_the_newspaper_named_in_marks_not_a_later_mention():
+    text = ("قالت صحيفة \"الأفق\" في عنوانها \"الطرق مغلقة\". والصحيفة معروفة بمتابعة أخبار "
+            "الشرطة. وقالت الصحيفة \"ستصل القوات غدا\".")
+    assert speakers_of(text)[-1] == ("ستصل القوات", "صحيفة \"الأفق\"")
