@@ -62,12 +62,12 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple]:
     """The tokens as defined, computed without the per-word cache of :func:`tokens`:
     words with an alphanumeric character, and commas/marks."""
     from analysis.quotes.lexicon import fold, folded_key
-    from analysis.quotes.names import _NO_DIACRITICS, _WORD
+    from analysis.quotes.names import NO_MARKS, _WORD
     out = []
     for m in _WORD.finditer(text, start, end):
         w = m[0]
         if any(ch.isalnum() for ch in w) or w in frozenset("،,؛;«»“”\""):
-            f = fold(w).translate(_NO_DIACRITICS)
+            f = fold(w).translate(NO_MARKS)
             out.append((w, m.start(), m.end(), folded_key(f), f))
     return out
 

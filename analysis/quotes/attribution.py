@@ -28,8 +28,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import (TokenIndex, Tok, _definite, has_pronoun_suffix, is_head, is_prep,
-                                   is_title, media_word, mention_in, relay_source)
+from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
+                                   is_prep, is_title, media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
 from analysis.records import Mention, Paragraph
 
@@ -316,6 +316,11 @@ class Attributor:
         subject; [] when none stands there), None when the verb is no pluperfect."""
         cue = self.cues[ci]
         s0 = self._sentence(ci)
+        # most verbs have no قد before them: a look at the last characters (diacritics
+        # left out) spares tokenising the 200 before the verb (callgrind: 5% of load + quotes)
+        tail = self.index.folded[max(s0, cue.vstart - 200):cue.vstart].rstrip()[-40:]
+        if "قد" not in tail.translate(NO_MARKS):
+            return None
         before = self.index.slice(max(s0, cue.vstart - 200), cue.vstart)
         if len(before) < 2 or before[-1].f != "قد":
             return None

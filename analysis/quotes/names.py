@@ -64,7 +64,7 @@ class Tok(NamedTuple):
 
 _EDGE = "ـ.!?؟"
 # diacritics and tatweel are left out of the folded word ("لكنَّ" is "لكن")
-_NO_DIACRITICS = dict.fromkeys(map(ord, WRITTEN_FORM_MARKS))
+NO_MARKS = dict.fromkeys(map(ord, WRITTEN_FORM_MARKS))
 # a word: no spaces or commas inside, no tatweel or end punctuation at either edge
 _WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()\[\]«»“”\"‘’]*"
                    r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
@@ -96,7 +96,7 @@ def _fields(word: str) -> tuple[str, str] | None:
     """
     if not (word[0].isalnum() or word in _COMMA or any(ch.isalnum() for ch in word)):
         return None
-    f = fold(word).translate(_NO_DIACRITICS)
+    f = fold(word).translate(NO_MARKS)
     return folded_key(f), f
 
 
@@ -429,7 +429,7 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     no ـته ("استقالته"), no verbal-noun or verb shape (a stem of three letters "رفضه",
     one led by ت/ا/م/ي/ن/و "تأكيده", "انتقاده", "مستشاريه") and no common noun of
     rules/name_suffix_nouns.txt ("بلاده", "حديثه")."""
-    w = fold(seg[k].text).translate(_NO_DIACRITICS)
+    w = fold(seg[k].text).translate(NO_MARKS)
     if not w.endswith("ه"):
         return False        # "فلان علاقتهم", "فلان رسالتها": ـهم/ـها/ـك are pronouns only
     if k + 1 < len(seg):
