@@ -120,6 +120,34 @@ def _documents() -> frozenset[str]:
     return frozenset(head_key(w) for w in rules_io.lines("document_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules_io.lines("name_links.txt"))
+
+
+@lru_cache(maxsize=1)
+def _acronym_letters() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules_io.lines("acronym_letters.txt"))
+
+
+# one-letter (and و/ف + one-letter) prefixes of an indefinite head: لشركة, بشركة, وتنظيم, ولشركة
+_HEAD_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _prefixed_head(word: str, heads: frozenset[str]) -> bool:
+    """An indefinite head word behind a prefix: "مدير بشركة «...»", "لدى وكالة", "ومجموعة"."""
+    for p in _HEAD_PREFIXES:
+        if word.startswith(p) and len(word) > len(p) + 2 and word[len(p):] in heads:
+            return True
+    return False
+
+
+def _spells_acronym(text: str, a: int, b: int) -> bool:
+    """«بي بي سي», «إف بي آي», «ان.بي.سي»: every word a Latin letter's name."""
+    letters = _acronym_letters()
+    return all(fold(w) in letters for w in _WORD.findall(text, a, b))
+
+
 def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Lexicon) -> bool:
     """صحيفة «التايمز», تنظيم "داعش", بـ«خارطة الطريق», «هيئة التنسيق الوطنية»: a name.
 
@@ -138,9 +166,18 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
             return True
     if words > MAX_NAME_WORDS:
         return False        # most quotes: no need to fold their words
+    if _spells_acronym(text, a, b):
+        return True
     inner = fold(text[a:b]).split()
-    return (head_key(inner[0]) in lex.not_quote_heads
-            and not any(w in _CLAUSE_WORDS for w in inner) and not re.search(r"[،,.؟?!:]", text[a:b]))
+    if any(w in _CLAUSE_WORDS for w in inner) or re.search(r"[،,.؟?!:]", text[a:b]):
+        return False
+    if before:
+        # "محلل لدى «...»", "تنظيم يسمى «...»", "مدير بشركة «...»": a short name, not speech
+        f = fold(before[-1].rstrip("ـ"))
+        if f in _name_links() or (not f.startswith(("ال", "وال"))
+                                  and _prefixed_head(f, lex.not_quote_heads)):
+            return True
+    return head_key(inner[0]) in lex.not_quote_heads
 
 
 def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]:
