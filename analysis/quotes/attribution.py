@@ -1232,8 +1232,8 @@ def _asides() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 
 def _before_aside(toks: list[Tok], text: str) -> list[Tok]:
-    """The subject phrase up to a source aside ("متحدثة باسم الشرطة كما جاء في تقارير
-    صحافية" -> "متحدثة باسم الشرطة"); the phrase may end before the aside's verb (a
+    """The subject phrase up to a source aside ("متحدث باسم البلدية كما جاء في نشرة
+    الأخبار" -> "متحدث باسم البلدية"); the phrase may end before the aside's verb (a
     speech verb of its own: "فلان كما | ورد في")."""
     one, two = _asides()
     for i, t in enumerate(toks):
