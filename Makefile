@@ -44,6 +44,8 @@ evaluate: $(VENV)/.installed  ## score against the development gold (../shared/g
 	$(PY) -m analysis evaluate gold/dev3.jsonl --corpus-root $(SHARED)
 	@echo "== fourth development gold: gold/dev4.jsonl"
 	$(PY) -m analysis evaluate gold/dev4.jsonl --corpus-root $(SHARED)
+	@echo "== fifth development gold: gold/dev5.jsonl"
+	$(PY) -m analysis evaluate gold/dev5.jsonl --corpus-root $(SHARED)
 	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
 	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
 
