@@ -987,7 +987,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # "أحد منظميها فلان": the name after; "أحد منظميها": the description
         return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
     if head in lex.org_heads or head in lex.anon_heads and not titled:
-        got = _description(seg, lex)
+        # "مسؤول الإعلام بهيئة الموانئ": the complement is no appositive name
+        got = _with_complement(seg, _description(seg, lex), lex, bi=head in lex.anon_heads, an=an)
         rest = seg[len(got):]
         if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
             if not _definite(seg[0]) and len(got) >= 2 and is_title(got[1], lex):
@@ -1004,7 +1005,6 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             late = _late_name(seg, 1, lex)     # "المسؤول في المنظمة سامر حداد"
             if late:
                 return _span(text, late)
-        got = _with_complement(seg, got, lex, bi=head in lex.anon_heads, an=an)
         return _span(text, got) if got else None
     if titled or head in lex.anon_heads:
         i = 0
