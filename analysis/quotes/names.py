@@ -241,7 +241,9 @@ def _pronoun_suffixed(w: str) -> bool:
             and fold(w) not in _SUFFIX_NAMES and not w.endswith("الله"))   # "عبدالله"
 
 
-def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+def _cut_at_stops(toks: list[Tok], lex: Lexicon, an: bool = True) -> list[Tok]:
+    """``toks`` up to the first word that ends a subject phrase; "عن" ends it when it
+    starts an object (:func:`_an_object`; always when not ``an``)."""
     skip = -1
     phrases = _phrases(lex)     # most words start no multi-word stop: no call for them
     stops, verbs = lex.stops, lex.verb_forms
@@ -263,7 +265,7 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             return toks[:i]     # "الوزير امام المشاركين": the preposition, not the title إمام
         if i and "\u064b" in t.text:   # tanween fath after the subject: an object ("بيانًا")
             return toks[:i]
-        if f == "عن" and _an_object(toks, i, lex):
+        if f == "عن" and (not an and i or _an_object(toks, i, lex)):
             return toks[:i]
         if f in phrases and _phrase_at(toks, i, lex) and not _titled_org(toks, i, lex):
             return toks[:i]
@@ -277,8 +279,7 @@ def _an_object(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if not i or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
-    keep = _an_keepers()
-    return not (prev.key in keep or prev.f in keep or prev.text in _COMMA
+    return not (_an_keeper(prev) or prev.text in _COMMA
                 or is_head(nxt, lex) or nxt.text in _OPEN_MARKS or _named_after(toks, i, lex))
 
 
@@ -677,10 +678,128 @@ def _title_phrases() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _an_keepers() -> frozenset[str]:
-    """Words after which "عن" stays in the description (rules/name_an_keepers.txt)."""
+    """Words after which "عن" stays in the description (rules/name_an_keepers.txt), as
+    listed and as stems (:func:`_stem`): "المدافعات", "محامٍ" match "مدافع", "محام"."""
     from analysis import rules_io
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("name_an_keepers.txt")) \
-        | frozenset(fold(w) for w in rules_io.lines("name_an_keepers.txt"))
+    words = [fold(w).translate(NO_MARKS) for w in rules_io.lines("name_an_keepers.txt")]
+    return frozenset(words) | frozenset(folded_key(w) for w in words) \
+        | frozenset(_stem(folded_key(w)) for w in words)
+
+
+# plural, dual, feminine and nisba endings left out of a keeper word ("مدافعون", "مدافعة",
+# "ممثلي"); longest first
+_STEM_ENDINGS = ("ون", "ين", "ات", "ان", "ه", "ي", "و")
+
+
+def _stem(key: str) -> str:
+    """A folded word without ال and one inflection ending, at least three letters left."""
+    for e in _STEM_ENDINGS:
+        if key.endswith(e) and len(key) - len(e) >= 3:
+            return key[:-len(e)]
+    return key
+
+
+def _an_keeper(t: Tok) -> bool:
+    """A word after which "عن" names whom it stands for (rules/name_an_keepers.txt)."""
+    keep = _an_keepers()
+    return t.key in keep or t.f in keep or _stem(t.key) in keep
+
+
+@lru_cache(maxsize=1)
+def _acronym_letters() -> frozenset[str]:
+    """Arabic spellings of Latin letters (rules/acronym_letters.txt), folded."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("acronym_letters.txt"))
+
+
+def _acronym_run(seg: list[Tok], i: int) -> int:
+    """How many words from ``i`` spell Latin letters ("سي إن إن", "إف بي آي")."""
+    letters = _acronym_letters()
+    n = 0
+    while i + n < len(seg) and seg[i + n].f in letters:
+        n += 1
+    return n
+
+
+def _group_word(t: Tok, lex: Lexicon) -> bool:
+    """An unnamed-source, group or person word ("مسؤول", "الناشطون", "المحامي")."""
+    return t.key in lex.anon_heads or _person_word(t, lex) or _an_keeper(t)
+
+
+def _nisba(t: Tok) -> bool:
+    """A definite nisba adjective ("الإسلاميين", "البريطاني", "السورية")."""
+    return _definite(t) and t.key.endswith(("ي", "يه", "يين", "يون")) and len(t.key) > 3
+
+
+def _complement_end(seg: list[Tok], e: int, lex: Lexicon, bi: bool = True) -> int:
+    """Where a description ``seg[:e]`` ends with the complement that names whom it stands
+    for: "عن" + a definite noun phrase after a keeper word ("المدافعون عن حقوق الإنسان",
+    "محامٍ عن المتهمين"), or ب/ل + an organisation head in construct with a definite word
+    ("مسؤول الإعلام بوزارة الداخلية"; only when ``bi``). The phrase is a chain of up to
+    two indefinite nouns in construct, a definite word, then nisba adjectives: a definite
+    noun after it is the verb's object ("... عن حقوق الإنسان الحكومةَ"). ``e`` if none."""
+    if not 0 < e < len(seg) - 1:
+        return e
+    t = seg[e]
+    if t.f == "عن" and _an_keeper(seg[e - 1]):
+        j = e + 1
+    elif bi and t.f[:1] in "بل" and not _definite(t) and folded_key(t.f[1:]) in lex.org_heads:
+        j = e + 1       # the head itself is the first noun of the chain
+        if not _definite(seg[j]):
+            return e
+    else:
+        return e
+    k = j
+    while k < len(seg) and k - j < 2 and not _definite(seg[k]):
+        w = seg[k]
+        if is_prep(w) or has_pronoun_suffix(w) or w.f in lex.stops or len(w.f) < 2 or w.text in _COMMA:
+            return e
+        k += 1
+    if k >= len(seg) or not _definite(seg[k]) or has_pronoun_suffix(seg[k]) or seg[k].f.startswith("بال"):
+        return e
+    k += 1
+    while k < len(seg) and _nisba(seg[k]):
+        k += 1
+    return k
+
+
+def _with_complement(seg: list[Tok], got: list[Tok], lex: Lexicon, bi: bool = True,
+                     an: bool = True) -> list[Tok]:
+    """``got`` (a prefix of ``seg``) with its complement (:func:`_complement_end`); an
+    عن-complement only when ``an`` (see :func:`_an_is_object`)."""
+    if not got or got[-1] is not seg[len(got) - 1]:
+        return got
+    if not an and len(got) < len(seg) and seg[len(got)].f == "عن":
+        return got
+    return seg[:_complement_end(seg, len(got), lex, bi)]
+
+
+_AFTER_PHRASE = re.compile(r"[\s،,]*")
+
+
+@lru_cache(maxsize=1)
+def _an_verbs() -> frozenset[str]:
+    """Speech verbs with an عن-object (rules/name_an_verbs.txt), as lemmas."""
+    from analysis import rules_io
+    return frozenset(rules_io.lines("name_an_verbs.txt"))
+
+
+def _an_is_object(text: str, toks: list[Tok], lex: Lexicon) -> bool:
+    """The phrase follows a verb with an عن-object ("أعلن مسؤولون عن وصول الشحنة") and
+    holds one "عن" only: that عن starts the object. Not when a complementizer closes the
+    phrase (its clause is the object): "كشف نائب عن الحزب، أن ..." ("يشك في أن" after
+    a preposition is another word's clause)."""
+    if not toks or sum(t.f == "عن" for t in toks) != 1:
+        return False
+    after = _AFTER_PHRASE.match(text, toks[-1].end)
+    if after and lex.comp_re.match(fold(text[after.end():after.end() + 12])) and not is_prep(toks[-1]):
+        return False
+    before = text[max(0, toks[0].start - 20):toks[0].start].split()
+    if not before:
+        return False
+    w = fold(before[-1]).translate(NO_MARKS)
+    lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
+    return lemma in _an_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -846,11 +965,14 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     for i in (1, 2):
         if i + 1 < len(toks) and _issued_it(toks[i]) and all(t.text not in _COMMA for t in toks[:i]):
             return mention_in(text, toks[i + 1:], lex)
-    toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex)
+    an = not _an_is_object(text, toks, lex)
+    toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
         toks = toks[1:close]
+        if _acronym_run(toks, 0) == len(toks) >= 2:
+            return _span(text, toks)    # «سي إن إن»: its letter "إن" is no complementizer
     segs = _segments(toks)
     while segs and not segs[-1]:
         segs.pop()
@@ -865,7 +987,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         # "أحد منظميها فلان": the name after; "أحد منظميها": the description
         return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
     if head in lex.org_heads or head in lex.anon_heads and not titled:
-        got = _description(seg, lex)
+        # "مسؤول الإعلام بهيئة الموانئ": the complement is no appositive name
+        got = _with_complement(seg, _description(seg, lex), lex, bi=head in lex.anon_heads, an=an)
         rest = seg[len(got):]
         if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
             if not _definite(seg[0]) and len(got) >= 2 and is_title(got[1], lex):
@@ -905,6 +1028,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 i = min(len(seg), i + (3 if i + 3 < len(seg) and seg[i + 1].f[:1].isdigit() else 2))
                 continue
             n = _phrase_at(seg, i, lex) if i and _titled_org(seg, i, lex) else 0
+            if not n and i and _titled_org(seg, i, lex) and _OPEN_MARKS & set(text[seg[i - 1].end:seg[i].start]):
+                n = _acronym_run(seg, i)    # "رئيس «إف بي آي» فلان": past the marked acronym
+                n = n if n >= 2 else 0
             if n:
                 i += n      # "مراسل بي بي سي في غاو فلان": past the organisation
                 continue
@@ -955,7 +1081,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             if _looks_like_name(later[k:], lex):
                 return _span(text, _name_run(later[k:], lex) or later[k:])
-        got = _description(seg, lex)
+        got = _with_complement(seg, _description(seg, lex), lex, an=an)
         return _span(text, got) if got else None
     if seg[0].f.startswith("ال"):
         # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
@@ -981,6 +1107,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             late = _late_name(seg, len(run), lex)
             if late:
                 return _span(text, late)
+        # "المدافعون عن حقوق الإنسان", "المسؤول الإعلامي بوزارة الداخلية"
+        run = _with_complement(seg, run, lex, bi=_group_word(seg[0], lex), an=an)
         return _span(text, run) if run else None
     first = seg[0]
     if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")) \
@@ -995,5 +1123,6 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         late = _late_name(seg, n or 1, lex)
         if late and (n or any(is_prep(t) for t in seg[1:seg.index(late[0])])):
             return _span(text, late)
-    run = _name_run(seg, lex)
+    # "محامٍ عن المتهمين", "جمعيات مدافعة عن حقوق الإنسان": whom the description stands for
+    run = _with_complement(seg, _name_run(seg, lex), lex, bi=_group_word(seg[0], lex), an=an)
     return _span(text, run) if run else None
