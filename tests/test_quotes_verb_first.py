@@ -117,3 +117,13 @@ def test_the_newspaper_named_in_marks_not_a_later_mention():
 ])
 def test_group_speakers(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, then a titled appositive with no closing comma, then the verb: the name speaks
+    ("قال الوزير كريم فتوحي إن الطرق مغلقة. سامي داود، مدير جمعية المزارعين في الريف قال في "
+     "حديث لنا: «المحصول ضعيف هذا العام».",
+     [("الطرق مغلقة", "كريم فتوحي"), ("المحصول ضعيف", "سامي داود")]),
+])
+def test_appositive_without_closing_comma(text, expected):
+    assert speakers_of(text) == expected

@@ -549,8 +549,9 @@ class Attributor:
                 p = before[k - 1]
                 if g is not None and p.text[:1].isalpha() and not _definite(p) and not is_prep(p) \
                         and p.f not in _COMPLEMENTIZERS and p.f not in _CONNECTORS \
-                        and self._group_at(before, k - 1) is None:
-                    return g
+                        and self._group_at(before, k - 1) is None \
+                        and (k == 1 or before[k - 2].text in ",،" or before[k - 2].f in _CONNECTORS):
+                    return g     # the group follows the verb that opens its clause
         return None
 
     def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
@@ -584,6 +585,17 @@ class Attributor:
         if commas:
             # "بوستول، أستاذ بمعهد ...، قال": a short subject and an appositive that closes
             # right before the verb
+            if len(commas) == 1 and not headed and commas[0] - i <= 4 and toks[-1].text not in ",،" \
+                    and len(toks) - commas[0] <= 10 and is_title(toks[commas[0] + 1], lex) \
+                    and not any(t.f in _COMPLEMENTIZERS or t.f in self.lex.verb_forms
+                                for t in toks[commas[0] + 1:]):
+                # "سامي داود، مدير جمعية المزارعين في الريف قال": the appositive runs to the
+                # verb with no closing comma; the name before it speaks
+                seg = toks[i:commas[0]]
+                found = mention_in(self.text, seg, lex)
+                if found is not None and found.end >= seg[-1].end:
+                    self._remember(found, first.start)
+                    return found
             if toks[-1].text not in ",،" or commas[0] - i > 6 or len(commas) < 2:
                 return None if not headed else self._headed(toks, i, headed)
             seg = toks[i:commas[0]]
