@@ -281,7 +281,9 @@ class Attributor:
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
                 toks = _before_aside(toks, self.text)
-                m = mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
+                m = (self._group_at(toks, 0) if toks else None) \
+                    or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
@@ -384,6 +386,9 @@ class Attributor:
                         or (i > 0 and clause[i - 1].f in _CONNECTORS)):
                     return self._first_verb_subject(clause)     # "وردّ الوزير ... بالقول"
             return None
+        found = self._group_subject(before, ci, why)
+        if found is not None:
+            return found
         if before and before[-1].f in _RELATIVES and why in ("", "plural"):
             # "الوزير الذي قال", "الأسلحة التي قالت الحكومة إنها": decided by the relative
             found = self._relative_speaker(before, ci)
@@ -494,6 +499,61 @@ class Attributor:
         v = self.cues[ci].vstart
         return v > 0 and self.text[v - 1] in "وف" and (v < 2 or self.text[v - 2].isspace())
 
+    def _group_at(self, toks: list[Tok], k: int) -> Mention | None:
+        """A quantified group at ``toks[k]`` (rules/speaker_groups.txt): "البعض",
+        "كثيرون من سكان الحي", "الكثير من أنصار الفريق"; after من up to four words, to a
+        comma, preposition, complementizer or verb."""
+        words, need = _groups()
+        t = toks[k]
+        f = t.f[1:] if t.f[:1] in "وف" and t.f[1:] in words else t.f
+        if f not in words:
+            return None
+        end = k + 1
+        if end < len(toks) and toks[end].f == "من":
+            j = end + 1
+            while j < min(len(toks), end + 5) and toks[j].text[:1].isalpha() \
+                    and toks[j].f not in _COMPLEMENTIZERS and toks[j].f not in _IN_IT \
+                    and not is_prep(toks[j]) and toks[j].f not in self.lex.verb_forms \
+                    and not (j > end + 1 and has_pronoun_suffix(toks[j])):
+                j += 1
+            end = j if j > end + 1 else end
+        elif f in need:
+            return None
+        start = t.start + (1 if f != t.f else 0)
+        return Mention(self.text[start:toks[end - 1].end], start, toks[end - 1].end)
+
+    def _group_subject(self, before: list[Tok], ci: int, why: str) -> Mention | None:
+        """A group that speaks: right before the verb in its clause ("لكن البعض يقول إن",
+        "أن كثيرا من الحاضرين فيها يرون أن"), or, for a plural verb or participle, the
+        subject of an earlier verb of the sentence ("انتقده خصومه قائلين", "وأبدى كثيرون
+        من السكان قلقهم، ورجحوا أن")."""
+        n = len(before)
+        if why in ("", "plural"):
+            for k in range(n - 1, max(-1, n - 8), -1):
+                if before[k].text in ",،":
+                    break
+                g = self._group_at(before, k)
+                if g is None:
+                    continue
+                rest = self.index.slice(g.end, before[-1].end)
+                prev = before[k - 1].f if k else ""
+                if (len(rest) <= 2 and (not rest or is_prep(rest[0]) or rest[0].f in _IN_IT)) and (
+                        k == 0 or prev in _OPENERS or prev in _COMPLEMENTIZERS or prev in _CONNECTORS
+                        or prev in ("فان", "وان", "اذ", "حيث") or before[k - 1].text in ",،"):
+                    return g
+                break
+        surface = fold(self.text[self.cues[ci].vstart:self.cues[ci].vend])
+        if why == "plural" or (why == "participle" and surface.endswith(("ين", "ون"))):
+            for k in range(n - 1, 0, -1):
+                g = self._group_at(before, k)
+                p = before[k - 1]
+                if g is not None and p.text[:1].isalpha() and not _definite(p) and not is_prep(p) \
+                        and p.f not in _COMPLEMENTIZERS and p.f not in _CONNECTORS \
+                        and self._group_at(before, k - 1) is None \
+                        and (k == 1 or before[k - 2].text in ",،" or before[k - 2].f in _CONNECTORS):
+                    return g     # the group follows the verb that opens its clause
+        return None
+
     def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
         "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
@@ -525,6 +585,17 @@ class Attributor:
         if commas:
             # "بوستول، أستاذ بمعهد ...، قال": a short subject and an appositive that closes
             # right before the verb
+            if len(commas) == 1 and not headed and commas[0] - i <= 4 and toks[-1].text not in ",،" \
+                    and len(toks) - commas[0] <= 10 and is_title(toks[commas[0] + 1], lex) \
+                    and not any(t.f in _COMPLEMENTIZERS or t.f in self.lex.verb_forms
+                                for t in toks[commas[0] + 1:]):
+                # "سامي داود، مدير جمعية المزارعين في الريف قال": the appositive runs to the
+                # verb with no closing comma; the name before it speaks
+                seg = toks[i:commas[0]]
+                found = mention_in(self.text, seg, lex)
+                if found is not None and found.end >= seg[-1].end:
+                    self._remember(found, first.start)
+                    return found
             if toks[-1].text not in ",،" or commas[0] - i > 6 or len(commas) < 2:
                 return None if not headed else self._headed(toks, i, headed)
             seg = toks[i:commas[0]]
@@ -1154,7 +1225,7 @@ class Attributor:
         if not toks:
             return False
         first = toks[0]
-        return first.f in ("بعض", "مصادر", "اوساط") or (
+        return first.f in ("بعض", "مصادر", "اوساط") or self._group_at(toks, 0) is not None or (
             first.f.endswith(("ون", "ين")) and len(first.f) > 4
             and (first.f.startswith("ال") or first.key in self.lex.anon_heads))
 
@@ -1247,6 +1318,14 @@ def _before_aside(toks: list[Tok], text: str) -> list[Tok]:
         if (t.f, nxt) in two:
             return toks[:i]
     return toks
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[frozenset[str], frozenset[str]]:
+    """rules/speaker_groups.txt: group words, and those that need "من" after them."""
+    lines = rules_io.lines("speaker_groups.txt")
+    return (frozenset(fold(w.lstrip("~")) for w in lines),
+            frozenset(fold(w[1:]) for w in lines if w.startswith("~")))
 
 
 @lru_cache(maxsize=1)
