@@ -104,8 +104,8 @@ def test_direct_quote_recall_on_gold(dev_metrics):
 def test_quality_does_not_drop_below_the_measured_level(dev_metrics):
     """Floors just under the level measured (0.926 accuracy, indirect F1 0.910), so a
     regression fails CI."""
-    assert dev_metrics["attribution_accuracy"] >= 0.91
-    assert dev_metrics["attributed"]["f1"] >= 0.86
+    assert dev_metrics["attribution_accuracy"] >= 0.92
+    assert dev_metrics["attributed"]["f1"] >= 0.87
     assert dev_metrics["indirect"]["f1"] >= 0.90
     assert dev_metrics["direct"]["precision"] >= 0.95
 
@@ -144,9 +144,9 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
     regression on unseen articles fails CI as well. Raise them as the scores rise."""
     q = heldout_metrics["quotes"]
     assert q["direct"]["recall"] >= 0.92       # measured 0.933 (the target 0.95 is met on dev)
-    assert q["all"]["f1"] >= 0.90              # 0.919
-    assert q["attributed"]["f1"] >= 0.715      # 0.729
-    assert q["attribution_accuracy"] >= 0.78   # 0.793
+    assert q["all"]["f1"] >= 0.90              # 0.921
+    assert q["attributed"]["f1"] >= 0.74       # 0.753
+    assert q["attribution_accuracy"] >= 0.80   # 0.818
 
 
 @pytest.fixture(scope="module")
@@ -171,10 +171,42 @@ def dev3_metrics():
 
 def test_third_dev_gold_quality_does_not_drop(dev3_metrics):
     """gold/dev3.jsonl (24 articles, 171 quotes): floors just under the level measured
-    (attributed F1 0.837, attribution accuracy 0.922, all quotes F1 0.908)."""
+    (attributed F1 0.849, attribution accuracy 0.929, all quotes F1 0.914)."""
     assert dev3_metrics["n_articles"] == 24
     assert dev3_metrics["quotes"]["all"]["n_gold"] == 171
     q = dev3_metrics["quotes"]
-    assert q["attributed"]["f1"] >= 0.82
-    assert q["attribution_accuracy"] >= 0.90
-    assert q["all"]["f1"] >= 0.89
+    assert q["attributed"]["f1"] >= 0.83
+    assert q["attribution_accuracy"] >= 0.91
+    assert q["all"]["f1"] >= 0.90
+
+
+@pytest.fixture(scope="module")
+def dev4_metrics():
+    return _repo_gold_metrics("dev4.jsonl")
+
+
+def test_fourth_dev_gold_quality_does_not_drop(dev4_metrics):
+    """gold/dev4.jsonl (24 articles, 179 quotes): floors just under the level measured
+    (attributed F1 0.775, attribution accuracy 0.863, all quotes F1 0.899)."""
+    assert dev4_metrics["n_articles"] == 24
+    assert dev4_metrics["quotes"]["all"]["n_gold"] == 179
+    q = dev4_metrics["quotes"]
+    assert q["attributed"]["f1"] >= 0.76
+    assert q["attribution_accuracy"] >= 0.84
+    assert q["all"]["f1"] >= 0.88
+
+
+@pytest.fixture(scope="module")
+def dev5_metrics():
+    return _repo_gold_metrics("dev5.jsonl")
+
+
+def test_fifth_dev_gold_quality_does_not_drop(dev5_metrics):
+    """gold/dev5.jsonl (24 articles, 166 quotes): floors just under the level measured
+    (attributed F1 0.700, attribution accuracy 0.790, all quotes F1 0.885)."""
+    assert dev5_metrics["n_articles"] == 24
+    assert dev5_metrics["quotes"]["all"]["n_gold"] == 166
+    q = dev5_metrics["quotes"]
+    assert q["attributed"]["f1"] >= 0.68
+    assert q["attribution_accuracy"] >= 0.77
+    assert q["all"]["f1"] >= 0.87
