@@ -553,7 +553,9 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if t.f == "ال":
             j += 2      # "الـ«فاو»": the article on a marked name
             continue
-        if _definite(t) or is_prep(t) or is_title(t, lex) or is_in_any(t.text, ("ranks", "descriptors")) \
+        if _rank_first_name(seg, j, lex):
+            pass        # "العقيد أمين فلان": أمين is the name's first word
+        elif _definite(t) or is_prep(t) or is_title(t, lex) or is_in_any(t.text, ("ranks", "descriptors")) \
                 or _l_head(t, lex) or t.f[:1] == "ب" and folded_key(t.f[1:]) in lex.org_heads:
             j += 1      # "الفريق أول": a descriptor goes on a rank
             continue
@@ -1136,6 +1138,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             while k < len(later) - 1 and (later[k].f.startswith("ال") or is_title(later[k], lex)) \
                     and not _rank_first_name(later, k, lex):
                 k += 1     # "«الائتلاف الوطني» المعارض محمد مكتبي"
+            if k and _rank_first_name(later, k, lex):
+                return _span(text, _name_run(later[k:], lex))   # "، الفريق رائد فلان علان"
             if k and (len(later) - k > 3 or _name_run(later[k:], lex) != later[k:]):
                 continue
             if _looks_like_name(later[k:], lex):
