@@ -33,6 +33,11 @@ def test_run_on_after_name(phrase: str, expected: str) -> None:
     ("سامر شاهد", "سامر شاهد"),
     # "آية الله" is no quantifier
     ("المرشد آية الله سامر حداد", "سامر حداد"),
+    # "إي" inside a foreign name is no "أي"; "إحدى" before a head is the description
+    ("سامي إي حداد", "سامي إي حداد"),
+    ("إحدى وسائل الاعلام المحلية", "إحدى وسائل الاعلام"),
+    # a descriptor and a plural after the name: no long name
+    ("المحامي الأميركي سامر حداد كبير المحققين في الملف", "المحامي الأميركي"),
     # a plural head after a description is no apposition of a name
     ("أطباء مسؤولون عن العيادة", "أطباء مسؤولون عن العيادة"),
 ])

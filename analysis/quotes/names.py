@@ -379,7 +379,8 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
         if out and (_run_break(t, "quantifier") or _object_noun(t) and not out[0].text.endswith("ة")):
             break
-        if out and k + 1 < len(seg) and not _definite(t) and (
+        lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
+        if out and k + 1 < len(seg) and not _definite(t) and not lead and (
                 _run_break(t, "apposition") or t.key in lex.anon_heads and _one_person(t.key)):
             break   # "فلان أحد أطباء المستشفى", "فلان مسؤول مكتب التحقيقات": an apposition
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
@@ -403,8 +404,8 @@ _BI_MASDAR = re.compile(
 def _run_break(t: Tok, kind: str) -> bool:
     """A word of rules/name_run_breaks.txt of ``kind`` ("quantifier": "جميع", "أي";
     "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
-    in "آية الله") is no "أية"."""
-    return t.f in _run_breaks(kind) and not t.text.startswith("آ")
+    in "آية الله") is no "أية", the initial "إي" of a foreign name no "أي"."""
+    return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
 
 
 @lru_cache(maxsize=4)
@@ -585,8 +586,9 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
             return run      # "... سامر حداد قد أقر", "... سامر حداد الذي"
         tail = seg[e:]
         if len(seg) - j <= MAX_NAME_WORDS and all(not (is_prep(x) or _definite(x) or is_head(x, lex)
-                or x.f in lex.stops or has_pronoun_suffix(x)) for x in tail[:-1]) \
-                and _name_run(tail[-1:], lex):
+                or x.f in lex.stops or has_pronoun_suffix(x) or is_in_any(x.text, ("descriptors", "titles")))
+                for x in tail[:-1]) and _name_run(tail[-1:], lex) \
+                and not tail[-1].key.endswith(("ين", "ون", "ات")):
             return seg[j:]  # "... سامر خليل حداد العلي": a long name that ends the phrase
         return None
     return None
