@@ -41,8 +41,6 @@ _PREPS = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "ل"
 _NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", "الذين", "عام", "قد", "الي", "امام",
                           "حول", "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان",
                           "ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
-# after a name, a quantifier opens the object ("ودعا مرسي جميع القوى")
-_QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "بعض"})
 # words that end in a pronoun suffix but are names ("عبد الله" is caught by its ال)
 _SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
 _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
@@ -379,8 +377,12 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and (f in _QUANTIFIERS or _object_noun(t) and not out[0].text.endswith("ة")):
+        if out and (_run_break(t, "quantifier") or _object_noun(t) and not out[0].text.endswith("ة")):
             break
+        lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
+        if out and k + 1 < len(seg) and not _definite(t) and not lead and (
+                _run_break(t, "apposition") or t.key in lex.anon_heads and _one_person(t.key)):
+            break   # "فلان أحد أطباء المستشفى", "فلان مسؤول مكتب التحقيقات": an apposition
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
                 and seg[k + 1].f.startswith("ال") and not is_title(seg[k + 1], lex) \
                 and t.f not in _NAME_LINKS and out[-1].f not in _NAME_LINKS \
@@ -397,6 +399,21 @@ _C = "[^\\sاوي]"
 _BI_MASDAR = re.compile(
     f"^ب(?:ا{_C}{_C}ا{_C}|ا{_C}ت{_C}ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C}|ت{_C}{_C}ي{_C}"
     f"|م{_C}ا{_C}{_C}ه|[^\\sا]{_C}و{_C})(?:ه|ات)?$")
+
+
+def _run_break(t: Tok, kind: str) -> bool:
+    """A word of rules/name_run_breaks.txt of ``kind`` ("quantifier": "جميع", "أي";
+    "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
+    in "آية الله") is no "أية", the initial "إي" of a foreign name no "أي"."""
+    return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
+
+
+@lru_cache(maxsize=4)
+def _run_breaks(kind: str) -> frozenset[str]:
+    """The folded words of one kind of rules/name_run_breaks.txt ("kind: word" lines)."""
+    from analysis import rules_io
+    got = (line.split(":", 1) for line in rules_io.lines("name_run_breaks.txt"))
+    return frozenset(fold(w.strip()) for k, w in got if k.strip() == kind)
 
 
 def _bi_object(seg: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -491,8 +508,38 @@ LATE_NAME_REACH = 12    # words of a subject phrase searched for a name after a 
 
 
 def _person_word(t: Tok, lex: Lexicon) -> bool:
-    """A singular title, rank or person noun ("المحامي", "اللواء", "الناشط")."""
-    return _one_person(t.key) and (is_title(t, lex) or is_in_any(t.text, ("titles", "ranks")))
+    """A singular title, rank or person noun ("المحامي", "اللواء", "الناشط", "المتهم";
+    rules/name_person_nouns.txt)."""
+    return _one_person(t.key) and (is_title(t, lex) or is_in_any(t.text, ("titles", "ranks"))
+                                   or t.key in _person_nouns())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Person nouns that stand before a name with their description ("المتهم الأول في
+    القضية فلان"; rules/name_person_nouns.txt), folded, without ال."""
+    from analysis import rules_io
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines("name_person_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _rank_first_names() -> frozenset[str]:
+    """Title words that are first names after a rank (rules/rank_first_names.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for w in rules_io.lines("rank_first_names.txt"))
+
+
+def _rank_first_name(seg: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"الفريق رائد فلان علان": a title word of rules/rank_first_names.txt right after a
+    rank, followed by a name of two words or more, is the first name, not a second title
+    ("السيد رئيس مجلس الوزراء": a construct follows)."""
+    t = seg[i]
+    if not (i and t.f in _rank_first_names() and is_in(seg[i - 1].text, "ranks")) \
+            or i + 1 >= len(seg):
+        return False
+    nxt = seg[i + 1]
+    return not (_definite(nxt) or is_head(nxt, lex) or is_prep(nxt) or nxt.f in lex.stops
+                or nxt.text in _COMMA or not _name_run(seg[i + 1:], lex))
 
 
 def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
@@ -507,7 +554,9 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if t.f == "ال":
             j += 2      # "الـ«فاو»": the article on a marked name
             continue
-        if _definite(t) or is_prep(t) or is_title(t, lex) or is_in_any(t.text, ("ranks", "descriptors")) \
+        if _rank_first_name(seg, j, lex):
+            pass        # "العقيد أمين فلان": أمين is the name's first word
+        elif _definite(t) or is_prep(t) or is_title(t, lex) or is_in_any(t.text, ("ranks", "descriptors")) \
                 or _l_head(t, lex) or t.f[:1] == "ب" and folded_key(t.f[1:]) in lex.org_heads:
             j += 1      # "الفريق أول": a descriptor goes on a rank
             continue
@@ -517,6 +566,10 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if j + 1 < len(seg) and _definite(seg[j + 1]) and (
                 is_prep(prev) or not _definite(prev) or t.f[:1] in "بل"):
             j += 1      # "في مجال حقوق الإنسان", "المكلف بشؤون الأمن": a noun in construct
+            continue
+        if is_prep(prev) and j + 2 < len(seg) and _definite(seg[j + 2]) \
+                and not (is_prep(seg[j + 1]) or is_head(seg[j + 1], lex)):
+            j += 2      # "في مكافحة جرائم المدينة": two nouns in construct after a preposition
             continue
         if is_prep(prev) or not (_definite(prev) or is_title(prev, lex)
                                  or is_in_any(prev.text, ("ranks", "descriptors"))
@@ -528,8 +581,15 @@ def _late_name(seg: list[Tok], j0: int, lex: Lexicon) -> list[Tok] | None:
         if len(run) < 2 or any(x.text in _COMMA for x in run) or nationality(t.text) is not None:
             return None     # "مسؤول دفاع أميركي كبير": a nationality, no name
         e = j + len(run)
-        if e == len(seg) or is_prep(seg[e]) or _definite(seg[e]) or seg[e].f in lex.stops:
-            return run
+        if e == len(seg) or is_prep(seg[e]) or _definite(seg[e]) or seg[e].f in lex.stops \
+                or seg[e].f in _NAME_BREAKS:
+            return run      # "... سامر حداد قد أقر", "... سامر حداد الذي"
+        tail = seg[e:]
+        if len(seg) - j <= MAX_NAME_WORDS and all(not (is_prep(x) or _definite(x) or is_head(x, lex)
+                or x.f in lex.stops or has_pronoun_suffix(x) or is_in_any(x.text, ("descriptors", "titles")))
+                for x in tail[:-1]) and _name_run(tail[-1:], lex) \
+                and not tail[-1].key.endswith(("ين", "ون", "ات")):
+            return seg[j:]  # "... سامر خليل حداد العلي": a long name that ends the phrase
         return None
     return None
 
@@ -846,7 +906,7 @@ def _first_name(t: Tok, lex: Lexicon) -> bool:
     k = t.key
     return not (is_head(t, lex) or k in lex.stops
                 or k.endswith(("ون", "ين", "ات")) or nationality(t.text) is not None
-                or is_in(t.text, "descriptors") or is_in(t.text, "titles"))
+                or is_in(t.text, "descriptors") or is_in(t.text, "titles") or k in _person_nouns())
 
 
 def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
@@ -1011,6 +1071,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         while i < len(seg):
             t = seg[i]
             f = t.f
+            if _rank_first_name(seg, i, lex):
+                break       # "الفريق رائد فلان": رائد is the first name
             if (is_title(t, lex) or f.startswith("ال") or f.startswith("وال") or f.startswith("لل")
                     or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
                     or t.key in lex.anon_heads or f in lex.stops or _l_phrase(seg, i)):
@@ -1075,8 +1137,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if late:
                 return _span(text, late)     # "مراسل «الوكالة» المختص بالشؤون العربية فلان"
             k = 0
-            while k < len(later) - 1 and (later[k].f.startswith("ال") or is_title(later[k], lex)):
+            while k < len(later) - 1 and (later[k].f.startswith("ال") or is_title(later[k], lex)) \
+                    and not _rank_first_name(later, k, lex):
                 k += 1     # "«الائتلاف الوطني» المعارض محمد مكتبي"
+            if k and _rank_first_name(later, k, lex):
+                return _span(text, _name_run(later[k:], lex))   # "، الفريق رائد فلان علان"
             if k and (len(later) - k > 3 or _name_run(later[k:], lex) != later[k:]):
                 continue
             if _looks_like_name(later[k:], lex):
