@@ -745,7 +745,9 @@ class Attributor:
             if found is not None:
                 return found
         if agrees:
-            found = self._appositive_antecedent(toks) or self._named_title_antecedent(toks)
+            found = self._appositive_antecedent(toks) or self._named_title_antecedent(toks) \
+                or (self._media_right_before(before[-1].start)
+                    if rel == "التي" and not toks[-1].text[0].isalnum() else None)
             last = toks[-1]
             if found is not None or not _definite(last) or last.text in ",،" \
                     or is_head(last, self.lex) or _person_noun(last.key) \
@@ -1082,6 +1084,16 @@ class Attributor:
                 return found
         return self._media_scan(self.index.slice(lo, m.start), group, last=0)
 
+    def _media_right_before(self, pos: int) -> Mention | None:
+        """'ونبدأ من صحيفة "النجم" التي قالت': a newspaper named right before the relative
+        at ``pos`` (rules/media_heads.txt and media_names.txt), which speaks. Read across a
+        line break: press reviews put the marked name on its own line ('صحيفة "\\nالنجم\\n"')."""
+        toks = self.index.slice(max(0, pos - 80), pos)[-7:]
+        found = self._media_scan(toks, frozenset(_media()), last=0) if toks else None
+        if found is None or any(t.text[0].isalnum() for t in toks if t.start >= found.end):
+            return None     # 'صحيفة "النجم" ومجلتها التي': not right before
+        return found
+
     def _media_scan(self, toks: list[Tok], group: frozenset[str], last: int) -> Mention | None:
         """The latest newspaper named in ``toks``, scanning back to index ``last``."""
         names = _media_names()
@@ -1180,7 +1192,8 @@ class Attributor:
             elif scene is not None:
                 # "عبّر الوزير فلان عن استيائه ... . وقال": the sentence before names him
                 seen.append(scene)
-                mention = self.refers_back(scene, seen) or scene
+                # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
+                mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
@@ -1230,9 +1243,11 @@ class Attributor:
             and (first.f.startswith("ال") or first.key in self.lex.anon_heads))
 
     def _feminine(self, m: Mention) -> bool:
+        """An organisation, source or word in ة; a newspaper by its name ("الغارديان")."""
         toks = self.index.slice(m.start, m.end)
         return bool(toks) and (toks[0].key in self.lex.org_heads or toks[0].f.endswith("ه")
-                               or toks[0].key in self.lex.anon_heads)
+                               or toks[0].key in self.lex.anon_heads
+                               or toks[-1].f in _media_names())
 
     # ---------------------------------------------------------------- direct quotes
 
