@@ -203,10 +203,10 @@ def dev5_metrics():
 
 def test_fifth_dev_gold_quality_does_not_drop(dev5_metrics):
     """gold/dev5.jsonl (24 articles, 166 quotes): floors just under the level measured
-    (attributed F1 0.700, attribution accuracy 0.790, all quotes F1 0.885)."""
+    (attributed F1 0.749, attribution accuracy 0.846, all quotes F1 0.885)."""
     assert dev5_metrics["n_articles"] == 24
     assert dev5_metrics["quotes"]["all"]["n_gold"] == 166
     q = dev5_metrics["quotes"]
-    assert q["attributed"]["f1"] >= 0.68
-    assert q["attribution_accuracy"] >= 0.77
+    assert q["attributed"]["f1"] >= 0.73
+    assert q["attribution_accuracy"] >= 0.82
     assert q["all"]["f1"] >= 0.87
