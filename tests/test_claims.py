@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.claims import classify, find_claims
-from analysis.records import Paragraph, QuoteSpan, Sentence
+from analysis.records import QuoteSpan
 from analysis.segment import paragraphs, sentences
 
 

@@ -7,13 +7,7 @@ import pytest
 
 from analysis import segment
 from analysis.quotes import find_quotes
-from analysis.quotes.lexicon import lexicon
-from analysis.quotes.names import find_mention
-
-
-def mention(phrase: str) -> str | None:
-    m = find_mention(phrase, 0, len(phrase), lexicon())
-    return m.text if m else None
+from tests.quote_helpers import mention
 
 
 def speakers(text: str) -> list[str | None]:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.lexicon import lexicon
-from analysis.quotes.names import find_mention
-
-
-def mention(phrase: str) -> str | None:
-    m = find_mention(phrase, 0, len(phrase), lexicon())
-    return m.text if m else None
+from tests.quote_helpers import mention
 
 
 @pytest.mark.parametrize("phrase, expected", [

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from analysis import rules_io
-from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, strip_diacritics
+from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, rule_keys, rule_words, strip_diacritics
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
                                    is_prep, is_title, media_word, mention_in, relay_source)
@@ -1294,7 +1294,7 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Words for a person ("رجل", "امرأة"): a relative after one has it as its subject."""
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("speaker_anonymous.txt"))
+    return rule_keys("speaker_anonymous.txt")
 
 
 def _person_noun(key: str) -> bool:
@@ -1304,7 +1304,7 @@ def _person_noun(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _name_particles() -> frozenset[str]:
     """"عبد", "أبو", "بن": the next word belongs to the same name ("عبد الرحمن")."""
-    return frozenset(fold(w) for w in rules_io.lines("speaker_name_particles.txt"))
+    return rule_words("speaker_name_particles.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1352,24 +1352,24 @@ def _not_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Role head words of rules/speaker_titles.txt ("وكيل", "نائب"), as token keys."""
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("speaker_titles.txt"))
+    return rule_keys("speaker_titles.txt")
 
 
 @lru_cache(maxsize=1)
 def _source_documents() -> frozenset[str]:
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("source_documents.txt"))
+    return rule_keys("source_documents.txt")
 
 
 @lru_cache(maxsize=1)
 def _informing() -> frozenset[str]:
     """أبلغ، أخبر: verbs whose subject is followed by whom it was told to (rules file)."""
-    return frozenset(fold(w) for w in rules_io.lines("informing_verbs.txt"))
+    return rule_words("informing_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def _auxiliaries() -> frozenset[str]:
     """كان and its forms, which open a pluperfect "وكان فلان قد قال" (rules file)."""
-    return frozenset(fold(w) for w in rules_io.lines("pluperfect_auxiliaries.txt"))
+    return rule_words("pluperfect_auxiliaries.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1385,12 +1385,12 @@ def _media() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in rules_io.lines("media_names.txt"))
+    return rule_words("media_names.txt")
 
 
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("document_heads.txt"))
+    return rule_keys("document_heads.txt")
 
 
 @lru_cache(maxsize=1)

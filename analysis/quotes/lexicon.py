@@ -182,6 +182,19 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=None)
+def rule_keys(filename: str) -> frozenset[str]:
+    """The words of ``rules/<filename>`` as token keys (folded, without ال and a glued
+    و/ب/ل+ال): one loader for every word list that is matched against ``Tok.key``."""
+    return frozenset(folded_key(fold(w)) for w in rules_io.lines(filename))
+
+
+@lru_cache(maxsize=None)
+def rule_words(filename: str) -> frozenset[str]:
+    """The words of ``rules/<filename>``, folded: matched against ``Tok.f``."""
+    return frozenset(fold(w) for w in rules_io.lines(filename))
+
+
 def head_key(word: str) -> str:
     """A folded word without ال / و / ب / ل prefixes, for head-word lookups."""
     return folded_key(fold(word))

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 
-from analysis.quotes.lexicon import Lexicon, fold, head_key
+from analysis.quotes.lexicon import Lexicon, fold, head_key, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
@@ -122,12 +122,12 @@ def _documents() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _name_links() -> frozenset[str]:
-    return frozenset(fold(w) for w in rules_io.lines("name_links.txt"))
+    return rule_words("name_links.txt")
 
 
 @lru_cache(maxsize=1)
 def _acronym_letters() -> frozenset[str]:
-    return frozenset(fold(w) for w in rules_io.lines("acronym_letters.txt"))
+    return rule_words("acronym_letters.txt")
 
 
 # one-letter (and و/ف + one-letter) prefixes of an indefinite head: لشركة, بشركة, وتنظيم, ولشركة

@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.normalize import WRITTEN_FORM_MARKS
-from analysis.quotes.lexicon import Lexicon, fold, folded_key
+from analysis.quotes.lexicon import Lexicon, fold, folded_key, rule_keys, rule_words
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, nationality
 
@@ -470,8 +470,7 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
 def _suffix_nouns() -> frozenset[str]:
     """Common nouns that take a pronoun suffix after a name, without the suffix
     (rules/name_suffix_nouns.txt)."""
-    from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("name_suffix_nouns.txt"))
+    return rule_words("name_suffix_nouns.txt")
 
 
 def _described_by(seg: list[Tok], k: int) -> bool:
@@ -518,15 +517,13 @@ def _person_word(t: Tok, lex: Lexicon) -> bool:
 def _person_nouns() -> frozenset[str]:
     """Person nouns that stand before a name with their description ("المتهم الأول في
     القضية فلان"; rules/name_person_nouns.txt), folded, without ال."""
-    from analysis import rules_io
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("name_person_nouns.txt"))
+    return rule_keys("name_person_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def _rank_first_names() -> frozenset[str]:
     """Title words that are first names after a rank (rules/rank_first_names.txt)."""
-    from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("rank_first_names.txt"))
+    return rule_words("rank_first_names.txt")
 
 
 def _rank_first_name(seg: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -715,8 +712,7 @@ def _issuer_forms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _name_participles() -> frozenset[str]:
     """"المقيم", "المقرب": a description after a name (rules/name_participles.txt)."""
-    from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("name_participles.txt"))
+    return rule_words("name_participles.txt")
 
 
 def _title_phrase_at(seg: list[Tok]) -> int:
@@ -768,8 +764,7 @@ def _an_keeper(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _acronym_letters() -> frozenset[str]:
     """Arabic spellings of Latin letters (rules/acronym_letters.txt), folded."""
-    from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("acronym_letters.txt"))
+    return rule_words("acronym_letters.txt")
 
 
 def _acronym_run(seg: list[Tok], i: int) -> int:
@@ -865,22 +860,19 @@ def _an_is_object(text: str, toks: list[Tok], lex: Lexicon) -> bool:
 @lru_cache(maxsize=1)
 def _envoys() -> frozenset[str]:
     """Titles sent to a place: "إلى" goes on after them (rules/envoy_titles.txt)."""
-    from analysis import rules_io
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("envoy_titles.txt"))
+    return rule_keys("envoy_titles.txt")
 
 
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     """"ولاية", "محافظة": a place name follows in construct (rules/place_heads.txt)."""
-    from analysis import rules_io
-    return frozenset(folded_key(fold(w)) for w in rules_io.lines("place_heads.txt"))
+    return rule_keys("place_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def _naming_words() -> frozenset[str]:
     """"تسمى", "يدعى", "واسمه": the name follows (rules/naming_words.txt)."""
-    from analysis import rules_io
-    return frozenset(fold(w) for w in rules_io.lines("naming_words.txt"))
+    return rule_words("naming_words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -24,8 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from analysis import rules_io
-from analysis.quotes.lexicon import Lexicon, find_verbs, fold, is_participle
+from analysis.quotes.lexicon import Lexicon, find_verbs, is_participle, rule_words
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
@@ -60,7 +59,7 @@ _MARKS = "«“”\"‘"
 
 @lru_cache(maxsize=1)
 def _impersonal() -> frozenset[str]:
-    return frozenset(fold(w) for w in rules_io.lines("impersonal_verbs.txt"))
+    return rule_words("impersonal_verbs.txt")
 
 
 class Cue(NamedTuple):

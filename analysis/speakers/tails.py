@@ -10,7 +10,6 @@ when the article uses that rest on its own more often.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 

@@ -15,7 +15,6 @@ Ranks right before a name (الجنرال، العقيد) are skipped and are no
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
