@@ -1100,20 +1100,11 @@ class Attributor:
         for i in range(len(toks) - 1, last - 1, -1):
             t = toks[i]
             if t.key in group and not _definite(t) and i + 1 < len(toks):     # not "والصحيفة"
+                found = self._media_named(toks, i)
+                if found is not None:
+                    return found
                 if not toks[i + 1].text[0].isalnum():
-                    # 'صحيفة "النجم"': the name in marks, up to the closing one
-                    k = next((k for k in range(i + 2, min(len(toks), i + 7))
-                              if not toks[k].text[0].isalnum()), None)
-                    if k is not None and k > i + 2 and toks[k].text[0] not in ",،":
-                        return Mention(self.text[t.start:toks[k].end], t.start, toks[k].end)
                     continue
-                j = i + 1
-                while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
-                        and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
-                        and (j == i + 1 or toks[j].f.startswith("ال") or media_word(toks[j])):
-                    j += 1
-                if j > i + 1:
-                    return Mention(self.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end)
             if t.f in names:
                 s0 = toks[i - 1].start if i and toks[i - 1].f.startswith("ال") \
                     and toks[i - 1].f not in names and toks[i - 1].key not in group else t.start
@@ -1125,6 +1116,23 @@ class Attributor:
                     e += 1      # "الإندبندنت أون صنداي"
                 return Mention(self.text[s0:toks[e].end], s0, toks[e].end)
         return None
+
+    def _media_named(self, toks: list[Tok], i: int) -> Mention | None:
+        """The head word ``toks[i]`` ("صحيفة") and the name after it, or None."""
+        t = toks[i]
+        if not toks[i + 1].text[0].isalnum():
+            # 'صحيفة "النجم"': the name in marks, up to the closing one
+            k = next((k for k in range(i + 2, min(len(toks), i + 7))
+                      if not toks[k].text[0].isalnum()), None)
+            if k is not None and k > i + 2 and toks[k].text[0] not in ",،":
+                return Mention(self.text[t.start:toks[k].end], t.start, toks[k].end)
+            return None
+        j = i + 1
+        while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
+                and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
+                and (j == i + 1 or toks[j].f.startswith("ال") or media_word(toks[j])):
+            j += 1
+        return Mention(self.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end) if j > i + 1 else None
 
     def document_issuer(self, m: Mention) -> Mention | None:
         """"وخلص البيان إلى أن", "وجاء في المرسوم أن": whoever issued it before in the text
@@ -1170,8 +1178,11 @@ class Attributor:
         outer_end = -1        # end of the latest quote: cues inside it are reports in a report
         sources = self.sources()
         for start, end, kind, para, ci, how in items:
-            while sources and sources[0].start < start:
-                seen.append(sources.pop(0))     # "بحسب مصدر تابع لها": a later "المصدر"
+            while sources and sources[0][0].start < start:
+                source, intro = sources.pop(0)
+                seen.append(source)     # "بحسب مصدر تابع لها": a later "المصدر"
+                if intro and source.start >= outer_end:
+                    last = source       # "ومن صحيفة النجم، نقرأ ... . وتضيف": the newspaper
             nested = ci is not None and (self.cues[ci].vstart < outer_end
                                          or self.inside_quote(self.cues[ci].vstart))
             if not kind:
@@ -1216,17 +1227,25 @@ class Attributor:
         toks = self.index.slice(m.start, m.end)
         return bool(toks) and toks[0].key in self.lex.titles and not toks[0].key.endswith("ه")
 
-    def sources(self) -> list[Mention]:
-        """Unnamed sources cited without a speech verb ("بحسب مصدر عسكري", "نقلا عن
-        مصادر مطلعة"), in text order: a later "المصدر" may refer back to them."""
+    def sources(self) -> list[tuple[Mention, bool]]:
+        """Speakers named without a speech verb, in text order, each with True for a press
+        review's intro: unnamed sources ("بحسب مصدر عسكري", "نقلا عن مصادر مطلعة"), which a
+        later "المصدر" may refer back to, and newspapers a review moves on to ("ومن صحيفة
+        النجم، نقرأ", "ننتقل إلى صحيفة النجم", "انفردت صحيفة النجم بتقرير",
+        rules/press_review_intros.txt), which speak for the feminine verbs after them."""
         out = []
         for m in _SOURCE_RE.finditer(self.index.folded):
             toks = self.index.slice(m.end(), min(len(self.text), m.end() + 80))
             if toks and toks[0].key in self.lex.anon_heads:
                 found = mention_in(self.text, toks, self.lex)
                 if found is not None:
-                    out.append(found)
-        return out
+                    out.append((found, False))
+        for m in _intro_re().finditer(self.index.folded):
+            toks = self.index.slice(m.end(), min(len(self.text), m.end() + 100))
+            found = self._media_named(toks, 0) if len(toks) > 1 else None
+            if found is not None:
+                out.append((found, True))
+        return sorted(out, key=lambda s: s[0].start)
 
     def _singular_pronoun(self, ci: int) -> bool:
         toks = self._subject_toks(self.cues[ci])
@@ -1386,6 +1405,21 @@ def _media() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset[str]:
     return rule_words("media_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _intro_re() -> re.Pattern[str]:
+    """A press review's intro up to its newspaper word (rules/press_review_intros.txt),
+    over folded text: an opening preposition, the reviewer's verb and a preposition, or an
+    opening non-speech verb."""
+    kinds = {line.split()[0]: [fold(w) for w in line.split()[1:]]
+             for line in rules_io.lines("press_review_intros.txt")}
+    alt = {k: "|".join(sorted(ws, key=len, reverse=True)) for k, ws in kinds.items()}
+    opening = r"(?:^|(?<=[.!؟?\n]))[ \t]*"
+    return re.compile(
+        rf"(?:{opening}[وف]?(?:{alt['opener']}|{alt['subject']})"
+        rf"|(?<!\w)[وف]?(?:{alt['reader']})(?:\s+\w+)?\s+(?:من|في|الي|مع|عند|علي))"
+        rf"\s+(?=(?:{alt['head']})\s)")
 
 
 @lru_cache(maxsize=1)
