@@ -33,3 +33,31 @@ def test_newspaper_before_relative(text, expected):
 ])
 def test_scene_newspaper(text, expected):
     assert speakers_of(text) == expected
+
+
+_FIRST = "ونبدأ من صحيفة الغد التي قالت إن الشتاء طويل. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening preposition names the next newspaper: "حيث قالت" and "وتضيف" are hers
+    (_FIRST + "وننتقل إلى صحيفة المساء، حيث قالت إن المطر غزير. وتضيف أن السدود ممتلئة.",
+     [("الشتاء طويل", "صحيفة الغد"), ("المطر غزير", "صحيفة المساء"),
+      ("السدود ممتلئة", "صحيفة المساء")]),
+    (_FIRST + "ومن صحيفة المساء، نقرأ تقريرا عن الزراعة. وتقول إن المحصول وفير.",
+     [("الشتاء طويل", "صحيفة الغد"), ("المحصول وفير", "صحيفة المساء")]),
+    # a non-speech verb with the newspaper as its subject
+    (_FIRST + "انفردت صحيفة المساء بتقرير عن الموانئ. وتقول إن السفن متأخرة.",
+     [("الشتاء طويل", "صحيفة الغد"), ("السفن متأخرة", "صحيفة المساء")]),
+    # the name ends before "الصادرة"
+    (_FIRST + "ونطالع في صحيفة المساء الصادرة اليوم مقالا عن النقل. وتقول إن القطارات بطيئة.",
+     [("الشتاء طويل", "صحيفة الغد"), ("القطارات بطيئة", "صحيفة المساء")]),
+    # mid-sentence "في صحيفة" is no intro: the first newspaper goes on
+    (_FIRST + "ونشر كاتب في صحيفة المساء رأيا مخالفا. وتضيف أن الربيع بعيد.",
+     [("الشتاء طويل", "صحيفة الغد"), ("الربيع بعيد", "صحيفة الغد")]),
+    # the woman the intro's article names speaks for her own feminine verbs
+    ("ونقرأ في صحيفة المساء مقالا لسلمى حداد. وتقول حداد إن الأسعار ترتفع. "
+     "وتضيف أن الأجور ثابتة.",
+     [("الأسعار ترتفع", "حداد"), ("الأجور ثابتة", "حداد")]),
+])
+def test_intro_without_speech_verb(text, expected):
+    assert speakers_of(text) == expected

@@ -1129,7 +1129,7 @@ class Attributor:
             return None
         j = i + 1
         while j < len(toks) and j < i + 4 and toks[j].text not in ",،" \
-                and not is_prep(toks[j]) and toks[j].f not in ("التي", "الذي") \
+                and not is_prep(toks[j]) and toks[j].f not in _media_name_ends() \
                 and (j == i + 1 or toks[j].f.startswith("ال") or media_word(toks[j])):
             j += 1
         return Mention(self.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end) if j > i + 1 else None
@@ -1180,9 +1180,12 @@ class Attributor:
         for start, end, kind, para, ci, how in items:
             while sources and sources[0][0].start < start:
                 source, intro = sources.pop(0)
-                seen.append(source)     # "بحسب مصدر تابع لها": a later "المصدر"
-                if intro and source.start >= outer_end:
-                    last = source       # "ومن صحيفة النجم، نقرأ ... . وتضيف": the newspaper
+                if not intro:
+                    seen.append(source)     # "بحسب مصدر تابع لها": a later "المصدر"
+                elif source.start >= outer_end:
+                    # "ومن صحيفة النجم، نقرأ ... . وتضيف": the newspaper speaks next (kept out
+                    # of ``seen``: "نقرأ في صحيفة النجم مقالا لسلمى ... . وتقول سلمى ... وتضيف")
+                    last = source
             nested = ci is not None and (self.cues[ci].vstart < outer_end
                                          or self.inside_quote(self.cues[ci].vstart))
             if not kind:
@@ -1408,12 +1411,19 @@ def _media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_name_ends() -> frozenset[str]:
+    """Words that end a newspaper's name: "صحيفة النجم التي", "صحيفة النجم الصادرة اليوم"."""
+    return frozenset(fold(w) for line in rules_io.lines("press_review_intros.txt")
+                     if line.split()[0] == "name_end" for w in line.split()[1:])
+
+
+@lru_cache(maxsize=1)
 def _intro_re() -> re.Pattern[str]:
     """A press review's intro up to its newspaper word (rules/press_review_intros.txt),
     over folded text: an opening preposition, the reviewer's verb and a preposition, or an
     opening non-speech verb."""
     kinds = {line.split()[0]: [fold(w) for w in line.split()[1:]]
-             for line in rules_io.lines("press_review_intros.txt")}
+             for line in rules_io.lines("press_review_intros.txt") if line.split()[0] != "name_end"}
     alt = {k: "|".join(sorted(ws, key=len, reverse=True)) for k, ws in kinds.items()}
     opening = r"(?:^|(?<=[.!؟?\n]))[ \t]*"
     return re.compile(
