@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 
-from analysis.quotes.lexicon import Lexicon, fold, head_key, rule_words
+from analysis.quotes.lexicon import Lexicon, fold, folded_key, head_key, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
@@ -148,6 +148,9 @@ def _spells_acronym(text: str, a: int, b: int) -> bool:
     return all(fold(w) in letters for w in _WORD.findall(text, a, b))
 
 
+_CLAUSE_PUNCT = re.compile(r"[،,.؟?!:]")   # marked words with it are a clause, not a name
+
+
 def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Lexicon) -> bool:
     """صحيفة «التايمز», تنظيم "داعش", بـ«خارطة الطريق», «هيئة التنسيق الوطنية»: a name.
 
@@ -155,25 +158,26 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
     name's head ("وكتبت الصحيفة «...»", "ما سمته الحركة «...»").
     """
     before = text[max(0, open_pos - 30):open_pos].split()     # the word before the marks
+    f = ""      # the word before the marks, folded
     if before:
         word = before[-1].rstrip("ـ")
         if word in ("ب", "ل", "بـ", "لـ"):
             return words < MIN_QUOTE_AFTER_BI
         f = fold(word)
         # "وقال في بيان «...»": a statement's words, not its name
-        if not f.startswith(("ال", "وال")) and head_key(word) in lex.not_quote_heads \
-                and head_key(word) not in _documents():
-            return True
+        if not f.startswith(("ال", "وال")):
+            key = folded_key(f)
+            if key in lex.not_quote_heads and key not in _documents():
+                return True
     if words > MAX_NAME_WORDS:
         return False        # most quotes: no need to fold their words
     if _spells_acronym(text, a, b):
         return True
     inner = fold(text[a:b]).split()
-    if any(w in _CLAUSE_WORDS for w in inner) or re.search(r"[،,.؟?!:]", text[a:b]):
+    if any(w in _CLAUSE_WORDS for w in inner) or _CLAUSE_PUNCT.search(text, a, b):
         return False
     if before:
         # "محلل لدى «...»", "تنظيم يسمى «...»", "مدير بشركة «...»": a short name, not speech
-        f = fold(before[-1].rstrip("ـ"))
         if f in _name_links() or (not f.startswith(("ال", "وال"))
                                   and _prefixed_head(f, lex.not_quote_heads)):
             return True

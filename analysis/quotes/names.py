@@ -447,7 +447,7 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     no ـته ("استقالته"), no verbal-noun or verb shape (a stem of three letters "رفضه",
     one led by ت/ا/م/ي/ن/و "تأكيده", "انتقاده", "مستشاريه") and no common noun of
     rules/name_suffix_nouns.txt ("بلاده", "حديثه")."""
-    w = fold(seg[k].text).translate(NO_MARKS)
+    w = seg[k].f        # folded, without diacritics
     if not w.endswith("ه"):
         return False        # "فلان علاقتهم", "فلان رسالتها": ـهم/ـها/ـك are pronouns only
     if k + 1 < len(seg):
@@ -509,8 +509,14 @@ LATE_NAME_REACH = 12    # words of a subject phrase searched for a name after a 
 def _person_word(t: Tok, lex: Lexicon) -> bool:
     """A singular title, rank or person noun ("المحامي", "اللواء", "الناشط", "المتهم";
     rules/name_person_nouns.txt)."""
-    return _one_person(t.key) and (is_title(t, lex) or is_in_any(t.text, ("titles", "ranks"))
-                                   or t.key in _person_nouns())
+    return _one_person(t.key) and (is_title(t, lex) or _listed_person(t.text, t.key))
+
+
+@lru_cache(maxsize=1 << 15)
+def _listed_person(text: str, key: str) -> bool:
+    """A word of the speaker title or rank lists, or a person noun (the part of
+    :func:`_person_word` that needs no lexicon; asked of the same words again and again)."""
+    return is_in_any(text, ("titles", "ranks")) or key in _person_nouns()
 
 
 @lru_cache(maxsize=1)
