@@ -1243,8 +1243,16 @@ class Attributor:
                 found = mention_in(self.text, toks, self.lex)
                 if found is not None:
                     out.append((found, False))
-        for m in _intro_re().finditer(self.index.folded):
-            toks = self.index.slice(m.end(), min(len(self.text), m.end() + 100))
+        folded = self.index.folded
+        # most articles name no newspaper word: the intro pattern is tried only just before
+        # one (a scan of the whole text with it cost 2 M instructions per article)
+        for head in _intro_head_re().finditer(folded):
+            at = head.start()
+            m = next((m for m in _intro_re().finditer(folded, max(0, at - _INTRO_REACH), head.end())
+                      if m.end() == at), None)
+            if m is None:
+                continue
+            toks = self.index.slice(at, min(len(self.text), at + 100))
             found = self._media_named(toks, 0) if len(toks) > 1 else None
             if found is not None:
                 out.append((found, True))
@@ -1417,13 +1425,27 @@ def _media_name_ends() -> frozenset[str]:
                      if line.split()[0] == "name_end" for w in line.split()[1:])
 
 
+_INTRO_REACH = 80      # characters before a newspaper word that an intro may take
+
+
+def _intro_words() -> dict[str, list[str]]:
+    """rules/press_review_intros.txt: kind -> folded words."""
+    return {line.split()[0]: [fold(w) for w in line.split()[1:]]
+            for line in rules_io.lines("press_review_intros.txt")}
+
+
+@lru_cache(maxsize=1)
+def _intro_head_re() -> re.Pattern[str]:
+    """A newspaper word of a press review's intro ("صحيفة", "جريدة"), over folded text."""
+    return re.compile(rf"(?:{'|'.join(_intro_words()['head'])})\s")
+
+
 @lru_cache(maxsize=1)
 def _intro_re() -> re.Pattern[str]:
     """A press review's intro up to its newspaper word (rules/press_review_intros.txt),
     over folded text: an opening preposition, the reviewer's verb and a preposition, or an
     opening non-speech verb."""
-    kinds = {line.split()[0]: [fold(w) for w in line.split()[1:]]
-             for line in rules_io.lines("press_review_intros.txt") if line.split()[0] != "name_end"}
+    kinds = {k: ws for k, ws in _intro_words().items() if k != "name_end"}
     alt = {k: "|".join(sorted(ws, key=len, reverse=True)) for k, ws in kinds.items()}
     opening = r"(?:^|(?<=[.!؟?\n]))[ \t]*"
     return re.compile(
