@@ -195,6 +195,12 @@ def rule_words(filename: str) -> frozenset[str]:
     return frozenset(fold(w) for w in rules_io.lines(filename))
 
 
+def acronym_letters() -> frozenset[str]:
+    """Arabic spellings of Latin letters ("بي", "سي", "إف"; rules/acronym_letters.txt),
+    folded: a run of them is an acronym («بي بي سي»), for the marks and the names alike."""
+    return rule_words("acronym_letters.txt")
+
+
 def head_key(word: str) -> str:
     """A folded word without ال / و / ب / ل prefixes, for head-word lookups."""
     return folded_key(fold(word))

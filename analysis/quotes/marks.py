@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 
-from analysis.quotes.lexicon import Lexicon, fold, folded_key, head_key, rule_words
+from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, head_key, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
@@ -125,11 +125,6 @@ def _name_links() -> frozenset[str]:
     return rule_words("name_links.txt")
 
 
-@lru_cache(maxsize=1)
-def _acronym_letters() -> frozenset[str]:
-    return rule_words("acronym_letters.txt")
-
-
 # one-letter (and و/ف + one-letter) prefixes of an indefinite head: لشركة, بشركة, وتنظيم, ولشركة
 _HEAD_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
@@ -144,7 +139,7 @@ def _prefixed_head(word: str, heads: frozenset[str]) -> bool:
 
 def _spells_acronym(text: str, a: int, b: int) -> bool:
     """«بي بي سي», «إف بي آي», «ان.بي.سي»: every word a Latin letter's name."""
-    letters = _acronym_letters()
+    letters = acronym_letters()
     return all(fold(w) in letters for w in _WORD.findall(text, a, b))
 
 

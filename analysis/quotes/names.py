@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.normalize import WRITTEN_FORM_MARKS
-from analysis.quotes.lexicon import Lexicon, fold, folded_key, rule_keys, rule_words
+from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_words
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, nationality
 
@@ -767,15 +767,9 @@ def _an_keeper(t: Tok) -> bool:
     return t.key in keep or t.f in keep or _stem(t.key) in keep
 
 
-@lru_cache(maxsize=1)
-def _acronym_letters() -> frozenset[str]:
-    """Arabic spellings of Latin letters (rules/acronym_letters.txt), folded."""
-    return rule_words("acronym_letters.txt")
-
-
 def _acronym_run(seg: list[Tok], i: int) -> int:
     """How many words from ``i`` spell Latin letters ("سي إن إن", "إف بي آي")."""
-    letters = _acronym_letters()
+    letters = acronym_letters()
     n = 0
     while i + n < len(seg) and seg[i + n].f in letters:
         n += 1
