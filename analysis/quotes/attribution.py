@@ -1421,16 +1421,16 @@ def _media_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _media_name_ends() -> frozenset[str]:
     """Words that end a newspaper's name: "صحيفة النجم التي", "صحيفة النجم الصادرة اليوم"."""
-    return frozenset(fold(w) for line in rules_io.lines("press_review_intros.txt")
-                     if line.split()[0] == "name_end" for w in line.split()[1:])
+    return frozenset(_intro_words()["name_end"])
 
 
 _INTRO_REACH = 80      # characters before a newspaper word that an intro may take
 
 
-def _intro_words() -> dict[str, list[str]]:
-    """rules/press_review_intros.txt: kind -> folded words."""
-    return {line.split()[0]: [fold(w) for w in line.split()[1:]]
+@lru_cache(maxsize=1)
+def _intro_words() -> dict[str, tuple[str, ...]]:
+    """rules/press_review_intros.txt, read once: kind -> folded words."""
+    return {line.split()[0]: tuple(fold(w) for w in line.split()[1:])
             for line in rules_io.lines("press_review_intros.txt")}
 
 
@@ -1445,8 +1445,7 @@ def _intro_re() -> re.Pattern[str]:
     """A press review's intro up to its newspaper word (rules/press_review_intros.txt),
     over folded text: an opening preposition, the reviewer's verb and a preposition, or an
     opening non-speech verb."""
-    kinds = {k: ws for k, ws in _intro_words().items() if k != "name_end"}
-    alt = {k: "|".join(sorted(ws, key=len, reverse=True)) for k, ws in kinds.items()}
+    alt = {k: "|".join(sorted(ws, key=len, reverse=True)) for k, ws in _intro_words().items()}
     opening = r"(?:^|(?<=[.!؟?\n]))[ \t]*"
     return re.compile(
         rf"(?:{opening}[وف]?(?:{alt['opener']}|{alt['subject']})"
