@@ -1140,7 +1140,7 @@ class Attributor:
         if " " in m.text or not m.text.startswith(("ال", "وال")):
             return None
         words = self.index.slice(m.start, m.end)
-        if len(words) != 1 or words[0].key not in _documents():
+        if len(words) != 1 or words[0].key not in rule_keys("document_heads.txt"):
             return None
         lo = max(0, m.start - 3000)
         hits = list(_issuer_re().finditer(self.index.folded, lo, m.start))
@@ -1451,11 +1451,6 @@ def _intro_re() -> re.Pattern[str]:
         rf"(?:{opening}[وف]?(?:{alt['opener']}|{alt['subject']})"
         rf"|(?<!\w)[وف]?(?:{alt['reader']})(?:\s+\w+)?\s+(?:من|في|الي|مع|عند|علي))"
         rf"\s+(?=(?:{alt['head']})\s)")
-
-
-@lru_cache(maxsize=1)
-def _documents() -> frozenset[str]:
-    return rule_keys("document_heads.txt")
 
 
 @lru_cache(maxsize=1)

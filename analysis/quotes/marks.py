@@ -14,9 +14,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis import rules_io
 
-from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, head_key, rule_words
+from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, head_key, rule_keys, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
@@ -116,11 +115,6 @@ SOURCE_AFTER = re.compile(r"^[\s،,]*(?:وذلك\s+)?(?:على\s+حد\s+(?:قو�
 
 
 @lru_cache(maxsize=1)
-def _documents() -> frozenset[str]:
-    return frozenset(head_key(w) for w in rules_io.lines("document_heads.txt"))
-
-
-@lru_cache(maxsize=1)
 def _name_links() -> frozenset[str]:
     return rule_words("name_links.txt")
 
@@ -162,7 +156,7 @@ def _names_a_thing(text: str, open_pos: int, a: int, b: int, words: int, lex: Le
         # "وقال في بيان «...»": a statement's words, not its name
         if not f.startswith(("ال", "وال")):
             key = folded_key(f)
-            if key in lex.not_quote_heads and key not in _documents():
+            if key in lex.not_quote_heads and key not in rule_keys("document_heads.txt"):
                 return True
     if words > MAX_NAME_WORDS:
         return False        # most quotes: no need to fold their words
