@@ -72,3 +72,10 @@ def test_l_word_not_written_bare_is_kept() -> None:
     i = text.index("لمصادر")
     got = find_mention(text, i, len(text), lexicon())
     assert got is not None and got.text == "لمصادر محلية"
+
+
+def test_bila() -> None:
+    # "بلا" + a noun is a manner ("بلا تردد"), except in a name such as "أطباء بلا حدود"
+    assert mention("سامر حداد بلا تردد") == "سامر حداد"
+    assert mention("بلا تردد") is None
+    assert mention("مراسلون بلا حدود") == "مراسلون بلا حدود"

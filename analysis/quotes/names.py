@@ -353,7 +353,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
-        if _bi_adverbial(t, not out) or out and f[:1] == "ل" and f[1:] in _addressee_heads():
+        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and f[1:] in _addressee_heads():
             break   # "فلان بهدوء", "فلان لشبكة «...»": how or to whom, not the name
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
@@ -412,6 +412,21 @@ def _bi_adverbial(t: Tok, masdar: bool = False) -> bool:
     if f[:1] != "ب" or len(f) < 3:
         return False
     return f[1:] in _bi_words() or masdar and f[3:4] != "و" and bool(_BI_MASDAR.match(f))
+
+
+def _bi_at(seg: list[Tok], k: int, masdar: bool = False) -> bool:
+    """:func:`_bi_adverbial` of ``seg[k]``, unless it and the next word make a name
+    ("أطباء بلا حدود"; rules/name_bi_keeps.txt)."""
+    if not _bi_adverbial(seg[k], masdar):
+        return False
+    return not (k + 1 < len(seg) and (seg[k].f, seg[k + 1].f) in _bi_keeps())
+
+
+@lru_cache(maxsize=1)
+def _bi_keeps() -> frozenset[tuple[str, ...]]:
+    """Word pairs with a ب-word inside a name (rules/name_bi_keeps.txt), folded."""
+    from analysis import rules_io
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("name_bi_keeps.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +695,7 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
-        if out and (has_pronoun_suffix(t) or _bi_adverbial(t)):
+        if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
             break
         if len(out) == 1 and _definite(out[0]) and _object_plural(out[0], t):
             break       # "طالبت المنظمة السلطات": the subject, then its object
@@ -1096,7 +1111,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         seg = seg[1:]       # "نفس الضابط": the description it refers back with
     if len(seg) >= 2 and seg[0].f in ("به", "بها", "بهم", "بهما"):
         seg = seg[1:]       # "ما صرح به فلان": the pronoun is what was said; the subject follows
-    cut = next((k for k in range(1, len(seg)) if _bi_adverbial(seg[k])), 0)
+    cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
