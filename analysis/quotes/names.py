@@ -353,6 +353,8 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
+        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and f[1:] in _addressee_heads():
+            break   # "فلان بهدوء", "فلان لشبكة «...»": how or to whom, not the name
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
             continue
@@ -399,6 +401,71 @@ _C = "[^\\sاوي]"
 _BI_MASDAR = re.compile(
     f"^ب(?:ا{_C}{_C}ا{_C}|ا{_C}ت{_C}ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C}|ت{_C}{_C}ي{_C}"
     f"|م{_C}ا{_C}{_C}ه|[^\\sا]{_C}و{_C})(?:ه|ات)?$")
+
+
+def _bi_adverbial(t: Tok, masdar: bool = False) -> bool:
+    """ب glued to a manner noun or a document ("بهدوء", "ببيان"), or when ``masdar`` to a
+    verbal noun ("بتحويل"): how or with what something was said, never (part of) a
+    speaker's name. Verbal nouns of the pattern فعول are left out: "بنسون", "بوشوكة" are
+    names. Cheap: words that start with ب only."""
+    f = t.f
+    if f[:1] != "ب" or len(f) < 3:
+        return False
+    return f[1:] in _bi_words() or masdar and f[3:4] != "و" and bool(_BI_MASDAR.match(f))
+
+
+def _bi_at(seg: list[Tok], k: int, masdar: bool = False) -> bool:
+    """:func:`_bi_adverbial` of ``seg[k]``, unless it and the next word make a name
+    ("أطباء بلا حدود"; rules/name_bi_keeps.txt)."""
+    if not _bi_adverbial(seg[k], masdar):
+        return False
+    return not (k + 1 < len(seg) and (seg[k].f, seg[k + 1].f) in _bi_keeps())
+
+
+@lru_cache(maxsize=1)
+def _bi_keeps() -> frozenset[tuple[str, ...]]:
+    """Word pairs with a ب-word inside a name (rules/name_bi_keeps.txt), folded."""
+    from analysis import rules_io
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("name_bi_keeps.txt"))
+
+
+@lru_cache(maxsize=1)
+def _bi_words() -> frozenset[str]:
+    """Folded nouns that never follow a glued ب in a name (rules/speaker_manner_words.txt,
+    rules/name_bi_words.txt)."""
+    from analysis import rules_io
+    return frozenset(fold(w) for name in ("speaker_manner_words.txt", "name_bi_words.txt")
+                     for w in rules_io.lines(name))
+
+
+@lru_cache(maxsize=1)
+def _addressee_heads() -> frozenset[str]:
+    """Folded broadcaster and newspaper heads that, glued to ل, name whom a speaker
+    talked to (rules/name_addressee_heads.txt)."""
+    return rule_words("name_addressee_heads.txt")
+
+
+def _addressee_name(text: str, t: Tok, lex: Lexicon) -> bool:
+    """ل glued to a name the article also writes bare ("يقول لسامر" beside "سامر"): the
+    addressee, not the speaker. "لافروف" is no ل + "افروف": that word is nowhere bare; in
+    "وفقا لمصادر" the source is a head word, kept."""
+    w = t.text
+    if w[:1] != "ل" or w[:2] in ("لل", "لـ") or len(w) < 3 or w[1] in "وا":
+        return False
+    k = folded_key(t.f[1:])
+    if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
+        return False
+    return re.search(rf"(?<![\w\u0640]){re.escape(w[1:])}(?!\w)", text) is not None
+
+
+def _object_plural(head: Tok, t: Tok) -> bool:
+    """A definite sound plural ("الحكومات", "المتظاهرين") right after a definite singular
+    noun in ة ("المنظمة"): no adjective of it (a singular takes no plural adjective), so
+    the verb's object. Nisba plurals ("الإسلاميين") and short heads ("القادة" is itself a
+    plural) are left alone."""
+    k, h = t.key, head.key
+    return (t.f[:2] == "ال" and k.endswith(("ات", "ين", "ون")) and len(k) >= (4 if k[-1] == "ت" else 5)
+            and not k.endswith(("يات", "يين", "يون")) and h.endswith("ه") and len(h) >= 5)
 
 
 def _run_break(t: Tok, kind: str) -> bool:
@@ -628,8 +695,10 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
-        if out and has_pronoun_suffix(t):
+        if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
             break
+        if len(out) == 1 and _definite(out[0]) and _object_plural(out[0], t):
+            break       # "طالبت المنظمة السلطات": the subject, then its object
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
@@ -729,6 +798,13 @@ def _title_phrase_at(seg: list[Tok]) -> int:
         if len(seg) > n and all(seg[k].f == phrase[k] for k in range(n)):
             return n
     return 0
+
+
+@lru_cache(maxsize=1)
+def _title_fillers() -> frozenset[tuple[str, ...]]:
+    """Two-word descriptions inside a title ("المنتهية ولايته"; rules/title_fillers.txt)."""
+    from analysis import rules_io
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("title_fillers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1033,6 +1109,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     seg = segs[0]
     if len(seg) >= 2 and seg[0].f == "نفس" and _definite(seg[1]):
         seg = seg[1:]       # "نفس الضابط": the description it refers back with
+    if len(seg) >= 2 and seg[0].f in ("به", "بها", "بهم", "بهما"):
+        seg = seg[1:]       # "ما صرح به فلان": the pronoun is what was said; the subject follows
+    cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
+    if cut:
+        seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
     titled = is_title(seg[0], lex)
     if seg[0].f in ("احد", "احدي") and len(seg) >= 2 and has_pronoun_suffix(seg[1]):
@@ -1065,6 +1146,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             f = t.f
             if _rank_first_name(seg, i, lex):
                 break       # "الفريق رائد فلان": رائد is the first name
+            if i and (seg[i - 1].f, f) in _title_fillers():
+                i += 1      # "وزير الدفاع المنتهية ولايته فلان": the name follows
+                continue
             if (is_title(t, lex) or f.startswith("ال") or f.startswith("وال") or f.startswith("لل")
                     or f.startswith("بال") or is_prep(t) or t.key in lex.org_heads
                     or t.key in lex.anon_heads or f in lex.stops or _l_phrase(seg, i)):
@@ -1143,6 +1227,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if seg[0].f.startswith("ال"):
         # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
         run = []
+        objected = False
         for t in seg[:4]:
             # "السفارة الأمريكية بالعاصمة": a ب-phrase is where it is, not its name
             if not (_definite(t) or run and media_word(t)) or has_pronoun_suffix(t) \
@@ -1152,10 +1237,13 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                     and not (is_title(run[0], lex) or run[0].key in lex.org_heads
                              or run[0].key in lex.anon_heads):
                 break   # "الربيعة المشرف العام": a family name before an apposition title
+            if len(run) == 1 and _object_plural(run[0], t):
+                objected = True
+                break   # "طالبت المنظمة السلطات": the subject, then its object
             run.append(t)
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
         rest = seg[len(run):]
-        if run and _one_person(seg[0].key) and _appositive_name(rest, lex):
+        if run and not objected and _one_person(seg[0].key) and _appositive_name(rest, lex):
             if len(run) == 1 and _first_name(run[0], lex):
                 return _span(text, run + rest)     # "المهدي أخريف": a first name with ال
             return _span(text, rest)
@@ -1171,6 +1259,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if has_pronoun_suffix(first) or is_prep(first) or first.f.startswith(("لت", "بت")) \
             or first.text.startswith(_PREFIXED):
         return None   # "طلب عدم ذكر اسمه", "بتنحيه", "لتحقيق": not a name
+    if _addressee_name(text, first, lex):
+        return None   # "وهو يقول لسامر:": whom he spoke to, a name the article writes bare
     n = _title_phrase_at(seg)
     if n or _person_word(first, lex):
         # "خادم الحرمين الشريفين الملك فلان", "محامي الدفاع عن المتهمين فلان علان": a
