@@ -288,6 +288,12 @@ class Attributor:
                     ok = nxt is not None and bool(cue.intro) and nxt.text[0].isalpha() and not self.inside_quote(nxt.start) \
                         and not (nxt.f[:1] == "ب" and not _definite(nxt))
                     toks = toks[1:] if ok else []
+                    if len(toks) == 1 or (len(toks) > 1 and toks[1].text[0] in ",،:«\"("):
+                        # one word after "قال لي": a name the article uses, not "إحساسي"
+                        t = toks[0]
+                        if not (is_head(t, self.lex) or _definite(t) or t.f in self.names.words
+                                or self._repeated(t.f)):
+                            toks = []
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._group_at(toks, 0) if toks else None) \
@@ -488,7 +494,8 @@ class Attributor:
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
                               or (before and before[0].f in _PRONOUN_OPENERS)):
             found = self._first_verb_subject(before)
-            if found is not None and not why and not self._pronoun_speaker(found, self.forms[ci]):
+            if found is not None and not why and self._follows(ci) \
+                    and not self._pronoun_speaker(found, self.forms[ci]):
                 found = None    # "انهارت الآمال التي بنتها، فقالت له": no speaker
         elif found is None and self._joined(ci) and not why:
             found = self._first_verb_subject(before)
@@ -1011,8 +1018,8 @@ class Attributor:
             return False
         first = toks[0]
         if len(toks) == 1 and _definite(first) and not self._speaker_like(m) \
-                and not _person_noun(first.key):
-            return False    # "الآمال"; not "السلطات المصرية" (an adjective names who)
+                and not _person_noun(first.key) and not first.f.endswith("ي"):
+            return False    # "الآمال"; not "السلطات المصرية", "الشيشاني" (who)
         if form == "feminine":
             return not self._masculine_title(m)     # "وقالت" is no "الوزير"
         return not (form == "" and is_head(first, self.lex) and first.f.endswith("ه"))
