@@ -278,6 +278,7 @@ class Attributor:
                     self._remember(m, plu[0].start)
             elif not self.pronoun_subject(ci) and not self.noun[ci]:
                 toks = self._subject_toks(cue)
+                addressed = False
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
                 elif toks and toks[0].f in _addressees():
@@ -285,19 +286,17 @@ class Attributor:
                     # ("قالت له بغيظ"), a quote's first word ("قالت لي «...»") or the object
                     # of a verb that introduces nothing ("روى لي القصة، فقال")
                     nxt = toks[1] if len(toks) > 1 else None
-                    ok = nxt is not None and bool(cue.intro) and nxt.text[0].isalpha() and not self.inside_quote(nxt.start) \
+                    ok = nxt is not None and bool(cue.intro) and cue.verb not in _RELAY_VERBS \
+                        and not is_prep(nxt) and nxt.f not in self.lex.stops and nxt.text[0].isalpha() and not self.inside_quote(nxt.start) \
                         and not (nxt.f[:1] == "ب" and not _definite(nxt))
                     toks = toks[1:] if ok else []
-                    if len(toks) == 1 or (len(toks) > 1 and toks[1].text[0] in ",،:«\"("):
-                        # one word after "قال لي": a name the article uses, not "إحساسي"
-                        t = toks[0]
-                        if not (is_head(t, self.lex) or _definite(t) or t.f in self.names.words
-                                or self._repeated(t.f)):
-                            toks = []
+                    addressed = True
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and addressed and not self._named_word(m):
+                    m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
@@ -307,6 +306,15 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _named_word(self, m: Mention) -> bool:
+        """Two words or more, or one that is a title, organisation, definite noun, or a
+        name the article uses (after a title, or twice)."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) != 1:
+            return bool(toks)
+        t = toks[0]
+        return is_head(t, self.lex) or _definite(t) or t.f in self.names.words or self._repeated(t.f)
 
     def _informs(self, cue: Cue) -> bool:
         """"أبلغ", "وأخبرت": the past form of أفعل, not "بلغ سعر ..." (reached)."""
