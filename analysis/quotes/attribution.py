@@ -95,8 +95,8 @@ def _verb_form(surface: str, verb: str) -> str:
             else "plural"
     if len(form) >= 5 and form[0] == "م" and form.endswith(("ا", "ه")) and not lemma.startswith("م"):
         return "participle"
-    if form[1:2] == "ا" and form.endswith("ا") and len(form) == 5:     # قائلا، لافتا
-        return "participle"
+    if form[1:2] == "ا" and len(form) == 5 and (form.endswith("ا") or surface.endswith("ة")):
+        return "participle"     # قائلا، لافتا، قائلة (not "طالبه": demanded him)
     if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
         return "feminine"
     return ""
@@ -278,12 +278,25 @@ class Attributor:
                     self._remember(m, plu[0].start)
             elif not self.pronoun_subject(ci) and not self.noun[ci]:
                 toks = self._subject_toks(cue)
+                addressed = False
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
+                elif toks and toks[0].f in _addressees():
+                    # "قال له الرئيس إن": the subject after whom it was said to; not a manner
+                    # ("قالت له بغيظ"), a quote's first word ("قالت لي «...»") or the object
+                    # of a verb that introduces nothing ("روى لي القصة، فقال")
+                    nxt = toks[1] if len(toks) > 1 else None
+                    ok = nxt is not None and bool(cue.intro) and cue.verb not in _RELAY_VERBS \
+                        and not is_prep(nxt) and nxt.f not in self.lex.stops and nxt.text[0].isalpha() and not self.inside_quote(nxt.start) \
+                        and not (nxt.f[:1] == "ب" and not _definite(nxt))
+                    toks = toks[1:] if ok else []
+                    addressed = True
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and addressed and not self._named_word(m):
+                    m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
@@ -293,6 +306,15 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _named_word(self, m: Mention) -> bool:
+        """Two words or more, or one that is a title, organisation, definite noun, or a
+        name the article uses (after a title, or twice)."""
+        toks = self.index.slice(m.start, m.end)
+        if len(toks) != 1:
+            return bool(toks)
+        t = toks[0]
+        return is_head(t, self.lex) or _definite(t) or t.f in self.names.words or self._repeated(t.f)
 
     def _informs(self, cue: Cue) -> bool:
         """"أبلغ", "وأخبرت": the past form of أفعل, not "بلغ سعر ..." (reached)."""
@@ -414,6 +436,8 @@ class Attributor:
                                           else _is_titled(inner, self.index, self.lex)
                                           or inner.end >= inner_toks[-1].end):
                     return inner
+            if not why and {self.forms[ci], self.forms[cj]} == {"", "feminine"} and self._follows(ci):
+                continue    # "ضحكة كادت تلفت أنظار الحاضرين، ثم قال لها": another subject
             if self.pronoun_subject(cj):
                 found = self.subject(cj)      # "طالبوا برحيله قائلين": the same subject
             else:
@@ -478,6 +502,9 @@ class Attributor:
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
                               or (before and before[0].f in _PRONOUN_OPENERS)):
             found = self._first_verb_subject(before)
+            if found is not None and not why and self._follows(ci) \
+                    and not self._pronoun_speaker(found, self.forms[ci]):
+                found = None    # "انهارت الآمال التي بنتها، فقالت له": no speaker
         elif found is None and self._joined(ci) and not why:
             found = self._first_verb_subject(before)
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
@@ -498,6 +525,13 @@ class Attributor:
         """The verb carries the conjunction و/ف ("وقال", "فأكد"; not "وصف", "وعد")."""
         v = self.cues[ci].vstart
         return v > 0 and self.text[v - 1] in "وف" and (v < 2 or self.text[v - 2].isspace())
+
+    def _follows(self, ci: int) -> bool:
+        """The verb continues what came before: "وقال", "فقالت", "ثم قال"."""
+        if self._joined(ci):
+            return True
+        v = self.cues[ci].vstart
+        return self.text[max(0, v - 4):v].rstrip().endswith("ثم")
 
     def _group_at(self, toks: list[Tok], k: int) -> Mention | None:
         """A quantified group at ``toks[k]`` (rules/speaker_groups.txt): "البعض",
@@ -565,6 +599,8 @@ class Attributor:
         if joined and any(t.f == "عن" for t in toks):
             return None     # the sentence's first verb decides (_first_verb_subject)
         for i, t in enumerate(toks):
+            if t.f == "عن" and verb_start > 0 and self.text[verb_start - 1] in "وف":
+                continue    # "سألها عن تفاصيل الخطة فقالت": عن opens no clause of a joined verb
             if t.f in _OPENERS or (i and (toks[i - 1].f, t.f) in _OPENER_PAIRS):
                 k = i + 1
             elif t.f == "فان" and why != "participle" and len(toks) - i <= 10:
@@ -980,6 +1016,22 @@ class Attributor:
         k, lex = toks[0].key, self.lex
         return k in lex.titles or k in lex.org_heads or k in lex.anon_heads or is_title(toks[0], lex)
 
+    def _pronoun_speaker(self, m: Mention, form: str) -> bool:
+        """``m``, found in an earlier clause, may be the subject of a verb whose form
+        (``form``: '' or 'feminine') carries it: speaker-like (not one definite noun outside the
+        lexicons: "الآمال" is none) and of the verb's gender when headed
+        ("وقالت" is no "الوزير", "وقال" no "الوزارة")."""
+        toks = self.index.slice(m.start, m.end)
+        if not toks:
+            return False
+        first = toks[0]
+        if len(toks) == 1 and _definite(first) and not self._speaker_like(m) \
+                and not _person_noun(first.key) and not first.f.endswith("ي"):
+            return False    # "الآمال"; not "السلطات المصرية", "الشيشاني" (who)
+        if form == "feminine":
+            return not self._masculine_title(m)     # "وقالت" is no "الوزير"
+        return not (form == "" and is_head(first, self.lex) and first.f.endswith("ه"))
+
     def _subject_like(self, m: Mention) -> bool:
         """A title-, organisation- or source-led phrase, a definite description or a
         word the article uses as a name."""
@@ -1377,6 +1429,12 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
 def _not_names() -> frozenset[str]:
     """Words that are no unit of a name ("تصريحات", "لسان"; rules/speaker_not_names.txt)."""
     return frozenset(fold(w.lstrip("~")) for w in rules_io.lines("speaker_not_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _addressees() -> frozenset[str]:
+    """"له", "لي": whom a verb was said to, before its subject (rules/addressee_pronouns.txt)."""
+    return rule_words("addressee_pronouns.txt")
 
 
 @lru_cache(maxsize=1)
