@@ -458,6 +458,38 @@ def _addressee_name(text: str, t: Tok, lex: Lexicon) -> bool:
     return re.search(rf"(?<![\w\u0640]){re.escape(w[1:])}(?!\w)", text) is not None
 
 
+def _said_before(text: str, start: int) -> bool:
+    """The word before ``start`` is a verb of saying that takes ب (rules/name_bihi_verbs.txt:
+    "ما صرح به فلان"); "طالب بها فلان" is another verb: the pronoun is no quote there."""
+    before = tokens(text, max(0, start - 24), start)
+    if not before:
+        return False
+    w = before[-1].f
+    return w in _bihi_verbs() or w[:1] in "وف" and w[1:] in _bihi_verbs()
+
+
+@lru_cache(maxsize=1)
+def _bihi_verbs() -> frozenset[str]:
+    """Folded verbs of saying with a ب-object (rules/name_bihi_verbs.txt)."""
+    return rule_words("name_bihi_verbs.txt")
+
+
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
+def _passive_head(t: Tok) -> bool:
+    """``t`` is a passive verb of rules/name_passive_heads.txt, matched as written without
+    diacritics ("سُئل"; folded it would be the noun "سيل")."""
+    return _HARAKAT.sub("", t.text) in _passive_heads()
+
+
+@lru_cache(maxsize=1)
+def _passive_heads() -> frozenset[str]:
+    """Passive verbs that can open a subject phrase (rules/name_passive_heads.txt)."""
+    from analysis import rules_io
+    return frozenset(rules_io.lines("name_passive_heads.txt"))
+
+
 def _object_plural(head: Tok, t: Tok) -> bool:
     """A definite sound plural ("الحكومات", "المتظاهرين") right after a definite singular
     noun in ة ("المنظمة"): no adjective of it (a singular takes no plural adjective), so
@@ -1109,8 +1141,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     seg = segs[0]
     if len(seg) >= 2 and seg[0].f == "نفس" and _definite(seg[1]):
         seg = seg[1:]       # "نفس الضابط": the description it refers back with
-    if len(seg) >= 2 and seg[0].f in ("به", "بها", "بهم", "بهما"):
+    if len(seg) >= 2 and seg[0].f in ("به", "بها", "بهم", "بهما") and _said_before(text, seg[0].start):
         seg = seg[1:]       # "ما صرح به فلان": the pronoun is what was said; the subject follows
+    if len(seg) >= 2 and _passive_head(seg[0]):
+        seg = seg[1:]       # "عندما سئل فلان، أمس، عما": the one asked, not a name "سئل فلان"
     cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
