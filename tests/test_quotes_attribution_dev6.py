@@ -60,3 +60,24 @@ def test_feminine_participle_in_ta_marbuta():
     text = ("قال الوزير كريم فتوحي إن الطرق مغلقة. وأعلنت الجبهة الشعبية مسؤوليتها عن الهجوم، "
             "لكنها نفت مقتل عناصرها، قائلة إنها أرسلت مقاتلين اثنين فقط.")
     assert speakers_of(text)[1] == ("أرسلت مقاتلين", "الجبهة الشعبية")
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    # "لافتة" (a banner) and "داعية" (a preacher) are nouns, not the participle "قائلة"
+    (_OPEN + "ورفع المتظاهرون اللافتات الكبيرة، ومن بينها لافتة تقول «الخبز حق للجميع».",
+     "اللافتات الكبيرة"),
+    # a phrase of the other gender in an aside is no speaker of "وقالت"
+    ("وتتوقع الهيئة الوطنية للإحصاء أن يرتفع عدد السكان. وعلى سبيل المثال، كان عدد سكان "
+     "المدينة نحو مليون نسمة، وقالت إن العدد قد يصل إلى مليونين.", "سبيل المثال"),
+])
+def test_no_junk_speaker_from_an_earlier_clause(text, not_expected):
+    assert all(s != not_expected for _, s in speakers_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun the article uses twice is a speaker ("المؤلف")
+    ("يتناول المؤلف تاريخ المدينة القديمة. ويربط المؤلف تلك الحقبة بالحاضر، "
+     "ويوضح أن العادات القديمة ما زالت حية.", "المؤلف"),
+])
+def test_earlier_clause_subject_kept(text, expected):
+    assert speakers_of(text)[-1][1] == expected

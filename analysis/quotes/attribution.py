@@ -95,8 +95,9 @@ def _verb_form(surface: str, verb: str) -> str:
             else "plural"
     if len(form) >= 5 and form[0] == "م" and form.endswith(("ا", "ه")) and not lemma.startswith("م"):
         return "participle"
-    if form[1:2] == "ا" and len(form) == 5 and (form.endswith("ا") or surface.endswith("ة")):
-        return "participle"     # قائلا، لافتا، قائلة (not "طالبه": demanded him)
+    if form[1:2] == "ا" and len(form) == 5 and (form.endswith("ا") or surface.endswith("ة") and lemma == "قال"):
+        return "participle"     # قائلا، لافتا، قائلة (not "طالبه": demanded him; not the nouns
+        # "لافتة تقول" (a banner), "داعية" (a preacher))
     if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
         return "feminine"
     return ""
@@ -436,8 +437,6 @@ class Attributor:
                                           else _is_titled(inner, self.index, self.lex)
                                           or inner.end >= inner_toks[-1].end):
                     return inner
-            if not why and {self.forms[ci], self.forms[cj]} == {"", "feminine"} and self._follows(ci):
-                continue    # "ضحكة كادت تلفت أنظار الحاضرين، ثم قال لها": another subject
             if self.pronoun_subject(cj):
                 found = self.subject(cj)      # "طالبوا برحيله قائلين": the same subject
             else:
@@ -1026,7 +1025,8 @@ class Attributor:
             return False
         first = toks[0]
         if len(toks) == 1 and _definite(first) and not self._speaker_like(m) \
-                and not _person_noun(first.key) and not first.f.endswith("ي"):
+                and not _person_noun(first.key) and not first.f.endswith("ي") \
+                and not is_title(first, self.lex) and not self._repeated(first.f):
             return False    # "الآمال"; not "السلطات المصرية", "الشيشاني" (who)
         if form == "feminine":
             return not self._masculine_title(m)     # "وقالت" is no "الوزير"
