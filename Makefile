@@ -46,6 +46,10 @@ evaluate: $(VENV)/.installed  ## score against the development gold (../shared/g
 	$(PY) -m analysis evaluate gold/dev4.jsonl --corpus-root $(SHARED)
 	@echo "== fifth development gold: gold/dev5.jsonl"
 	$(PY) -m analysis evaluate gold/dev5.jsonl --corpus-root $(SHARED)
+	@echo "== sixth development gold: gold/dev6.jsonl"
+	$(PY) -m analysis evaluate gold/dev6.jsonl --corpus-root $(SHARED)
+	@echo "== seventh development gold: gold/dev7.jsonl"
+	$(PY) -m analysis evaluate gold/dev7.jsonl --corpus-root $(SHARED)
 	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
 	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
 
