@@ -50,6 +50,8 @@ evaluate: $(VENV)/.installed  ## score against the development gold (../shared/g
 	$(PY) -m analysis evaluate gold/dev6.jsonl --corpus-root $(SHARED)
 	@echo "== seventh development gold: gold/dev7.jsonl"
 	$(PY) -m analysis evaluate gold/dev7.jsonl --corpus-root $(SHARED)
+	@echo "== eighth development gold: gold/dev8.jsonl"
+	$(PY) -m analysis evaluate gold/dev8.jsonl --corpus-root $(SHARED)
 	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
 	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
 
