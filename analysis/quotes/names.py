@@ -27,7 +27,7 @@ from typing import NamedTuple
 from analysis.normalize import WRITTEN_FORM_MARKS
 from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_words
 from analysis.records import Mention
-from analysis.speakers.lexicon import is_in, is_in_any, nationality
+from analysis.speakers.lexicon import is_in, is_in_any, is_place, nationality
 
 _COMMA = frozenset("،,؛;«»“”\"")
 # a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
@@ -353,8 +353,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
-        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and f[1:] in _addressee_heads():
-            break   # "فلان بهدوء", "فلان لشبكة «...»": how or to whom, not the name
+        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
+                                                            or _l_plural(f)):
+            break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
             continue
@@ -393,6 +394,18 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         out.append(t)
     return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
+
+
+def _bi_place(t: Tok) -> bool:
+    """ب glued to a country or city ("بكوريا", "بحلب"): a place in a title, no name word."""
+    return t.f[:1] == "ب" and not t.f.startswith("بال") and len(t.f) > 3 and is_place(t.text[1:])
+
+
+def _l_plural(f: str) -> bool:
+    """ل glued to an indefinite sound plural of persons ("لصحفيين", "لمراسلين"): whom it
+    was said to, never a name word; not a nisba that begins with ل ("لبنانيين")."""
+    return f[:2] != "لل" and not f.startswith("لبنان") and (
+        f.endswith("يين") and len(f) >= 6 or f[1:2] == "م" and f.endswith("ين") and len(f) >= 7)
 
 
 _C = "[^\\sاوي]"
@@ -1193,6 +1206,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             if i and t.f[:1] == "ل" and not _definite(t) and i + 3 < len(seg) and seg[i + 1].f[:1].isdigit():
                 i += 3      # "منسق الأمانة العامة لفريق 14 آذار فلان": a date-named bloc
+                continue
+            if i and _bi_place(t) and not is_prep(seg[i - 1]):
+                i += 1      # "رئيس الأركان بكوريا الجنوبية فلان": where the title is held
                 continue
             if i and _l_head(t, lex):
                 # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after
