@@ -380,7 +380,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and (_run_break(t, "quantifier") or _object_noun(t) and not out[0].text.endswith("ة")):
+        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _object_noun(t) and not out[0].text.endswith("ة")):
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
@@ -515,7 +515,7 @@ def _object_plural(head: Tok, t: Tok) -> bool:
 
 def _run_break(t: Tok, kind: str) -> bool:
     """A word of rules/name_run_breaks.txt of ``kind`` ("quantifier": "جميع", "أي";
-    "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
+    "object": "وقوع"; "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
     in "آية الله") is no "أية", the initial "إي" of a foreign name no "أي"."""
     return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
 
