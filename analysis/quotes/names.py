@@ -42,7 +42,6 @@ _NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", 
                           "حول", "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان",
                           "ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
 # words that end in a pronoun suffix but are names ("عبد الله" is caught by its ال)
-_SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
 _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
 _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
 # name words in construct with what follows ("عبد الله", "أبو بكر", "آل ثاني")
@@ -231,12 +230,18 @@ def has_pronoun_suffix(t: Tok) -> bool:
     return _pronoun_suffixed(t.text)
 
 
+@lru_cache(maxsize=1)
+def _suffix_names() -> frozenset[str]:
+    """Name words that end like a pronoun suffix (rules/name_suffix_names.txt), folded."""
+    return rule_words("name_suffix_names.txt")
+
+
 @lru_cache(maxsize=1 << 16)
 def _pronoun_suffixed(w: str) -> bool:
     """:func:`has_pronoun_suffix` of a word as written (asked for the same words again
     and again: memoised)."""
     return (bool(_PRONOUN_SUFFIX.match(w)) and not w.startswith(("ال", "وال"))
-            and fold(w) not in _SUFFIX_NAMES and not w.endswith("الله"))   # "عبدالله"
+            and fold(w) not in _suffix_names() and not w.endswith("الله"))   # "عبدالله"
 
 
 def _cut_at_stops(toks: list[Tok], lex: Lexicon, an: bool = True) -> list[Tok]:
@@ -414,6 +419,19 @@ _C = "[^\\sاوي]"
 _BI_MASDAR = re.compile(
     f"^ب(?:ا{_C}{_C}ا{_C}|ا{_C}ت{_C}ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C}|ت{_C}{_C}ي{_C}"
     f"|م{_C}ا{_C}{_C}ه|[^\\sا]{_C}و{_C})(?:ه|ات)?$")
+
+
+# a bare verbal noun of the patterns افتعال, انفعال, استفعال ("اغتيال", "انسحاب",
+# "استخدام"): the verb's object after a description, no first name of a man
+_MASDAR = re.compile(f"^(?:ا{_C}ت[^\\sا]ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C})(?:ه|ات)?$")
+
+
+def _object_masdar(seg: list[Tok], i: int) -> bool:
+    """``seg[i]`` starts the verb's object, not the name after a man's title: "وصف الناطق
+    باسم الحكومة اغتيال الناشط بأنه". After a feminine title it may be a woman's name
+    ("الناشطة ابتسام ..."), so it is read so only after a masculine head."""
+    return 0 < i < len(seg) - 1 and _definite(seg[i - 1]) and not seg[0].key.endswith("ه") \
+        and bool(_MASDAR.match(seg[i].f))
 
 
 def _bi_adverbial(t: Tok, masdar: bool = False) -> bool:
@@ -1235,6 +1253,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 i += 1
                 continue
             break
+        if _object_masdar(seg, i):
+            return _span(text, seg[:i])     # "الناطق باسم الحكومة" + its object
         rest = _name_run(seg[i:], lex)
         # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
         # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
