@@ -1225,6 +1225,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if i and t.f[:1] == "ل" and not _definite(t) and i + 3 < len(seg) and seg[i + 1].f[:1].isdigit():
                 i += 3      # "منسق الأمانة العامة لفريق 14 آذار فلان": a date-named bloc
                 continue
+            if i and i + 1 < len(seg) and not _definite(seg[i - 1]) and not is_prep(seg[i - 1]) \
+                    and is_place(t.text) and not _definite(t):
+                i += 1      # "مدير مطار عدن فلان": the place in construct, then the name
+                continue
             if i and _bi_place(t) and not is_prep(seg[i - 1]):
                 i += 1      # "رئيس الأركان بكوريا الجنوبية فلان": where the title is held
                 continue

@@ -237,7 +237,9 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
-                and is_definite(words[i - 2]) and _before_family_name(words[i - 2]):
+                and is_definite(words[i - 2]) and _before_family_name(words[i - 2]) \
+                and nationality(words[i - 2]) is None:
+            # (not after a nationality: "القوات الفرنسية المشتركة" ends with an adjective)
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
