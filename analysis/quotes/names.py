@@ -403,7 +403,15 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _bi_place(t: Tok) -> bool:
     """ب glued to a country or city ("بكوريا", "بحلب"): a place in a title, no name word."""
-    return t.f[:1] == "ب" and not t.f.startswith("بال") and len(t.f) > 3 and is_place(t.text[1:])
+    return t.f[:1] == "ب" and not t.f.startswith("بال") and len(t.f) > 3 and is_place(t.text[1:]) \
+        and folded_key(t.f[1:]) not in _place_heads()
+
+
+def _bi_place_head(seg: list[Tok], k: int) -> bool:
+    """ب glued to a place head with the place's name after it ("بولاية بورنو")."""
+    t = seg[k]
+    return t.f[:1] == "ب" and k + 1 < len(seg) and not _definite(seg[k + 1]) \
+        and folded_key(t.f[1:]) in _place_heads()
 
 
 def _l_plural(f: str) -> bool:
@@ -757,9 +765,17 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     """A description up to where its object starts: an indefinite word right after a
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
+    held = -1
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
+        if k == held:
+            out.append(t)
+            continue
         if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
             break
+        if out and k + 2 < len(seg) and _bi_place_head(seg, k):
+            out.append(t)   # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
+            held = k + 1
+            continue
         if len(out) == 1 and _definite(out[0]) and _object_plural(out[0], t):
             break       # "طالبت المنظمة السلطات": the subject, then its object
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
@@ -1231,6 +1247,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 continue
             if i and _bi_place(t) and not is_prep(seg[i - 1]):
                 i += 1      # "رئيس الأركان بكوريا الجنوبية فلان": where the title is held
+                continue
+            if i and _bi_place_head(seg, i):
+                i += 2      # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
                 continue
             if i and _l_head(t, lex):
                 # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after
