@@ -70,3 +70,30 @@ def test_no_speaker(phrase: str) -> None:
 ])
 def test_title_words(phrase: str, title: str, name_at: int) -> None:
     assert strip_title(phrase) == (title, name_at)
+
+
+def _in(text: str, phrase: str) -> str | None:
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.names import find_mention
+    s = text.rindex(phrase)
+    m = find_mention(text, s, s + len(phrase), lexicon())
+    return m.text if m else None
+
+
+def test_object_after_name_of_another_person() -> None:
+    # "وصف X Y بأنه" where the article names "علي حداد": X speaks, Y is the object
+    text = "التقى الرئيس علي حداد الوفد. ووصف سامر حداد بأنه ضعيف."
+    assert _in(text, "سامر حداد") == "سامر"
+    # negatives: no other bearer of the second name, or a verb without a person object
+    assert _in("ووصف سامر حداد الوضع بأنه صعب.", "سامر حداد") == "سامر حداد"
+    assert _in("وقال علي حداد كلاما. وقال سامر حداد إن الوضع صعب.", "سامر حداد") == "سامر حداد"
+
+
+@pytest.mark.parametrize("phrase, title, name_at", [
+    ("نائب داود أوغلو", "نائب داود أوغلو", 15),     # his deputy speaks, not he
+    ("مستشار سامر حداد", "مستشار سامر حداد", 16),
+    ("النائب سامر حداد", "النائب", 7),               # negative: the MP, then his name
+    ("نائب رئيس الوزراء سامر حداد", "نائب رئيس الوزراء", 18),
+])
+def test_relation_titles(phrase: str, title: str, name_at: int) -> None:
+    assert strip_title(phrase) == (title, name_at)

@@ -850,6 +850,33 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """Speech verbs with a person as direct object (rules/name_object_verbs.txt), lemmas."""
+    from analysis import rules_io
+    return frozenset(rules_io.lines("name_object_verbs.txt"))
+
+
+def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
+    """``run`` ("سامر حداد") follows a verb of rules/name_object_verbs.txt and the article
+    writes its second word after another first name ("علي حداد"): the first word is the
+    subject's (family) name, the second the object's ("وصف سامر حداد بأنه" after
+    "... علي حداد ..."). Cheap: asked only of a two-word bare name."""
+    before = text[max(0, run[0].start - 20):run[0].start].split()
+    if not before:
+        return False
+    w = fold(before[-1].lstrip("\"«“(")).translate(NO_MARKS)
+    lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
+    if lemma not in _object_verbs():
+        return False
+    first, second = run[0].text, run[1].text
+    for m in re.finditer(r"(\S+)\s+" + re.escape(second) + r"(?!\w)", text):
+        if m.start(1) != run[0].start and m.group(1) != first and m.group(1)[:1].isalpha() \
+                and not m.group(1).startswith(("ال", "و")) and len(m.group(1)) > 2:
+            return True
+    return False
+
+
 def _one_person(head: str) -> bool:
     """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
     return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
@@ -1365,4 +1392,6 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return _span(text, late)
     # "محامٍ عن المتهمين", "جمعيات مدافعة عن حقوق الإنسان": whom the description stands for
     run = _with_complement(seg, _name_run(seg, lex), lex, bi=_group_word(seg[0], lex), an=an)
+    if len(run) == 2 and _object_after_name(text, run, lex):
+        run = run[:1]   # "وصف سامر حداد بأنه" where the article writes "علي حداد": two people
     return _span(text, run) if run else None
