@@ -97,3 +97,12 @@ def test_object_after_name_of_another_person() -> None:
 ])
 def test_relation_titles(phrase: str, title: str, name_at: int) -> None:
     assert strip_title(phrase) == (title, name_at)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("ونشرت تقارير", "تقارير"),                  # a joined verb, then its subject
+    ("ونشرت صحيفة الأيام", "صحيفة الأيام"),
+    ("وصلت", "وصلت"),                            # negative: nothing follows
+])
+def test_joined_verb(phrase: str, expected: str) -> None:
+    assert mention(phrase) == expected

@@ -877,6 +877,11 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
     return False
 
 
+# و/ف + a perfect verb of three root letters + ت ("ونشرت", "فرفعت"; folded, no long
+# vowel): nouns that end so fold ة to ه, so a word of this shape is a verb
+_JOINED_VERB = re.compile(r"^[وف][^\sاويه]{3}ت$")
+
+
 def _one_person(head: str) -> bool:
     """A singular noun that can stand before a person's name ("الناشط", not "مصادر")."""
     return not head.endswith(("ون", "ين", "ات")) and head not in ("مصدر", "مصادر", "اوساط")
@@ -1219,6 +1224,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         seg = seg[1:]       # "ما صرح به فلان": the pronoun is what was said; the subject follows
     if len(seg) >= 2 and _passive_head(seg[0]):
         seg = seg[1:]       # "عندما سئل فلان، أمس، عما": the one asked, not a name "سئل فلان"
+    if len(seg) >= 2 and _JOINED_VERB.match(seg[0].f):
+        seg = seg[1:]       # "ونشرت تقارير تفيد": a joined verb, then its subject
     cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
