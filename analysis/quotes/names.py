@@ -869,12 +869,18 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
     lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
     if lemma not in _object_verbs():
         return False
-    first, second = run[0].text, run[1].text
-    for m in re.finditer(r"(\S+)\s+" + re.escape(second) + r"(?!\w)", text):
-        if m.start(1) != run[0].start and m.group(1) != first and m.group(1)[:1].isalpha() \
-                and not m.group(1).startswith(("ال", "و")) and len(m.group(1)) > 2:
-            return True
-    return False
+    x, y = run
+    if x.key.endswith(("ه", "ات", "ون", "ين")) or y.key in _THEOPHORIC or is_head(x, lex) \
+            or x.key in lex.anon_heads or x.f in lex.stops \
+            or text.count(f"{x.text} {y.text}") != 1:
+        return False    # "أسرة فلان", "بنك البلد", "رضي الله": a noun in construct
+    others = (m.group(1) for m in re.finditer(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)", text))
+    if not any(w != x.text and len(w) > 2 and w[:1].isalpha() and not w.startswith(("ال", "و", "ف"))
+               and fold(w) not in lex.verb_forms and fold(w) not in lex.stops for w in others):
+        return False    # no other first name before the second word
+    # the first word is a family name the article writes without the second ("إياد علاوي")
+    return any(m.start() != x.start for m in re.finditer(
+        r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
 
 
 # و/ف + a perfect verb of three root letters + ت ("ونشرت", "فرفعت"; folded, no long
