@@ -109,6 +109,7 @@ def test_relation_titles(phrase: str, title: str, name_at: int) -> None:
     ("ونشرت تقارير", "تقارير"),                  # a joined verb, then its subject
     ("ونشرت صحيفة الأيام", "صحيفة الأيام"),
     ("وصلت", "وصلت"),                            # negative: nothing follows
+    ("ونشرت صورا لما", None),                    # the verb's object, no subject
 ])
-def test_joined_verb(phrase: str, expected: str) -> None:
+def test_joined_verb(phrase: str, expected: str | None) -> None:
     assert mention(phrase) == expected

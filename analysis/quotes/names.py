@@ -1231,6 +1231,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if len(seg) >= 2 and _passive_head(seg[0]):
         seg = seg[1:]       # "عندما سئل فلان، أمس، عما": the one asked, not a name "سئل فلان"
     if len(seg) >= 2 and _JOINED_VERB.match(seg[0].f):
+        if seg[1].f.endswith("ا") and not _definite(seg[1]):
+            return None     # "ونشرت صورا لما": the verb's object, no subject
         seg = seg[1:]       # "ونشرت تقارير تفيد": a joined verb, then its subject
     cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
     if cut:
