@@ -113,3 +113,14 @@ def test_relation_titles(phrase: str, title: str, name_at: int) -> None:
 ])
 def test_joined_verb(phrase: str, expected: str | None) -> None:
     assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a marked name after an indefinite organisation head is the organisation's
+    ('متحدث باسم مستشفى "الأمل" في المدينة', 'متحدث باسم مستشفى "الأمل"'),
+    ("متحدث باسم شركة «النور»", "متحدث باسم شركة «النور»"),
+    # negative: a person's name in an appositive after it still speaks
+    ("مدير شركة «النور»، سامر حداد،", "سامر حداد"),
+])
+def test_marked_organisation_name(phrase: str, expected: str) -> None:
+    assert mention(phrase) == expected

@@ -1343,6 +1343,12 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                          and (len(seg) == i + 1
                               or is_prep(seg[i + 1]))):
             return _span(text, rest)
+        if len(segs) > 1 and segs[1] and len(segs[1]) <= 3 and not _definite(seg[-1]) \
+                and is_in(seg[-1].text, "org_heads") \
+                and _OPEN_MARKS & set(text[seg[-1].end:segs[1][0].start]) \
+                and not any(_looks_like_name(x, lex) for x in segs[2:]):
+            # "متحدث باسم مستشفى «الأمل»": the marked name is the organisation's
+            return _span(text, seg + segs[1])
         for later in segs[1:]:
             late = _late_name(later, 0, lex) if later and _definite(later[0]) else None
             if late:
