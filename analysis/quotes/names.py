@@ -27,7 +27,7 @@ from typing import NamedTuple
 from analysis.normalize import WRITTEN_FORM_MARKS
 from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_words
 from analysis.records import Mention
-from analysis.speakers.lexicon import is_in, is_in_any, nationality
+from analysis.speakers.lexicon import is_in, is_in_any, is_place, nationality
 
 _COMMA = frozenset("،,؛;«»“”\"")
 # a preposition glued to a noun with hamza: "لإنهاء", "بأن" (names do not start so)
@@ -42,7 +42,6 @@ _NAME_BREAKS = frozenset({"وهو", "وهي", "وهم", "الذي", "التي", 
                           "حول", "بهذا", "بهذه", "عنه", "عنها", "عنهم", "انه", "انها", "ان", "بان",
                           "ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "فيه", "فيها", "لدي"})
 # words that end in a pronoun suffix but are names ("عبد الله" is caught by its ال)
-_SUFFIX_NAMES = frozenset({"نزيه", "وجيه", "نبيه", "فقيه", "سيبويه", "شاه", "طه"})
 _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
 _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
 # name words in construct with what follows ("عبد الله", "أبو بكر", "آل ثاني")
@@ -231,12 +230,18 @@ def has_pronoun_suffix(t: Tok) -> bool:
     return _pronoun_suffixed(t.text)
 
 
+@lru_cache(maxsize=1)
+def _suffix_names() -> frozenset[str]:
+    """Name words that end like a pronoun suffix (rules/name_suffix_names.txt), folded."""
+    return rule_words("name_suffix_names.txt")
+
+
 @lru_cache(maxsize=1 << 16)
 def _pronoun_suffixed(w: str) -> bool:
     """:func:`has_pronoun_suffix` of a word as written (asked for the same words again
     and again: memoised)."""
     return (bool(_PRONOUN_SUFFIX.match(w)) and not w.startswith(("ال", "وال"))
-            and fold(w) not in _SUFFIX_NAMES and not w.endswith("الله"))   # "عبدالله"
+            and fold(w) not in _suffix_names() and not w.endswith("الله"))   # "عبدالله"
 
 
 def _cut_at_stops(toks: list[Tok], lex: Lexicon, an: bool = True) -> list[Tok]:
@@ -353,8 +358,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
-        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and f[1:] in _addressee_heads():
-            break   # "فلان بهدوء", "فلان لشبكة «...»": how or to whom, not the name
+        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
+                                                            or _l_plural(f)):
+            break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
             continue
@@ -379,7 +385,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and (_run_break(t, "quantifier") or _object_noun(t) and not out[0].text.endswith("ة")):
+        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _object_noun(t) and not out[0].text.endswith("ة")):
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
@@ -395,12 +401,45 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
 
 
+def _bi_place(t: Tok) -> bool:
+    """ب glued to a country or city ("بكوريا", "بحلب"): a place in a title, no name word."""
+    return t.f[:1] == "ب" and not t.f.startswith("بال") and len(t.f) > 3 and is_place(t.text[1:]) \
+        and folded_key(t.f[1:]) not in _place_heads()
+
+
+def _bi_place_head(seg: list[Tok], k: int) -> bool:
+    """ب glued to a place head with the place's name after it ("بولاية بورنو")."""
+    t = seg[k]
+    return t.f[:1] == "ب" and k + 1 < len(seg) and not _definite(seg[k + 1]) \
+        and folded_key(t.f[1:]) in _place_heads()
+
+
+def _l_plural(f: str) -> bool:
+    """ل glued to an indefinite sound plural of persons ("لصحفيين", "لمراسلين"): whom it
+    was said to, never a name word; not a nisba that begins with ل ("لبنانيين")."""
+    return f[:2] != "لل" and not f.startswith("لبنان") and (
+        f.endswith("يين") and len(f) >= 6 or f[1:2] == "م" and f.endswith("ين") and len(f) >= 7)
+
+
 _C = "[^\\sاوي]"
 # ب glued to a verbal noun (إفعال, افتعال, انفعال, استفعال, تفعيل, مفاعلة, فعول; ـة/ـات
 # optional), folded: "بإطلاق", "باعتقال", "بانسحاب", "باستخدام", "بتقديم", "بمساعدة", "بوجود"
 _BI_MASDAR = re.compile(
     f"^ب(?:ا{_C}{_C}ا{_C}|ا{_C}ت{_C}ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C}|ت{_C}{_C}ي{_C}"
     f"|م{_C}ا{_C}{_C}ه|[^\\sا]{_C}و{_C})(?:ه|ات)?$")
+
+
+# a bare verbal noun of the patterns افتعال, انفعال, استفعال ("اغتيال", "انسحاب",
+# "استخدام"): the verb's object after a description, no first name of a man
+_MASDAR = re.compile(f"^(?:ا{_C}ت[^\\sا]ا{_C}|ان{_C}{_C}ا{_C}|است{_C}{_C}ا{_C})(?:ه|ات)?$")
+
+
+def _object_masdar(seg: list[Tok], i: int) -> bool:
+    """``seg[i]`` starts the verb's object, not the name after a man's title: "وصف الناطق
+    باسم الحكومة اغتيال الناشط بأنه". After a feminine title it may be a woman's name
+    ("الناشطة ابتسام ..."), so it is read so only after a masculine head."""
+    return 0 < i < len(seg) - 1 and _definite(seg[i - 1]) and not seg[0].key.endswith("ه") \
+        and bool(_MASDAR.match(seg[i].f))
 
 
 def _bi_adverbial(t: Tok, masdar: bool = False) -> bool:
@@ -502,7 +541,7 @@ def _object_plural(head: Tok, t: Tok) -> bool:
 
 def _run_break(t: Tok, kind: str) -> bool:
     """A word of rules/name_run_breaks.txt of ``kind`` ("quantifier": "جميع", "أي";
-    "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
+    "object": "وقوع"; "apposition": "أحد"): after a name it opens the object or an apposition. "آية" (as
     in "آية الله") is no "أية", the initial "إي" of a foreign name no "أي"."""
     return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
 
@@ -726,9 +765,17 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     """A description up to where its object starts: an indefinite word right after a
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
+    held = -1
     for k, t in enumerate(seg[:MAX_DESCRIPTION_WORDS]):
+        if k == held:
+            out.append(t)
+            continue
         if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
             break
+        if out and k + 2 < len(seg) and _bi_place_head(seg, k):
+            out.append(t)   # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
+            held = k + 1
+            continue
         if len(out) == 1 and _definite(out[0]) and _object_plural(out[0], t):
             break       # "طالبت المنظمة السلطات": the subject, then its object
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
@@ -801,6 +848,44 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             continue
         out.append(t)
     return out
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """Speech verbs with a person as direct object (rules/name_object_verbs.txt), lemmas."""
+    from analysis import rules_io
+    return frozenset(rules_io.lines("name_object_verbs.txt"))
+
+
+def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
+    """``run`` ("سامر حداد") follows a verb of rules/name_object_verbs.txt and the article
+    writes its second word after another first name ("علي حداد"): the first word is the
+    subject's (family) name, the second the object's ("وصف سامر حداد بأنه" after
+    "... علي حداد ..."). Cheap: asked only of a two-word bare name."""
+    before = text[max(0, run[0].start - 20):run[0].start].split()
+    if not before:
+        return False
+    w = fold(before[-1].lstrip("\"«“(")).translate(NO_MARKS)
+    lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
+    if lemma not in _object_verbs():
+        return False
+    x, y = run
+    if x.key.endswith(("ه", "ات", "ون", "ين")) or y.key in _THEOPHORIC or is_head(x, lex) \
+            or x.key in lex.anon_heads or x.f in lex.stops \
+            or text.count(f"{x.text} {y.text}") != 1:
+        return False    # "أسرة فلان", "بنك البلد", "رضي الله": a noun in construct
+    others = (m.group(1) for m in re.finditer(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)", text))
+    if not any(w != x.text and len(w) > 2 and w[:1].isalpha() and not w.startswith(("ال", "و", "ف"))
+               and fold(w) not in lex.verb_forms and fold(w) not in lex.stops for w in others):
+        return False    # no other first name before the second word
+    # the first word is a family name the article writes without the second ("إياد علاوي")
+    return any(m.start() != x.start for m in re.finditer(
+        r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
+
+
+# و/ف + a perfect verb of three root letters + ت ("ونشرت", "فرفعت"; folded, no long
+# vowel): nouns that end so fold ة to ه, so a word of this shape is a verb
+_JOINED_VERB = re.compile(r"^[وف][^\sاويه]{3}ت$")
 
 
 def _one_person(head: str) -> bool:
@@ -1145,6 +1230,10 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
         seg = seg[1:]       # "ما صرح به فلان": the pronoun is what was said; the subject follows
     if len(seg) >= 2 and _passive_head(seg[0]):
         seg = seg[1:]       # "عندما سئل فلان، أمس، عما": the one asked, not a name "سئل فلان"
+    if len(seg) >= 2 and _JOINED_VERB.match(seg[0].f):
+        if seg[1].f.endswith("ا") and not _definite(seg[1]):
+            return None     # "ونشرت صورا لما": the verb's object, no subject
+        seg = seg[1:]       # "ونشرت تقارير تفيد": a joined verb, then its subject
     cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
@@ -1194,6 +1283,16 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             if i and t.f[:1] == "ل" and not _definite(t) and i + 3 < len(seg) and seg[i + 1].f[:1].isdigit():
                 i += 3      # "منسق الأمانة العامة لفريق 14 آذار فلان": a date-named bloc
                 continue
+            if i and i + 1 < len(seg) and not _definite(seg[i - 1]) and not is_prep(seg[i - 1]) \
+                    and is_place(t.text) and not _definite(t):
+                i += 1      # "مدير مطار عدن فلان": the place in construct, then the name
+                continue
+            if i and _bi_place(t) and not is_prep(seg[i - 1]):
+                i += 1      # "رئيس الأركان بكوريا الجنوبية فلان": where the title is held
+                continue
+            if i and _bi_place_head(seg, i):
+                i += 2      # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
+                continue
             if i and _l_head(t, lex):
                 # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after
                 # its head; "لفريق 14 آذار فلان": a date-like name of two words
@@ -1219,6 +1318,8 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                 i += 1
                 continue
             break
+        if _object_masdar(seg, i):
+            return _span(text, seg[:i])     # "الناطق باسم الحكومة" + its object
         rest = _name_run(seg[i:], lex)
         # "محافظ عدن", "أمير قطر": an indefinite title in construct with one last word
         # ("رئيس الوزراء نتنياهو": after a definite word the one word is a name)
@@ -1242,6 +1343,12 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
                          and (len(seg) == i + 1
                               or is_prep(seg[i + 1]))):
             return _span(text, rest)
+        if len(segs) > 1 and segs[1] and len(segs[1]) <= 3 and not _definite(seg[-1]) \
+                and is_in(seg[-1].text, "org_heads") \
+                and _OPEN_MARKS & set(text[seg[-1].end:segs[1][0].start]) \
+                and not any(_looks_like_name(x, lex) for x in segs[2:]):
+            # "متحدث باسم مستشفى «الأمل»": the marked name is the organisation's
+            return _span(text, seg + segs[1])
         for later in segs[1:]:
             late = _late_name(later, 0, lex) if later and _definite(later[0]) else None
             if late:
@@ -1306,4 +1413,6 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
             return _span(text, late)
     # "محامٍ عن المتهمين", "جمعيات مدافعة عن حقوق الإنسان": whom the description stands for
     run = _with_complement(seg, _name_run(seg, lex), lex, bi=_group_word(seg[0], lex), an=an)
+    if len(run) == 2 and _object_after_name(text, run, lex):
+        run = run[:1]   # "وصف سامر حداد بأنه" where the article writes "علي حداد": two people
     return _span(text, run) if run else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.speakers.lexicon import words as words_of
 from analysis.speakers.lexicon import (COMMAS, DIACRITICS, TOKEN, is_definite, is_in, is_in_any,
                                        is_place, is_stopword, nationality, norm)
 from analysis.speakers.scan import Tokens
@@ -237,12 +238,17 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
-                and is_definite(words[i - 2]) and _before_family_name(words[i - 2]):
+                and is_definite(words[i - 2]) and _before_family_name(words[i - 2]) \
+                and nationality(words[i - 2]) is None:
+            # (not after a nationality: "القوات الفرنسية المشتركة" ends with an adjective)
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
             return mention.strip(), len(mention)
     if i == 0:
         return None, 0
+    if i == 1 and not is_definite(words[0]) and norm(words[0]) in words_of("relation_titles"):
+        # "نائب فلان", "مستشار فلان": his deputy or adviser speaks, not he
+        return mention.strip(), len(mention)
     prev = words[i - 1]
     # (the name "علي" folds like the preposition "على")
     if norm(prev) in _INNER or is_stopword(words[i]) and words[i] != "علي":
