@@ -296,6 +296,11 @@ class Attributor:
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
+                        and fold(cue.verb) in _object_first():
+                    # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
+                    head = mention_in(self.text, [t for t in toks if t.end <= m.start], self.lex)
+                    m = head if head is not None and head.start == toks[0].start else m
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
@@ -375,8 +380,18 @@ class Attributor:
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
+        elif found is None and self._demonstrative_object(ci):
+            # "لكن زعيم الحركة، فلان، وصف هذه الاتهامات بأنها": the subject stands before
+            # the verb, and "هذه الاتهامات" is its object, not the source just quoted
+            cue = self.cues[ci]
+            found = self._clause_opening(self.index.slice(self._sentence(ci), cue.vstart), cue.vstart)
         self._cache[ci] = found
         return found
+
+    def _demonstrative_object(self, ci: int) -> bool:
+        """"وصف هذه الاتهامات": a demonstrative and a definite noun after the verb."""
+        toks = self._subject_toks(self.cues[ci])
+        return len(toks) >= 2 and toks[0].f in _DEMONSTRATIVES and _definite(toks[1])
 
     def _what_said(self, ci: int) -> Mention | None:
         """"لفت ما أعلنه فلان عن أن", "وبدا لافتا ما قاله فلان": the subject of the speech
@@ -1090,9 +1105,10 @@ class Attributor:
     def refers_back(self, m: Mention, earlier: list[Mention]) -> Mention | None:
         """"الحركة", "المتحدث نفسه", "الوزير": the earlier mention it describes, if clear."""
         words = self.index.slice(m.start, m.end)
-        if not words or not words[0].f.startswith("ال") or len(words) > 3:
+        # "ووفقا للمسؤول الإيراني، فإن ...": the definite noun after ل refers back too
+        if not words or not words[0].f.startswith(("ال", "لل")) or len(words) > 3:
             return None
-        if any(not w.f.startswith("ال") and w.f not in _SELF for w in words):
+        if any(not w.f.startswith("ال") and w.f not in _SELF for w in words[1:]):
             return None
         head = words[0].key
         if head not in self.lex.titles and head not in self.lex.org_heads \
@@ -1446,6 +1462,12 @@ def _role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _source_documents() -> frozenset[str]:
     return rule_keys("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _object_first() -> frozenset[str]:
+    """وصف، اتهم: verbs with an object between the subject and what was said (rules file)."""
+    return rule_words("object_first_verbs.txt")
 
 
 @lru_cache(maxsize=1)
