@@ -45,6 +45,7 @@ _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "
                          "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك", "وفيما"})
 # words after which a new clause starts with its own subject ("لكن بوستول قال")
 _OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وفيما", "وبينما", "حين", "عن"})
+_CONTRAST = _OPENERS - {"عن", "حين"}     # "لكن", "بينما": a new clause with its own subject
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
@@ -432,6 +433,12 @@ class Attributor:
             found = self._relative_speaker(before, ci)
             if found is not None:
                 return found
+        if not why and self._opened_clause(before, ci):
+            # "قالت الحكومة إن ...، لكن الولايات المتحدة والدول المجاورة تقول إنه": a
+            # subject between لكن and the verb, not the earlier verb's
+            found = self._clause_opening(before, cue.vstart, why)
+            if found is not None:
+                return found
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
@@ -524,6 +531,17 @@ class Attributor:
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
                 found = None
         return found
+
+    def _opened_clause(self, before: list[Tok], ci: int) -> bool:
+        """An opener ("لكن", "بينما") after the latest earlier verb of the sentence, and
+        words between it and verb ``ci``."""
+        k = next((i for i in range(len(before) - 2, -1, -1) if before[i].f in _CONTRAST
+                  or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
+        if k is None:
+            return False
+        at = before[k].end
+        return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
+                       for cj in self._para_cues.get(self.cues[ci].para, ()))
 
     def _title_before(self, m: Mention) -> bool:
         """"المدير العام فلان": a title, then definite words only, right before ``m``."""
