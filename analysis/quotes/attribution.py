@@ -543,6 +543,20 @@ class Attributor:
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
 
+    def _unnamed_subject(self, ci: int) -> bool:
+        """"ولكن تخمينات الكثير من الخبراء تشير إلى أن": words between لكن / بينما and a
+        verb not joined by و / ف are its subject, though no speaker; the speaker before
+        does not go on."""
+        cue = self.cues[ci]
+        if self.forms[ci] not in ("", "feminine") or self.pronoun_subject(ci) or self.noun[ci] \
+                or self.text[cue.vstart - 1:cue.vstart] in ("و", "ف"):
+            return False
+        before = self.index.slice(self._sentence(ci), cue.vstart)
+        if not before or before[-1].text in ",،" or before[-1].f in ("قد", "لقد") \
+                or before[-1].f in _CONTRAST or before[-1].f in _RELATIVES:
+            return False
+        return self._opened_clause(before, ci)
+
     def _title_before(self, m: Mention) -> bool:
         """"المدير العام فلان": a title, then definite words only, right before ``m``."""
         before = self.index.slice(max(0, m.start - 50), m.start)
@@ -1248,8 +1262,11 @@ class Attributor:
         """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
         for e in reversed(seen):
             toks = self.index.slice(e.start, e.end)
-            if toks and (toks[0].key in self.lex.org_heads or toks[0].f.endswith("ه")
-                         or toks[0].key in self.lex.anon_heads):
+            if toks and toks[0].f.endswith(("ون", "ين")) and len(toks[0].f) > 4:
+                continue    # "دعا آخرون": men, who take a masculine verb
+            if toks and (toks[0].key in self.lex.org_heads or toks[0].key in self.lex.anon_heads
+                         # a woman or a feminine noun of two words; not one word ("سلسلة")
+                         or (toks[0].f.endswith("ه") and (len(toks) > 1 or _definite(toks[0])))):
                 return e
         return None
 
@@ -1294,6 +1311,13 @@ class Attributor:
                 seen.append(scene)
                 # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
                 mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
+            elif ci is not None and not nested and self._unnamed_subject(ci):
+                mention = None      # "ولكن تخمينات الخبراء تشير إلى أن": no one named speaks
+            elif ci is not None and self.forms[ci] == "plural" and last is not None \
+                    and not self._plural(last) and " و" not in last.text \
+                    and self.pronoun_subject(ci) == "plural":
+                # "فقد أعلنوا أن" after one person was quoted: the latest group, or no one
+                mention = next((e for e in reversed(seen) if self._plural(e)), None)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
                 mention = self.feminine_antecedent(seen) or last
@@ -1356,7 +1380,9 @@ class Attributor:
         first = toks[0]
         return first.f in ("بعض", "مصادر", "اوساط") or self._group_at(toks, 0) is not None or (
             first.f.endswith(("ون", "ين")) and len(first.f) > 4
-            and (first.f.startswith("ال") or first.key in self.lex.anon_heads))
+            and (first.f.startswith("ال") or first.key in self.lex.anon_heads)) or (
+            # "مسؤولو الهجرة": a plural in construct (its ن dropped)
+            first.f.endswith("و") and len(first.f) > 4 and first.key + "ن" in self.lex.anon_heads)
 
     def _feminine(self, m: Mention) -> bool:
         """An organisation, source or word in ة; a newspaper by its name ("الغارديان")."""
