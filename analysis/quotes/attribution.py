@@ -543,6 +543,19 @@ class Attributor:
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
 
+    def _one_person(self, m: Mention) -> bool:
+        """A bare name the article uses ("سليمان"), no group ("سكان المدينة") nor pair."""
+        toks = self.index.slice(m.start, m.end)
+        return bool(toks) and " و" not in m.text and not _definite(toks[0]) \
+            and not is_head(toks[0], self.lex) and toks[0].f in self.names.words \
+            and not self._plural(m)
+
+    def _plural_verb(self, ci: int) -> bool:
+        """"أعلنوا", "يقولون": a plural, not a dual ("وطالبا")."""
+        cue = self.cues[ci]
+        w = fold(self.text[cue.vstart:cue.vend].split()[0]) if cue.vend > cue.vstart else ""
+        return w.endswith(("وا", "ون"))
+
     def _unnamed_subject(self, ci: int) -> bool:
         """"ولكن تخمينات الكثير من الخبراء تشير إلى أن": words between لكن / بينما and a
         verb not joined by و / ف are its subject, though no speaker; the speaker before
@@ -1314,7 +1327,7 @@ class Attributor:
             elif ci is not None and not nested and self._unnamed_subject(ci):
                 mention = None      # "ولكن تخمينات الخبراء تشير إلى أن": no one named speaks
             elif ci is not None and self.forms[ci] == "plural" and last is not None \
-                    and not self._plural(last) and " و" not in last.text \
+                    and self._one_person(last) and self._plural_verb(ci) \
                     and self.pronoun_subject(ci) == "plural":
                 # "فقد أعلنوا أن" after one person was quoted: the latest group, or no one
                 mention = next((e for e in reversed(seen) if self._plural(e)), None)
