@@ -300,8 +300,14 @@ class Attributor:
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
                         and fold(cue.verb) in _object_first():
                     # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
-                    head = mention_in(self.text, [t for t in toks if t.end <= m.start], self.lex)
-                    m = head if head is not None and head.start == toks[0].start else m
+                    # (not "ووصف العميد فلان الفلاني ...": a name the article uses, after
+                    # the title or its comma, is the subject)
+                    head_toks = [t for t in toks if t.end <= m.start]
+                    named = self.index.slice(m.start, m.end)
+                    if named and named[0].f not in self.names.words and not is_head(named[0], self.lex) \
+                            and not any(t.text in ",،" for t in head_toks):
+                        head = mention_in(self.text, head_toks, self.lex)
+                        m = head if head is not None and head.start == toks[0].start else m
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
@@ -570,6 +576,24 @@ class Attributor:
             return False
         return self._opened_clause(before, ci)
 
+    def _opened_subject(self, ci: int) -> Mention | None:
+        """The mention right after لكن / بينما before verb ``ci``, if a title, a group or
+        a name the article uses opens it (``_unnamed_subject`` holds)."""
+        cue = self.cues[ci]
+        before = self.index.slice(self._sentence(ci), cue.vstart)
+        k = max(i for i in range(len(before) - 1) if before[i].f in _CONTRAST
+                or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS))
+        toks = before[k + 1:]
+        found = mention_in(self.text, toks, self.lex)
+        if found is None or found.start != toks[0].start:
+            return None
+        first = toks[0]
+        if is_head(first, self.lex) or self._named_word(found) and not _definite(first) \
+                and first.f in self.names.words:
+            self._remember(found, first.start)
+            return found
+        return None
+
     def _title_before(self, m: Mention) -> bool:
         """"المدير العام فلان": a title, then definite words only, right before ``m``."""
         before = self.index.slice(max(0, m.start - 50), m.start)
@@ -704,6 +728,13 @@ class Attributor:
             # "لكن منظمات أخرى للمهاجرين، مثل ...، تقول": a noun opens the clause after لكن;
             # "اهتمت بهذا الملف، أيضا، صحيفة ...", "أصدر المجلس ...، فتوى": a verb first
             return found if opened else None
+        if opened and not headed and len(toks) - i > 4:
+            # "لكن وكيل وزارة الداخلية فلان الفلاني قال", "إلا أن مصدرا بالسفارة أكد":
+            # after لكن a longer subject, when it is a sure speaker or reaches the verb
+            found = mention_in(self.text, toks[i:], lex)
+            if found is not None and (found.end >= toks[-1].end or self._sure_speaker(found, "")):
+                self._remember(found, first.start)
+                return found
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
@@ -1271,15 +1302,19 @@ class Attributor:
                 return found
         return None
 
-    def feminine_antecedent(self, seen: list[Mention]) -> Mention | None:
-        """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
+    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset()
+                            ) -> Mention | None:
+        """For "وقالت" after a man was quoted: the latest organisation, source or woman
+        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts)."""
         for e in reversed(seen):
             toks = self.index.slice(e.start, e.end)
             if toks and toks[0].f.endswith(("ون", "ين")) and len(toks[0].f) > 4:
                 continue    # "دعا آخرون": men, who take a masculine verb
             if toks and (toks[0].key in self.lex.org_heads or toks[0].key in self.lex.anon_heads
-                         # a woman or a feminine noun of two words; not one word ("سلسلة")
-                         or (toks[0].f.endswith("ه") and (len(toks) > 1 or _definite(toks[0])))):
+                         # a woman or a feminine noun of two words; one word only if it
+                         # spoke before ("سامية"; not "سلسلة")
+                         or (toks[0].f.endswith("ه") and (len(toks) > 1 or _definite(toks[0])
+                                                          or e.start in spoke))):
                 return e
         return None
 
@@ -1325,7 +1360,11 @@ class Attributor:
                 # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
                 mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
             elif ci is not None and not nested and self._unnamed_subject(ci):
-                mention = None      # "ولكن تخمينات الخبراء تشير إلى أن": no one named speaks
+                # "ولكن تخمينات الخبراء تشير إلى أن": the words before the verb, when a
+                # name or title opens them; else no one named speaks
+                mention = self._opened_subject(ci)
+                if mention is not None:
+                    seen.append(mention)
             elif ci is not None and self.forms[ci] == "plural" and last is not None \
                     and self._one_person(last) and self._plural_verb(ci) \
                     and self.pronoun_subject(ci) == "plural":
@@ -1333,7 +1372,7 @@ class Attributor:
                 mention = next((e for e in reversed(seen) if self._plural(e)), None)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
-                mention = self.feminine_antecedent(seen) or last
+                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None}) or last
             elif ci is not None and last is not None and self._plural(last) \
                     and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
                     and self._singular_pronoun(ci):
