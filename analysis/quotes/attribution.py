@@ -300,11 +300,12 @@ class Attributor:
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
                         and fold(cue.verb) in _object_first():
                     # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
-                    # (not "ووصف العميد فلان الفلاني ...": a name the article uses, after
-                    # the title or its comma, is the subject)
+                    # ("اغتيال" is a common noun: the article has "الاغتيال" too; not "ووصف
+                    # العميد فلان الفلاني ...": a name after the title or its comma speaks)
                     head_toks = [t for t in toks if t.end <= m.start]
                     named = self.index.slice(m.start, m.end)
-                    if named and named[0].f not in self.names.words and not is_head(named[0], self.lex) \
+                    if named and not _definite(named[0]) and named[0].f not in self.names.words \
+                            and not is_head(named[0], self.lex) and _word_re("ال" + named[0].f).search(self.index.folded) is not None \
                             and not any(t.text in ",،" for t in head_toks):
                         head = mention_in(self.text, head_toks, self.lex)
                         m = head if head is not None and head.start == toks[0].start else m
@@ -545,6 +546,8 @@ class Attributor:
                   or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
         if k is None:
             return False
+        if any(t.f in _PRONOUN_OPENERS for t in before[k + 1:]):
+            return False     # "لكنه من جهة أخرى يؤكد": he, the one before
         at = before[k].end
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
@@ -584,12 +587,19 @@ class Attributor:
         k = max(i for i in range(len(before) - 1) if before[i].f in _CONTRAST
                 or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS))
         toks = before[k + 1:]
-        found = mention_in(self.text, toks, self.lex)
-        if found is None or found.start != toks[0].start:
+        while toks and not toks[0].text[0].isalnum():
+            toks = toks[1:]      # "لكن «فلان» يرى"
+        found = mention_in(self.text, toks, self.lex) if toks else None
+        if found is None or found.start > toks[0].start + 1:
             return None
         first = toks[0]
-        if is_head(first, self.lex) or self._named_word(found) and not _definite(first) \
-                and first.f in self.names.words:
+        after = self.index.slice(found.end, found.end + 30)[:1]
+        if is_head(first, self.lex) or self._plural(found) or first.key in self.lex.anon_heads \
+                or (not _definite(first) and (first.f in self.names.words or (
+                    len(self.index.slice(found.start, found.end)) >= 2 and after
+                    and is_title(after[0], self.lex)))):
+            # a title or group, a name the article uses, or one with a title after it
+            # ("لكن فلان الفلاني كبير المهندسين قال")
             self._remember(found, first.start)
             return found
         return None
@@ -1430,7 +1440,8 @@ class Attributor:
         if not toks:
             return False
         first = toks[0]
-        return first.f in ("بعض", "مصادر", "اوساط") or self._group_at(toks, 0) is not None or (
+        return first.f in ("بعض", "مصادر", "اوساط") or first.f in _plural_heads() \
+            or self._group_at(toks, 0) is not None or (
             first.f.endswith(("ون", "ين")) and len(first.f) > 4
             and (first.f.startswith("ال") or first.key in self.lex.anon_heads)) or (
             # "مسؤولو الهجرة": a plural in construct (its ن dropped)
@@ -1558,6 +1569,12 @@ def _role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _source_documents() -> frozenset[str]:
     return rule_keys("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _plural_heads() -> frozenset[str]:
+    """ذوو، أهالي: group heads with no plural ending (rules file)."""
+    return rule_words("plural_heads.txt")
 
 
 @lru_cache(maxsize=1)
