@@ -45,7 +45,9 @@ _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "
                          "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك", "وفيما"})
 # words after which a new clause starts with its own subject ("لكن بوستول قال")
 _OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وفيما", "وبينما", "حين", "عن"})
-_CONTRAST = _OPENERS - {"عن", "حين"}     # "لكن", "بينما": a new clause with its own subject
+# "لكن", "بينما": a new clause with its own subject (not "وفيما يشبه الاعتذار قال": in what)
+_CONTRAST = _OPENERS - {"عن", "حين", "فيما", "وفيما"}
+_HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
@@ -546,8 +548,8 @@ class Attributor:
                   or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
         if k is None:
             return False
-        if any(t.f in _PRONOUN_OPENERS for t in before[k + 1:]):
-            return False     # "لكنه من جهة أخرى يؤكد": he, the one before
+        if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE for t in before[k + 1:]):
+            return False     # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before
         at = before[k].end
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
@@ -562,6 +564,8 @@ class Attributor:
     def _plural_verb(self, ci: int) -> bool:
         """"أعلنوا", "يقولون": a plural, not a dual ("وطالبا")."""
         cue = self.cues[ci]
+        if ci and 0 <= cue.vstart - self.cues[ci - 1].vend <= 2:
+            return False    # "ويضيف فيرون:": a name right after a verb, read as "ف+يرون"
         w = fold(self.text[cue.vstart:cue.vend].split()[0]) if cue.vend > cue.vstart else ""
         return w.endswith(("وا", "ون"))
 
@@ -595,9 +599,9 @@ class Attributor:
         first = toks[0]
         after = self.index.slice(found.end, found.end + 30)[:1]
         if is_head(first, self.lex) or self._plural(found) or first.key in self.lex.anon_heads \
-                or (not _definite(first) and (first.f in self.names.words or (
-                    len(self.index.slice(found.start, found.end)) >= 2 and after
-                    and is_title(after[0], self.lex)))):
+                or first.f in self.names.words or (
+                    not _definite(first) and len(self.index.slice(found.start, found.end)) >= 2
+                    and bool(after) and is_title(after[0], self.lex)):
             # a title or group, a name the article uses, or one with a title after it
             # ("لكن فلان الفلاني كبير المهندسين قال")
             self._remember(found, first.start)
