@@ -85,3 +85,10 @@ def test_singular_verb_after_a_construct_plural(addressees, expected):
     text = ("قال النائب سامي داود إن الرحلة طويلة. وقال له " + addressees
             + " إن هناك مشكلة في جوازه. وقال «قيل لي إنني ممنوع من الدخول».")
     assert speakers_of(text)[2] == ("قيل لي", expected)
+
+
+def test_passive_clause_subject_is_no_running_speaker():
+    # "اعتُبرت كتابات فلان ...": a passive verb's subject speaks for no later verb
+    text = ("اعتُبرت كتابات سامي داود أول عمل فكري في البلاد. "
+            "وحين عاد إلى المدينة رأى أن الحرب طويلة.")
+    assert speakers_of(text)[-1][1] != "كتابات سامي داود"

@@ -554,10 +554,22 @@ class Attributor:
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
 
+    def _passive(self, ci: int) -> bool:
+        """"اعتُبرت كتابات فلان أول ...": a past verb written with a damma in its first
+        letters is passive; its subject speaks no more than an object (not "يُضيف", whose
+        damma is that of the present)."""
+        cue = self.cues[ci]
+        w = self.text[cue.vstart:cue.vend].split()
+        if not w:
+            return False
+        w = w[0]
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return "\u064f" in w[:5] and w[:1] not in "يتنأ"
+
     def _one_person(self, m: Mention) -> bool:
-        """A bare name the article uses ("سليمان"), no group ("سكان المدينة") nor pair."""
+        """A bare name the article uses ("سليمان"), no group ("علماء الآثار") nor pair."""
         toks = self.index.slice(m.start, m.end)
-        return bool(toks) and " و" not in m.text and not _definite(toks[0]) \
+        return bool(toks) and " و" not in m.text and not any(_definite(t) for t in toks) \
             and not is_head(toks[0], self.lex) and toks[0].f in self.names.words \
             and not self._plural(m)
 
@@ -1357,7 +1369,7 @@ class Attributor:
                 if self.noun[ci] or nested:
                     continue
                 m = self.own_subject(ci)
-                if m is not None and self._speaker_like(m):
+                if m is not None and self._speaker_like(m) and not self._passive(ci):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue
