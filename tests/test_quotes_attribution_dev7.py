@@ -92,3 +92,4 @@ def test_passive_clause_subject_is_no_running_speaker():
     text = ("اعتُبرت كتابات سامي داود أول عمل فكري في البلاد. "
             "وحين عاد إلى المدينة رأى أن الحرب طويلة.")
     assert speakers_of(text)[-1][1] != "كتابات سامي داود"
+

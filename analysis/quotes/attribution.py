@@ -47,6 +47,8 @@ _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "
 _OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وفيما", "وبينما", "حين", "عن"})
 # "لكن", "بينما": a new clause with its own subject (not "وفيما يشبه الاعتذار قال": in what)
 _CONTRAST = _OPENERS - {"عن", "حين", "فيما", "وفيما"}
+_SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما", "حيث", "اذ", "اذا", "كما", "حين",
+                            "عند", "بعد", "قبل", "بعدها"})
 _HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
@@ -446,8 +448,10 @@ class Attributor:
             # "قالت الحكومة إن ...، لكن الولايات المتحدة والدول المجاورة تقول إنه": a
             # subject between لكن and the verb, not the earlier verb's
             found = self._clause_opening(before, cue.vstart, why)
-            if found is not None:
-                return found
+            first = self.index.slice(found.start, found.end)[:1] if found is not None else []
+            if first and (self._speaker_like(found) or is_head(first[0], self.lex)
+                          or self._plural(found) or _is_place(self.index.slice(found.start, found.end))):
+                return found     # (not "ولكن الأدلة تشير": a noun outside the lexicons)
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
@@ -548,8 +552,11 @@ class Attributor:
                   or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
         if k is None:
             return False
-        if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE for t in before[k + 1:]):
-            return False     # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before
+        if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE or t.f in _SUBORDINATORS
+               or t.f in _COMPLEMENTIZERS for t in before[k + 1:]):
+            # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before; "لكن رجل
+            # الأعمال أثار الضحك عندما ذكر": the verb's subject is the clause's, before عندما
+            return False
         at = before[k].end
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
                        for cj in self._para_cues.get(self.cues[ci].para, ()))
@@ -589,7 +596,11 @@ class Attributor:
         if self.forms[ci] not in ("", "feminine") or self.pronoun_subject(ci) or self.noun[ci] \
                 or self.text[cue.vstart - 1:cue.vstart] in ("و", "ف"):
             return False
-        before = self.index.slice(self._sentence(ci), cue.vstart)
+        s0 = self._sentence(ci)
+        if any(s0 <= self.cues[cj].vstart < cue.vstart and not self.noun[cj]
+               for cj in self._para_cues.get(cue.para, ())):
+            return False     # "مضيفا أنه «...»، ولكن الأدلة تشير إلى": his words go on
+        before = self.index.slice(s0, cue.vstart)
         if not before or before[-1].text in ",،" or before[-1].f in ("قد", "لقد") \
                 or before[-1].f in _CONTRAST or before[-1].f in _RELATIVES:
             return False
@@ -603,15 +614,16 @@ class Attributor:
         k = max(i for i in range(len(before) - 1) if before[i].f in _CONTRAST
                 or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS))
         toks = before[k + 1:]
+        marked = False
         while toks and not toks[0].text[0].isalnum():
-            toks = toks[1:]      # "لكن «فلان» يرى"
+            toks, marked = toks[1:], True      # "لكن «فلان» يرى"
         found = mention_in(self.text, toks, self.lex) if toks else None
         if found is None or found.start > toks[0].start + 1:
             return None
         first = toks[0]
         after = self.index.slice(found.end, found.end + 30)[:1]
         if is_head(first, self.lex) or self._plural(found) or first.key in self.lex.anon_heads \
-                or first.f in self.names.words or (
+                or (first.f in self.names.words and (marked or not _definite(first))) or (
                     not _definite(first) and len(self.index.slice(found.start, found.end)) >= 2
                     and bool(after) and is_title(after[0], self.lex)):
             # a title or group, a name the article uses, or one with a title after it
@@ -1585,6 +1597,25 @@ def _role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _source_documents() -> frozenset[str]:
     return rule_keys("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[tuple[str, ...]]:
+    """Place names that speak as their government (rules/speaker_places.txt), as folded
+    word tuples."""
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("speaker_places.txt"))
+
+
+def _is_place(toks: list[Tok]) -> bool:
+    """"الولايات المتحدة والدول ...": the phrase opens with a place name."""
+    words = tuple(t.f for t in toks)
+    return bool(words) and (words[:1] in _places() or (len(words) >= 2 and words[:2] in _place_starts()))
+
+
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[tuple[str, ...]]:
+    """The first two words of the place names of two words or more ("الولايات المتحده")."""
+    return frozenset(p[:2] for p in _places() if len(p) >= 2)
 
 
 @lru_cache(maxsize=1)
