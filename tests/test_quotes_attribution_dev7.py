@@ -93,3 +93,10 @@ def test_passive_clause_subject_is_no_running_speaker():
             "وحين عاد إلى المدينة رأى أن الحرب طويلة.")
     assert speakers_of(text)[-1][1] != "كتابات سامي داود"
 
+
+
+def test_feminine_verb_skips_a_definite_noun_outside_the_lexicons():
+    # "الأغطية المبعثرة" is no woman nor organisation
+    text = ("قال الوزير كريم فتوحي إن الطرق مغلقة. وكانت الأغطية المبعثرة على الأرض. "
+            "فقالت بسرعة: «هذا ليس وقت الكلام يا صديقي».")
+    assert speakers_of(text)[-1][1] != "الأغطية المبعثرة"

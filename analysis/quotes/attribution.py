@@ -1352,7 +1352,9 @@ class Attributor:
                          # a woman or a feminine noun of two words; one word only if it
                          # spoke before ("سامية"; not "سلسلة")
                          or (toks[0].f.endswith("ه") and (len(toks) > 1 or _definite(toks[0])
-                                                          or e.start in spoke))):
+                                                          or e.start in spoke)
+                             # a definite one from the lexicons ("الحكومة"), not "الأغطية المبعثرة"
+                             and (not _definite(toks[0]) or self._speaker_like(e)))):
                 return e
         return None
 
