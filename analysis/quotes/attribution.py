@@ -45,6 +45,11 @@ _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "
                          "حتي", "الان", "لم", "ولم", "لن", "ولن", "ثم", "كذلك", "وكذلك", "وفيما"})
 # words after which a new clause starts with its own subject ("لكن بوستول قال")
 _OPENERS = frozenset({"لكن", "ولكن", "لكنّ", "لكنَّ", "بينما", "فيما", "وفيما", "وبينما", "حين", "عن"})
+# "لكن", "بينما": a new clause with its own subject (not "وفيما يشبه الاعتذار قال": in what)
+_CONTRAST = _OPENERS - {"عن", "حين", "فيما", "وفيما"}
+_SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما", "حيث", "اذ", "اذا", "كما", "حين",
+                            "عند", "بعد", "قبل", "بعدها"})
+_HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
 _OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
@@ -296,6 +301,18 @@ class Attributor:
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
+                        and fold(cue.verb) in _object_first():
+                    # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
+                    # ("اغتيال" is a common noun: the article has "الاغتيال" too; not "ووصف
+                    # العميد فلان الفلاني ...": a name after the title or its comma speaks)
+                    head_toks = [t for t in toks if t.end <= m.start]
+                    named = self.index.slice(m.start, m.end)
+                    if named and not _definite(named[0]) and named[0].f not in self.names.words \
+                            and not is_head(named[0], self.lex) and _word_re("ال" + named[0].f).search(self.index.folded) is not None \
+                            and not any(t.text in ",،" for t in head_toks):
+                        head = mention_in(self.text, head_toks, self.lex)
+                        m = head if head is not None and head.start == toks[0].start else m
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
@@ -375,8 +392,18 @@ class Attributor:
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
+        elif found is None and self._demonstrative_object(ci):
+            # "لكن زعيم الحركة، فلان، وصف هذه الاتهامات بأنها": the subject stands before
+            # the verb, and "هذه الاتهامات" is its object, not the source just quoted
+            cue = self.cues[ci]
+            found = self._clause_opening(self.index.slice(self._sentence(ci), cue.vstart), cue.vstart)
         self._cache[ci] = found
         return found
+
+    def _demonstrative_object(self, ci: int) -> bool:
+        """"وصف هذه الاتهامات": a demonstrative and a definite noun after the verb."""
+        toks = self._subject_toks(self.cues[ci])
+        return len(toks) >= 2 and toks[0].f in _DEMONSTRATIVES and _definite(toks[1])
 
     def _what_said(self, ci: int) -> Mention | None:
         """"لفت ما أعلنه فلان عن أن", "وبدا لافتا ما قاله فلان": the subject of the speech
@@ -417,6 +444,14 @@ class Attributor:
             found = self._relative_speaker(before, ci)
             if found is not None:
                 return found
+        if not why and self._opened_clause(before, ci):
+            # "قالت الحكومة إن ...، لكن الولايات المتحدة والدول المجاورة تقول إنه": a
+            # subject between لكن and the verb, not the earlier verb's
+            found = self._clause_opening(before, cue.vstart, why)
+            first = self.index.slice(found.start, found.end)[:1] if found is not None else []
+            if first and (self._speaker_like(found) or is_head(first[0], self.lex)
+                          or self._plural(found) or _is_place(self.index.slice(found.start, found.end))):
+                return found     # (not "ولكن الأدلة تشير": a noun outside the lexicons)
         # an earlier verb of the sentence with its own subject, or the report it stands in
         for cj in range(ci - 1, -1, -1):
             other = self.cues[cj]
@@ -509,6 +544,93 @@ class Attributor:
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
                 found = None
         return found
+
+    def _opened_clause(self, before: list[Tok], ci: int) -> bool:
+        """An opener ("لكن", "بينما") after the latest earlier verb of the sentence, and
+        words between it and verb ``ci``."""
+        k = next((i for i in range(len(before) - 2, -1, -1) if before[i].f in _CONTRAST
+                  or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
+        if k is None:
+            return False
+        if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE or t.f in _SUBORDINATORS
+               or t.f in _COMPLEMENTIZERS for t in before[k + 1:]):
+            # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before; "لكن رجل
+            # الأعمال أثار الضحك عندما ذكر": the verb's subject is the clause's, before عندما
+            return False
+        at = before[k].end
+        return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
+                       for cj in self._para_cues.get(self.cues[ci].para, ()))
+
+    def _passive(self, ci: int) -> bool:
+        """"اعتُبرت كتابات فلان أول ...": a past verb written with a damma in its first
+        letters is passive; its subject speaks no more than an object (not "يُضيف", whose
+        damma is that of the present)."""
+        cue = self.cues[ci]
+        w = self.text[cue.vstart:cue.vend].split()
+        if not w:
+            return False
+        w = w[0]
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return "\u064f" in w[:5] and w[:1] not in "يتنأ"
+
+    def _one_person(self, m: Mention) -> bool:
+        """A bare name the article uses ("سليمان"), no group ("علماء الآثار") nor pair."""
+        toks = self.index.slice(m.start, m.end)
+        return bool(toks) and " و" not in m.text and not any(_definite(t) for t in toks) \
+            and not is_head(toks[0], self.lex) and toks[0].f in self.names.words \
+            and not self._plural(m)
+
+    def _plural_verb(self, ci: int) -> bool:
+        """"أعلنوا", "يقولون": a plural, not a dual ("وطالبا")."""
+        cue = self.cues[ci]
+        if ci and 0 <= cue.vstart - self.cues[ci - 1].vend <= 2:
+            return False    # "ويضيف فيرون:": a name right after a verb, read as "ف+يرون"
+        w = fold(self.text[cue.vstart:cue.vend].split()[0]) if cue.vend > cue.vstart else ""
+        return w.endswith(("وا", "ون"))
+
+    def _unnamed_subject(self, ci: int) -> bool:
+        """"ولكن تخمينات الكثير من الخبراء تشير إلى أن": words between لكن / بينما and a
+        verb not joined by و / ف are its subject, though no speaker; the speaker before
+        does not go on."""
+        cue = self.cues[ci]
+        if self.forms[ci] not in ("", "feminine") or self.pronoun_subject(ci) or self.noun[ci] \
+                or self.text[cue.vstart - 1:cue.vstart] in ("و", "ف"):
+            return False
+        s0 = self._sentence(ci)
+        if any(s0 <= self.cues[cj].vstart < cue.vstart and not self.noun[cj]
+               for cj in self._para_cues.get(cue.para, ())):
+            return False     # "مضيفا أنه «...»، ولكن الأدلة تشير إلى": his words go on
+        before = self.index.slice(s0, cue.vstart)
+        if not before or before[-1].text in ",،" or before[-1].f in ("قد", "لقد") \
+                or before[-1].f in _CONTRAST or before[-1].f in _RELATIVES:
+            return False
+        return self._opened_clause(before, ci)
+
+    def _opened_subject(self, ci: int) -> Mention | None:
+        """The mention right after لكن / بينما before verb ``ci``, if a title, a group or
+        a name the article uses opens it (``_unnamed_subject`` holds)."""
+        cue = self.cues[ci]
+        before = self.index.slice(self._sentence(ci), cue.vstart)
+        k = max(i for i in range(len(before) - 1) if before[i].f in _CONTRAST
+                or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS))
+        toks = before[k + 1:]
+        marked = False
+        while toks and not toks[0].text[0].isalnum():
+            toks, marked = toks[1:], True      # "لكن «فلان» يرى"
+        found = mention_in(self.text, toks, self.lex) if toks else None
+        if found is None or found.start > toks[0].start + 1:
+            return None
+        first = toks[0]
+        after = self.index.slice(found.end, found.end + 30)[:1]
+        if is_head(first, self.lex) or self._plural(found) or first.key in self.lex.anon_heads \
+                or (first.f in self.names.words and (marked or not _definite(first))) or (
+                    not _definite(first) and len(self.index.slice(found.start, found.end)) >= 2
+                    and bool(after) and is_title(after[0], self.lex)):
+            # a title or group, a name the article uses, or one with a title after it
+            # ("لكن فلان الفلاني كبير المهندسين قال")
+            self._remember(found, first.start)
+            return found
+        return None
 
     def _title_before(self, m: Mention) -> bool:
         """"المدير العام فلان": a title, then definite words only, right before ``m``."""
@@ -644,6 +766,13 @@ class Attributor:
             # "لكن منظمات أخرى للمهاجرين، مثل ...، تقول": a noun opens the clause after لكن;
             # "اهتمت بهذا الملف، أيضا، صحيفة ...", "أصدر المجلس ...، فتوى": a verb first
             return found if opened else None
+        if opened and not headed and len(toks) - i > 4:
+            # "لكن وكيل وزارة الداخلية فلان الفلاني قال", "إلا أن مصدرا بالسفارة أكد":
+            # after لكن a longer subject, when it is a sure speaker or reaches the verb
+            found = mention_in(self.text, toks[i:], lex)
+            if found is not None and (found.end >= toks[-1].end or self._sure_speaker(found, "")):
+                self._remember(found, first.start)
+                return found
         if headed or len(toks) - i <= 4:
             found = mention_in(self.text, toks[i:], lex)
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
@@ -1090,9 +1219,10 @@ class Attributor:
     def refers_back(self, m: Mention, earlier: list[Mention]) -> Mention | None:
         """"الحركة", "المتحدث نفسه", "الوزير": the earlier mention it describes, if clear."""
         words = self.index.slice(m.start, m.end)
-        if not words or not words[0].f.startswith("ال") or len(words) > 3:
+        # "ووفقا للمسؤول الإيراني، فإن ...": the definite noun after ل refers back too
+        if not words or not words[0].f.startswith(("ال", "لل")) or len(words) > 3:
             return None
-        if any(not w.f.startswith("ال") and w.f not in _SELF for w in words):
+        if any(not w.f.startswith("ال") and w.f not in _SELF for w in words[1:]):
             return None
         head = words[0].key
         if head not in self.lex.titles and head not in self.lex.org_heads \
@@ -1210,12 +1340,21 @@ class Attributor:
                 return found
         return None
 
-    def feminine_antecedent(self, seen: list[Mention]) -> Mention | None:
-        """For "وقالت" after a man was quoted: the latest organisation, source or woman."""
+    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset()
+                            ) -> Mention | None:
+        """For "وقالت" after a man was quoted: the latest organisation, source or woman
+        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts)."""
         for e in reversed(seen):
             toks = self.index.slice(e.start, e.end)
-            if toks and (toks[0].key in self.lex.org_heads or toks[0].f.endswith("ه")
-                         or toks[0].key in self.lex.anon_heads):
+            if toks and toks[0].f.endswith(("ون", "ين")) and len(toks[0].f) > 4:
+                continue    # "دعا آخرون": men, who take a masculine verb
+            if toks and (toks[0].key in self.lex.org_heads or toks[0].key in self.lex.anon_heads
+                         # a woman or a feminine noun of two words; one word only if it
+                         # spoke before ("سامية"; not "سلسلة")
+                         or (toks[0].f.endswith("ه") and (len(toks) > 1 or _definite(toks[0])
+                                                          or e.start in spoke)
+                             # a definite one from the lexicons ("الحكومة"), not "الأغطية المبعثرة"
+                             and (not _definite(toks[0]) or self._speaker_like(e)))):
                 return e
         return None
 
@@ -1244,7 +1383,7 @@ class Attributor:
                 if self.noun[ci] or nested:
                     continue
                 m = self.own_subject(ci)
-                if m is not None and self._speaker_like(m):
+                if m is not None and self._speaker_like(m) and not self._passive(ci):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue
@@ -1260,9 +1399,20 @@ class Attributor:
                 seen.append(scene)
                 # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
                 mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
+            elif ci is not None and not nested and self._unnamed_subject(ci):
+                # "ولكن تخمينات الخبراء تشير إلى أن": the words before the verb, when a
+                # name or title opens them; else no one named speaks
+                mention = self._opened_subject(ci)
+                if mention is not None:
+                    seen.append(mention)
+            elif ci is not None and self.forms[ci] == "plural" and last is not None \
+                    and self._one_person(last) and self._plural_verb(ci) \
+                    and self.pronoun_subject(ci) == "plural":
+                # "فقد أعلنوا أن" after one person was quoted: the latest group, or no one
+                mention = next((e for e in reversed(seen) if self._plural(e)), None)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and self.pronoun_subject(ci) != "back":
-                mention = self.feminine_antecedent(seen) or last
+                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None}) or last
             elif ci is not None and last is not None and self._plural(last) \
                     and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
                     and self._singular_pronoun(ci):
@@ -1320,9 +1470,12 @@ class Attributor:
         if not toks:
             return False
         first = toks[0]
-        return first.f in ("بعض", "مصادر", "اوساط") or self._group_at(toks, 0) is not None or (
+        return first.f in ("بعض", "مصادر", "اوساط") or first.f in _plural_heads() \
+            or self._group_at(toks, 0) is not None or (
             first.f.endswith(("ون", "ين")) and len(first.f) > 4
-            and (first.f.startswith("ال") or first.key in self.lex.anon_heads))
+            and (first.f.startswith("ال") or first.key in self.lex.anon_heads)) or (
+            # "مسؤولو الهجرة": a plural in construct (its ن dropped)
+            first.f.endswith("و") and len(first.f) > 4 and first.key + "ن" in self.lex.anon_heads)
 
     def _feminine(self, m: Mention) -> bool:
         """An organisation, source or word in ة; a newspaper by its name ("الغارديان")."""
@@ -1446,6 +1599,37 @@ def _role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _source_documents() -> frozenset[str]:
     return rule_keys("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[tuple[str, ...]]:
+    """Place names that speak as their government (rules/speaker_places.txt), as folded
+    word tuples."""
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("speaker_places.txt"))
+
+
+def _is_place(toks: list[Tok]) -> bool:
+    """"الولايات المتحدة والدول ...": the phrase opens with a place name."""
+    words = tuple(t.f for t in toks)
+    return bool(words) and (words[:1] in _places() or (len(words) >= 2 and words[:2] in _place_starts()))
+
+
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[tuple[str, ...]]:
+    """The first two words of the place names of two words or more ("الولايات المتحده")."""
+    return frozenset(p[:2] for p in _places() if len(p) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _plural_heads() -> frozenset[str]:
+    """ذوو، أهالي: group heads with no plural ending (rules file)."""
+    return rule_words("plural_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _object_first() -> frozenset[str]:
+    """وصف، اتهم: verbs with an object between the subject and what was said (rules file)."""
+    return rule_words("object_first_verbs.txt")
 
 
 @lru_cache(maxsize=1)
