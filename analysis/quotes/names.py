@@ -1172,8 +1172,10 @@ def find_mention(text: str, start: int, end: int, lex: Lexicon, relay: bool = Fa
     return mention_in(text, tokens(text, start, end), lex, relay)
 
 
-def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) -> Mention | None:
-    """:func:`find_mention` on the phrase's tokens."""
+def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
+               one_of: bool = True) -> Mention | None:
+    """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
+    fragment, see below)."""
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
     for i, t in enumerate(toks):
         if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
@@ -1242,6 +1244,16 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if seg[0].f in ("احد", "احدي") and len(seg) >= 2 and has_pronoun_suffix(seg[1]):
         # "أحد منظميها فلان": the name after; "أحد منظميها": the description
         return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
+    if one_of and seg[0].f in ("احد", "احدي") and len(seg) >= 2 and _definite(seg[1]):
+        # "إحدى القنوات الرسمية" read as the bare "إحدى", "أحد التجار ممن ..." as "ممن":
+        # one of a definite group is that group's description
+        got = mention_in(text, toks, lex, one_of=False)
+        if got is not None and got.start == seg[0].start and got.end > seg[0].end:
+            return got
+        sub = mention_in(text, seg[1:], lex)
+        if sub is not None and sub.start == seg[1].start:
+            return Mention(text[seg[0].start:sub.end], seg[0].start, sub.end)
+        return got
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         # "مسؤول الإعلام بهيئة الموانئ": the complement is no appositive name
         got = _with_complement(seg, _description(seg, lex), lex, bi=head in lex.anon_heads, an=an)
