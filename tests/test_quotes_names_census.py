@@ -33,3 +33,13 @@ def test_one_of_a_group_with_its_complement_is_unchanged() -> None:
 def test_one_of_with_a_pronoun_is_no_group() -> None:
     # "أحد منظميها": the pronoun rule, not the definite-group rule
     assert _m("أحد منظميها") == "أحد منظميها"
+
+
+def test_one_of_a_group_stops_at_a_relative_word() -> None:
+    assert _m("أحد الباعة ممن عرفوا المنطقة قديما") == "أحد الباعة"
+
+
+def test_feminine_official_with_an_complement_is_a_description() -> None:
+    assert _m("المسؤولة عن قسم الشؤون القانونية في البلدية") == "المسؤولة عن قسم الشؤون القانونية"
+    # a deputy "for" a town keeps its title reading: the name after it speaks
+    assert _m("النائب عن مدينة الساحل سامر حداد") == "سامر حداد"

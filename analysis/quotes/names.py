@@ -46,6 +46,8 @@ _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
 _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
 # name words in construct with what follows ("عبد الله", "أبو بكر", "آل ثاني")
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "اَل"})
+# relative words that open a clause after a description ("أحد التجار ممن عرفوا ...")
+_RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
@@ -1240,7 +1242,11 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
-    titled = is_title(seg[0], lex)
+    # "المسؤولة عن فرع الشؤون القانونية": the feminine of an unnamed-source head (مسؤول)
+    # with its عن-complement is a description, as "المسؤول عن ..." is; "النائب عن مدينة
+    # فلان علان" keeps its title reading
+    titled = is_title(seg[0], lex) and not (len(seg) > 1 and seg[1].f == "عن" and _definite(seg[0])
+                                            and seg[0].key[:-1] in lex.anon_heads)
     if seg[0].f in ("احد", "احدي") and len(seg) >= 2 and has_pronoun_suffix(seg[1]):
         # "أحد منظميها فلان": the name after; "أحد منظميها": the description
         return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
@@ -1250,7 +1256,9 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         got = mention_in(text, toks, lex, one_of=False)
         if got is not None and got.start == seg[0].start and got.end > seg[0].end:
             return got
-        sub = mention_in(text, seg[1:], lex)
+        group = seg[1:]
+        cut = next((k for k, t in enumerate(group) if t.f in _RELATIVE_WORDS), len(group))
+        sub = mention_in(text, group[:cut], lex) if cut else None   # "أحد التجار ممن ..."
         if sub is not None and sub.start == seg[1].start:
             return Mention(text[seg[0].start:sub.end], seg[0].start, sub.end)
         return got
