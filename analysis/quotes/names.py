@@ -46,6 +46,8 @@ _PRONOUN_SUFFIX = re.compile(r"\w{2,}(?:ه|ها|هم|هما|هن|كم)$")
 _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، معتبرا: an adverbial, not a name
 # name words in construct with what follows ("عبد الله", "أبو بكر", "آل ثاني")
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "اَل"})
+# relative words that open a clause after a description ("أحد التجار ممن عرفوا ...")
+_RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
@@ -1172,8 +1174,10 @@ def find_mention(text: str, start: int, end: int, lex: Lexicon, relay: bool = Fa
     return mention_in(text, tokens(text, start, end), lex, relay)
 
 
-def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) -> Mention | None:
-    """:func:`find_mention` on the phrase's tokens."""
+def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
+               one_of: bool = True) -> Mention | None:
+    """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
+    fragment, see below)."""
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
     for i, t in enumerate(toks):
         if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
@@ -1238,10 +1242,26 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False) ->
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
-    titled = is_title(seg[0], lex)
+    # "المسؤولة عن فرع الشؤون القانونية": the feminine of an unnamed-source head (مسؤول)
+    # with its عن-complement is a description, as "المسؤول عن ..." is; "النائب عن مدينة
+    # فلان علان" keeps its title reading
+    titled = is_title(seg[0], lex) and not (len(seg) > 1 and seg[1].f == "عن" and _definite(seg[0])
+                                            and seg[0].key[:-1] in lex.anon_heads)
     if seg[0].f in ("احد", "احدي") and len(seg) >= 2 and has_pronoun_suffix(seg[1]):
         # "أحد منظميها فلان": the name after; "أحد منظميها": the description
         return _span(text, seg[2:]) if _appositive_name(seg[2:], lex) else _span(text, seg[:2])
+    if one_of and seg[0].f in ("احد", "احدي") and len(seg) >= 2 and _definite(seg[1]):
+        # "إحدى القنوات الرسمية" read as the bare "إحدى", "أحد التجار ممن ..." as "ممن":
+        # one of a definite group is that group's description
+        got = mention_in(text, toks, lex, one_of=False)
+        if got is not None and got.start == seg[0].start and got.end > seg[0].end:
+            return got
+        group = seg[1:]
+        cut = next((k for k, t in enumerate(group) if t.f in _RELATIVE_WORDS), len(group))
+        sub = mention_in(text, group[:cut], lex) if cut else None   # "أحد التجار ممن ..."
+        if sub is not None and sub.start == seg[1].start:
+            return Mention(text[seg[0].start:sub.end], seg[0].start, sub.end)
+        return got
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         # "مسؤول الإعلام بهيئة الموانئ": the complement is no appositive name
         got = _with_complement(seg, _description(seg, lex), lex, bi=head in lex.anon_heads, an=an)
