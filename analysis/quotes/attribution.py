@@ -118,6 +118,7 @@ class Attributor:
         self._names: NameBook | None = None
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
+        self._thing: set[int] = set()     # cues whose words after the verb are its object
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -313,6 +314,9 @@ class Attributor:
                             and not any(t.text in ",،" for t in head_toks):
                         head = mention_in(self.text, head_toks, self.lex)
                         m = head if head is not None and head.start == toks[0].start else m
+                if m is not None and fold(cue.verb) in _object_first() and self._thing_object(cue, toks, m):
+                    m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
+                    self._thing.add(ci)
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
@@ -324,6 +328,27 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _thing_object(self, cue: Cue, toks: list[Tok], m: Mention) -> bool:
+        """"ووصف الاتفاق النووي بأنه", "اتهم النظام السابق بأنه": after an object-first verb,
+        one definite noun phrase that no lexicon makes a speaker (no title, organisation,
+        source, person noun or name the article uses), then "بأن": the verb's object."""
+        if not toks or m.start != toks[0].start or len(toks) > 6:
+            return False
+        prev = self.index.slice(max(0, cue.vstart - 12), cue.vstart)[-1:]
+        if prev and (is_prep(prev[0]) or prev[0].f in ("علي", "وعلي")):
+            return False    # "ردا على وصف الحوثيين للمقاومة بأنها": a verbal noun, its subject
+        first = toks[0]
+        if not _definite(first) or is_head(first, self.lex) or _person_noun(first.key) \
+                or first.f in self.names.words or first.key in _plural_heads() \
+                or any(t.text in ",،" or not t.text[0].isalpha() for t in toks):
+            return False
+        if any(is_head(t, self.lex) for t in toks[1:] if t.end <= m.end):
+            return False    # "اتهمت المعارضة الحكومة": subject and object run together
+        rest = [t for t in toks if t.start >= m.end]
+        if rest and not is_prep(rest[0]):
+            return False    # "واتهمت المعارضة الحكومة بأنها": a second noun is the object
+        return fold(self.text[cue.subj_end:cue.subj_end + 8]).lstrip().startswith("بان")
 
     def _named_word(self, m: Mention) -> bool:
         """Two words or more, or one that is a title, organisation, definite noun, or a
@@ -392,6 +417,8 @@ class Attributor:
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
+            if found is not None and ci in self._thing and not self._subject_like(found):
+                found = None    # "وصف الوضع بأنه" after "...بأنه بلد تراجع": no speaker
         elif found is None and self._demonstrative_object(ci):
             # "لكن زعيم الحركة، فلان، وصف هذه الاتهامات بأنها": the subject stands before
             # the verb, and "هذه الاتهامات" is its object, not the source just quoted
