@@ -65,6 +65,7 @@ _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
+_TITLE_PHRASE_WORDS = 24     # "فلان الباحث في ... والرئيس السابق لمكتب ... الذي": reach back
 _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
 
 
@@ -937,6 +938,7 @@ class Attributor:
                 return found
         if agrees:
             found = self._appositive_antecedent(toks) or self._named_title_antecedent(toks) \
+                or (self._name_then_title(toks) if rel == "الذي" else None) \
                 or (self._media_right_before(before[-1].start)
                     if rel == "التي" and not toks[-1].text[0].isalnum() else None)
             last = toks[-1]
@@ -950,6 +952,48 @@ class Attributor:
             if found is not None and self._sure_speaker(found, form):
                 return found
         return None
+
+    def _name_then_title(self, toks: list[Tok]) -> Mention | None:
+        """"ووافقه الدكتور فلان الفلاني عضو مجمع البحوث، الذي أكد", "فلان الباحث في
+        مركز ... والرئيس السابق لمكتب ... في وزارة الخارجية الذي أوضح": a name the article
+        uses (or one after a title), then its title phrase, right before "الذي" (at most one
+        comma, just before it): the person, not the last organisation of the phrase."""
+        end = len(toks) - 1 if toks and toks[-1].text in ",،" else len(toks)
+        lex = self.lex
+        for h in range(end - 1, max(0, end - _TITLE_PHRASE_WORDS), -1):
+            t = toks[h]
+            if not t.text[0].isalpha() or t.f in lex.verb_forms or t.f in _COMPLEMENTIZERS:
+                return None
+            if not is_title(t, lex) or h == 0 or (h == end - 1 and not _definite(t)):
+                continue    # "السفير لدى تونس فلان مشرفة الذي": a last bare word is a name
+            j = h
+            # "محمد الشحات الجندي": a family name may carry ال, a first name does not
+            while j > 0 and h - j < 4 and self._name_word(toks[j - 1]):
+                j -= 1
+            while j < h and _definite(toks[j]):
+                j += 1
+            if j == h:
+                continue
+            if not (any(toks[k].f in self.names.words or self._repeated(toks[k].f) for k in range(j, h))
+                    or (j > 0 and is_title(toks[j - 1], lex))):
+                # "واتفق معه في ذلك فلان الفلاني الباحث في ...": the subject of the first verb
+                first = self._first_verb_subject(toks[:h])
+                if first is None or first.end != toks[h - 1].end:
+                    continue
+            m = Mention(self.text[toks[j].start:toks[h - 1].end], toks[j].start, toks[h - 1].end)
+            self._remember(m, m.start)
+            return m
+        return None
+
+    def _name_word(self, t: Tok) -> bool:
+        """A word that may belong to a person's name: no title, head, preposition, verb,
+        stop word or word with a pronoun suffix."""
+        lex = self.lex
+        return t.text[0].isalpha() and not is_head(t, lex) and not is_prep(t) \
+            and not has_pronoun_suffix(t) and t.f not in lex.verb_forms and t.f not in lex.stops \
+            and t.f not in _not_names() and t.f not in _CONNECTORS and len(t.f) > 2 \
+            and t.f[:2] not in ("وا", "فا", "با", "لل") and t.f not in _SAME and t.f not in _SELF \
+            and t.f not in _DEMONSTRATIVES and (t.f[:1] != "ل" or t.f in self.names.words)
 
     def _named_title_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"على لسان فلان الفلاني المتحدث باسم الحركة الذي": a name the article uses, then
