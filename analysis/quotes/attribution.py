@@ -976,10 +976,7 @@ class Attributor:
                 continue
             if not (any(toks[k].f in self.names.words or self._repeated(toks[k].f) for k in range(j, h))
                     or (j > 0 and is_title(toks[j - 1], lex))):
-                # "واتفق معه في ذلك فلان الفلاني الباحث في ...": the subject of the first verb
-                first = self._first_verb_subject(toks[:h])
-                if first is None or first.end != toks[h - 1].end:
-                    continue
+                continue    # "واستعاد المقال خطب الزعيم الذي": a noun, no name
             m = Mention(self.text[toks[j].start:toks[h - 1].end], toks[j].start, toks[h - 1].end)
             self._remember(m, m.start)
             return m
