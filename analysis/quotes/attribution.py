@@ -65,6 +65,7 @@ _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
+_TITLE_PHRASE_WORDS = 24     # "فلان الباحث في ... والرئيس السابق لمكتب ... الذي": reach back
 _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
 
 
@@ -118,6 +119,7 @@ class Attributor:
         self._names: NameBook | None = None
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
+        self._thing: set[int] = set()     # cues whose words after the verb are its object
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -313,6 +315,9 @@ class Attributor:
                             and not any(t.text in ",،" for t in head_toks):
                         head = mention_in(self.text, head_toks, self.lex)
                         m = head if head is not None and head.start == toks[0].start else m
+                if m is not None and fold(cue.verb) in _object_first() and self._thing_object(cue, toks, m):
+                    m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
+                    self._thing.add(ci)
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
@@ -324,6 +329,27 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _thing_object(self, cue: Cue, toks: list[Tok], m: Mention) -> bool:
+        """"ووصف الاتفاق النووي بأنه", "اتهم النظام السابق بأنه": after an object-first verb,
+        one definite noun phrase that no lexicon makes a speaker (no title, organisation,
+        source, person noun or name the article uses), then "بأن": the verb's object."""
+        if not toks or m.start != toks[0].start or len(toks) > 6:
+            return False
+        prev = self.index.slice(max(0, cue.vstart - 12), cue.vstart)[-1:]
+        if prev and (is_prep(prev[0]) or prev[0].f in ("علي", "وعلي")):
+            return False    # "ردا على وصف الحوثيين للمقاومة بأنها": a verbal noun, its subject
+        first = toks[0]
+        if not _definite(first) or is_head(first, self.lex) or _person_noun(first.key) \
+                or first.f in self.names.words or first.key in _plural_heads() \
+                or any(t.text in ",،" or not t.text[0].isalpha() for t in toks):
+            return False
+        if any(is_head(t, self.lex) for t in toks[1:] if t.end <= m.end):
+            return False    # "اتهمت المعارضة الحكومة": subject and object run together
+        rest = [t for t in toks if t.start >= m.end]
+        if rest and not is_prep(rest[0]):
+            return False    # "واتهمت المعارضة الحكومة بأنها": a second noun is the object
+        return fold(self.text[cue.subj_end:cue.subj_end + 8]).lstrip().startswith("بان")
 
     def _named_word(self, m: Mention) -> bool:
         """Two words or more, or one that is a title, organisation, definite noun, or a
@@ -392,6 +418,8 @@ class Attributor:
         why = self.pronoun_subject(ci)
         if found is None and why != "back":
             found = self._from_sentence(ci, why)
+            if found is not None and ci in self._thing and not self._subject_like(found):
+                found = None    # "وصف الوضع بأنه" after "...بأنه بلد تراجع": no speaker
         elif found is None and self._demonstrative_object(ci):
             # "لكن زعيم الحركة، فلان، وصف هذه الاتهامات بأنها": the subject stands before
             # the verb, and "هذه الاتهامات" is its object, not the source just quoted
@@ -910,6 +938,7 @@ class Attributor:
                 return found
         if agrees:
             found = self._appositive_antecedent(toks) or self._named_title_antecedent(toks) \
+                or (self._name_then_title(toks) if rel == "الذي" else None) \
                 or (self._media_right_before(before[-1].start)
                     if rel == "التي" and not toks[-1].text[0].isalnum() else None)
             last = toks[-1]
@@ -923,6 +952,45 @@ class Attributor:
             if found is not None and self._sure_speaker(found, form):
                 return found
         return None
+
+    def _name_then_title(self, toks: list[Tok]) -> Mention | None:
+        """"ووافقه الدكتور فلان الفلاني عضو مجمع البحوث، الذي أكد", "فلان الباحث في
+        مركز ... والرئيس السابق لمكتب ... في وزارة الخارجية الذي أوضح": a name the article
+        uses (or one after a title), then its title phrase, right before "الذي" (at most one
+        comma, just before it): the person, not the last organisation of the phrase."""
+        end = len(toks) - 1 if toks and toks[-1].text in ",،" else len(toks)
+        lex = self.lex
+        for h in range(end - 1, max(0, end - _TITLE_PHRASE_WORDS), -1):
+            t = toks[h]
+            if not t.text[0].isalpha() or t.f in lex.verb_forms or t.f in _COMPLEMENTIZERS:
+                return None
+            if not is_title(t, lex) or h == 0 or (h == end - 1 and not _definite(t)):
+                continue    # "السفير لدى تونس فلان مشرفة الذي": a last bare word is a name
+            j = h
+            # "محمد الشحات الجندي": a family name may carry ال, a first name does not
+            while j > 0 and h - j < 4 and self._name_word(toks[j - 1]):
+                j -= 1
+            while j < h and _definite(toks[j]):
+                j += 1
+            if j == h:
+                continue
+            if not (any(toks[k].f in self.names.words or self._repeated(toks[k].f) for k in range(j, h))
+                    or (j > 0 and is_title(toks[j - 1], lex))):
+                continue    # "واستعاد المقال خطب الزعيم الذي": a noun, no name
+            m = Mention(self.text[toks[j].start:toks[h - 1].end], toks[j].start, toks[h - 1].end)
+            self._remember(m, m.start)
+            return m
+        return None
+
+    def _name_word(self, t: Tok) -> bool:
+        """A word that may belong to a person's name: no title, head, preposition, verb,
+        stop word or word with a pronoun suffix."""
+        lex = self.lex
+        return t.text[0].isalpha() and not is_head(t, lex) and not is_prep(t) \
+            and not has_pronoun_suffix(t) and t.f not in lex.verb_forms and t.f not in lex.stops \
+            and t.f not in _not_names() and t.f not in _CONNECTORS and len(t.f) > 2 \
+            and t.f[:2] not in ("وا", "فا", "با", "لل") and t.f not in _SAME and t.f not in _SELF \
+            and t.f not in _DEMONSTRATIVES and (t.f[:1] != "ل" or t.f in self.names.words)
 
     def _named_title_antecedent(self, toks: list[Tok]) -> Mention | None:
         """"على لسان فلان الفلاني المتحدث باسم الحركة الذي": a name the article uses, then
