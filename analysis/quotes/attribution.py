@@ -60,6 +60,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
+_INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
@@ -425,8 +426,37 @@ class Attributor:
             # the verb, and "هذه الاتهامات" is its object, not the source just quoted
             cue = self.cues[ci]
             found = self._clause_opening(self.index.slice(self._sentence(ci), cue.vstart), cue.vstart)
+        if found is not None and (self._junk(found) or self._quoted_words(found, ci)):
+            found = None
         self._cache[ci] = found
         return found
+
+    def _quoted_words(self, m: Mention, ci: int) -> bool:
+        """"ويوضح: «ركبنا القطار»، لكنه يضيف أنه": a mention inside an earlier quote, for a
+        cue outside every quote (not a name of 1-3 words in marks: "أعلنت «الفرقة الأولى»")."""
+        i = bisect_right(self._quote_opens, m.start) - 1
+        if i < 0 or not self._quote_opens[i] < m.start < self._quote_closes[i]:
+            return False
+        if m.start - self._quote_opens[i] <= 2 and self._quote_closes[i] - m.end <= 2 \
+                and len(self.index.slice(m.start, m.end)) <= 3:
+            return False
+        return not self.inside_quote(self.cues[ci].vstart)
+
+    def _junk(self, m: Mention) -> bool:
+        """A mention that is no speaker at all: it opens with a preposition, adverbial or
+        particle ("دون الخوض", "تحت القصف"; rules/speaker_junk_starts.txt), an indefinite
+        accusative ("تماماً") or a speech verb ("يقول الشيء")."""
+        toks = self.index.slice(m.start, m.end)
+        if not toks:
+            return False
+        first = toks[0]
+        if first.f in _junk_starts():
+            return True
+        if not first.text.endswith(("اً", "ًا")):
+            return False
+        # "لكنَّ أصواتًا معارضة أكدوا": the accusative subject of إنّ and its sisters
+        prev = self.index.slice(max(0, m.start - 12), m.start)[-1:]
+        return not (prev and prev[0].f in _INNA_SISTERS)
 
     def _demonstrative_object(self, ci: int) -> bool:
         """"وصف هذه الاتهامات": a demonstrative and a definite noun after the verb."""
@@ -1602,6 +1632,12 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _junk_starts() -> frozenset[str]:
+    """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
+    return rule_words("speaker_junk_starts.txt")
 
 
 @lru_cache(maxsize=1)

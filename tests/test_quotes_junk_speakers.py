@@ -1,0 +1,41 @@
+"""Junk speaker mentions: an adverbial, an accusative or an earlier quote's words are no
+speaker; the quote goes to the named subject or the previous speaker (invented text)."""
+
+from __future__ import annotations
+
+from tests.test_quotes_attribution import speakers_of
+
+
+def test_manner_adverbial_ends_the_subject():
+    out = speakers_of("وقال مسؤول كبير في وزارة المالية دون الخوض في التفاصيل إن الميزانية ستعلن قريبا.")
+    assert out == [("الميزانية ستعلن", "مسؤول كبير في وزارة المالية")]
+
+
+def test_subject_without_adverbial_unchanged():
+    out = speakers_of("وقال مسؤول كبير في وزارة المالية إن الميزانية ستعلن قريبا.")
+    assert out == [("الميزانية ستعلن", "مسؤول كبير في وزارة المالية")]
+
+
+def test_adverbial_after_the_verb_is_no_speaker():
+    # "قال لي تحت المطر": the previous speaker goes on, not "تحت المطر"
+    out = speakers_of("وقال سامر النجار إن المدينة هادئة. وقال لي تحت المطر إن الحصار سينتهي قريبا.")
+    assert out[0][1] == "سامر النجار"
+    assert out[1][1] != "تحت المطر"
+
+
+def test_accusative_adverb_is_no_speaker():
+    # "ورأت خصوصًا أن": the tanween word is an adverb, not the subject
+    out = speakers_of("وانتقدت الصحيفة الاتفاق الجديد بشدة، ورأت خصوصًا أن المفاوضين قدموا تنازلات كبيرة.")
+    assert out == [("المفاوضين قدموا", None)]
+
+
+def test_earlier_quote_words_are_no_speaker():
+    out = speakers_of("وقال التاجر سليم إن السوق هادئ. ويوضح مبتسما: «ركبنا قطار الثورة مبكرا»، "
+                      "لكنه يضيف أنه بعد الحرب لم تهدأ الأمور.")
+    assert out == [("السوق هادئ", "التاجر سليم"), ("ركبنا قطار", "التاجر سليم"),
+                   ("بعد الحرب", "التاجر سليم")]
+
+
+def test_short_name_in_marks_kept():
+    out = speakers_of("وأعلنت «الكتيبة الثالثة» أن مقاتليها سيطروا على التلة.")
+    assert out == [("مقاتليها سيطروا", "الكتيبة الثالثة")]
