@@ -1481,7 +1481,8 @@ class Attributor:
                 if self.noun[ci] or nested:
                     continue
                 m = self.own_subject(ci)
-                if m is not None and self._speaker_like(m) and not self._passive(ci):
+                if m is not None and self._speaker_like(m) and not self._passive(ci) \
+                        and not self._junk(m):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue
