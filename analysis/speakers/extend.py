@@ -142,34 +142,48 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     end = m.start + len(m.text)
     if text[m.start:end] != m.text or not text.startswith((" ", "\t"), end):
         return m    # every tail is a word after spaces: none after a mark or a line end
-    p = parse(m.text)
+    reflexive, media, particle, family, description, bare = _tails_to_try(m.text)
     new_end = end
-    ws = WORD.findall(m.text)
-    # "المرصد والفرقة نفسها": the reflexive is the second noun's, not the mention's
-    if p.kind != PERSON and not any(norm(w).startswith("وال") for w in ws[1:]):
-        nxt = _next_word(text, end)
-        if nxt is not None and norm(nxt[0]) in _list("reflexives"):
-            new_end = nxt[1]
-    # a lone definite word is a newspaper's first word too ("وقالت الصنداي" + "تايمز")
-    if new_end == end and (p.kind == ORGANIZATION or len(ws) == 1 and ws[0].startswith("ال")):
+    if reflexive and (nxt := _next_word(text, end)) is not None \
+            and norm(nxt[0]) in _list("reflexives"):
+        new_end = nxt[1]
+    if new_end == end and media:
         new_end = _media_tail(text, end)
-    if new_end == end and p.kind == PERSON and ws and is_in(ws[-1], "name_particles") \
-            and not is_stopword(ws[-1]) and not is_stopword(ws[0]) \
-            and (nxt := _next_word(text, end)) is not None and _plain(nxt[0]):
+    if new_end == end and particle and (nxt := _next_word(text, end)) is not None \
+            and _plain(nxt[0]):
         # "عبد" + "ربه", "أبو" + "مازن": a particle is never the end of a name
         new_end = nxt[1]
-        m, end, ws = Mention(text[m.start:new_end], m.start, new_end), new_end, ws + [nxt[0]]
-        p = parse(m.text)
-    if new_end == end and p.kind == PERSON and p.name == p.text \
-            and len(names.units(p.name)) == 1 and _first_name(ws[-1]):
+        m, end = Mention(text[m.start:new_end], m.start, new_end), new_end
+        _, _, _, family, description, bare = _tails_to_try(m.text)
+    if new_end == end and family:
         new_end = _name_tail(text, end)
-    # only after a definite word or a title: "مصدر طبي" + "طلب عدم" is a verb, no name
-    if new_end == end and p.kind == ANONYMOUS and not p.refers_back and ws \
-            and (is_definite(ws[-1]) or is_in(ws[-1], "titles") or is_in(ws[-1], "anonymous")
-                 and len(ws) == 1):
+    if new_end == end and description:
         new_end = _description_tail(text, end)
-    elif new_end == end and p.refers_back and _bare_title(ws):
+    elif new_end == end and bare:
         new_end = _description_tail(text, end, bare=True)    # "وقال الكولونيل فلان الفلاني"
     if new_end == end:
         return m
     return Mention(text[m.start:new_end], m.start, new_end)
+
+
+@lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
+def _tails_to_try(mention: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Which tails ``complete`` looks for after a mention, from its text alone: a
+    reflexive, a newspaper's name, the word after a particle, a family name, a name after
+    a description, a name after a bare title."""
+    p = parse(mention)
+    ws = WORD.findall(mention)
+    # "المرصد والفرقة نفسها": the reflexive is the second noun's, not the mention's
+    reflexive = p.kind != PERSON and not any(norm(w).startswith("وال") for w in ws[1:])
+    # a lone definite word is a newspaper's first word too ("وقالت الصنداي" + "تايمز")
+    media = p.kind == ORGANIZATION or len(ws) == 1 and ws[0].startswith("ال")
+    particle = bool(p.kind == PERSON and ws and is_in(ws[-1], "name_particles")
+                    and not is_stopword(ws[-1]) and not is_stopword(ws[0]))
+    family = p.kind == PERSON and p.name == p.text \
+        and len(names.units(p.name)) == 1 and _first_name(ws[-1])
+    # only after a definite word or a title: "مصدر طبي" + "طلب عدم" is a verb, no name
+    description = bool(p.kind == ANONYMOUS and not p.refers_back and ws
+                       and (is_definite(ws[-1]) or is_in(ws[-1], "titles")
+                            or is_in(ws[-1], "anonymous") and len(ws) == 1))
+    bare = p.refers_back and _bare_title(ws)
+    return reflexive, media, particle, family, description, bare

@@ -55,17 +55,27 @@ def issuer(m: Mention) -> Mention:
     """The issuer named in a document mention ("بيان لوزارة الدفاع" -> "وزارة الدفاع"),
     else ``m``. After a glued ل + ال the issuer is written with its ال back ("للجيش" ->
     "الجيش"), not a substring of the text; its span starts after the ل."""
-    ws = list(WORD.finditer(m.text))
-    if len(ws) < 2:
+    found = _issuer_of(m.text)
+    if found is None:
         return m
+    rest, at = found
+    return Mention(rest, m.start + at, m.end)
+
+
+@lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
+def _issuer_of(text: str) -> tuple[str, int] | None:
+    """The issuer's name in a mention's text and its offset there, else None."""
+    ws = list(WORD.finditer(text))
+    if len(ws) < 2:
+        return None
     at = _issuer_start(ws)
     if at is None:
-        return m
-    rest = m.text[at:]
-    if m.text[at - 1:at] == "ل" and rest.startswith("ل"):
+        return None
+    rest = text[at:]
+    if text[at - 1:at] == "ل" and rest.startswith("ل"):
         # ل + ال: "للبيت" is "البيت"; ل + ال + ل: "للجنة" is "اللجنة" (a body's head)
         rest = "ال" + rest if is_in_any("ال" + WORD.findall(rest)[0],
                                         ("org_heads", "org_names")) else "ا" + rest
     if parse(rest).kind not in (ORGANIZATION, PERSON):
-        return m
-    return Mention(rest, m.start + at, m.end)
+        return None
+    return rest, at

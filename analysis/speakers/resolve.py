@@ -378,15 +378,15 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
         # the full name the text writes in front of a lone word is looked up before the
         # word is read as the first unit of a longer form ("بان" of "بان كي مون"): else
         # "فلان" joins the run-on "فلان المطالبة" and "سامر حسن فلان" is never seen
-        target = _match(people, u, first_name=False)
+        target, unmatched = _match_name(people, u)
         extra = written = None
         if target is None and len(u) == 1 and not any(u in c.units for c in people):
             written = art.full_name_before(surface)
             if written is not None:
                 extra = _drop_glued_conj(art, written)      # "مقال لإيمان نجيب"
                 target = _match(people, names.units(extra))
-        if target is None:
-            target = _match(people, u)
+        if target is None and unmatched:    # what ``_match(people, u)`` adds: a first name
+            target = _first_name_match(people, u)
         if target is None:
             target = _Cluster(PERSON)
             people.append(target)
@@ -435,22 +435,34 @@ def _match(people: list[_Cluster], u: names.Units, first_name: bool = True
            ) -> _Cluster | None:
     """The one person cluster that name units ``u`` belong to, if exactly one;
     ``first_name``: a one-unit ``u`` may also be the first unit of a cluster's name."""
+    target, unmatched = _match_name(people, u)
+    if unmatched and first_name:
+        return _first_name_match(people, u)
+    return target
+
+
+def _match_name(people: list[_Cluster], u: names.Units) -> tuple[_Cluster | None, bool]:
+    """``_match`` without first names: the cluster, and whether no cluster came near (a
+    one-unit ``u`` no name equals or ends with: only then is a first name looked for).
+    Split so ``_people`` scans the clusters once for a name it then looks up in the text."""
     exact = [c for c in people if u in c.units]
     if exact:   # what the rules below come to: every hit list holds these, and they decide
-        return exact[0] if len(exact) == 1 else None
-    # a full name's hits do not depend on ``loose`` (only a one-unit form's tail may differ)
+        return (exact[0] if len(exact) == 1 else None), False
+    # a full name's hits do not depend on ``loose`` (only a one-unit form's tail may differ);
+    # several hits: none is exact (no cluster holds ``u``), so none is chosen
     for loose in (False, True) if len(u) == 1 else (False,):
         hits = [c for c in people if any(
             names.same_full_name(x, u) if len(u) > 1 and len(x) > 1 else
             (x == u or names.ends_with(x, u, loose)) for x in c.units)]
-        if not hits and loose and len(u) == 1 and first_name:
-            hits = [c for c in people if any(names.starts_with(x, u) for x in c.units)]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            exact = [c for c in hits if u in c.units]
-            return exact[0] if len(exact) == 1 else None
-    return None
+        if hits:
+            return (hits[0] if len(hits) == 1 else None), False
+    return None, len(u) == 1
+
+
+def _first_name_match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
+    """The one cluster whose name starts with the one unit ``u`` ("بان" of "بان كي مون")."""
+    hits = [c for c in people if any(names.starts_with(x, u) for x in c.units)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _drop_glued_conj(art: _Text, surface: str) -> str:
