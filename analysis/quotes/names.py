@@ -841,8 +841,9 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for t in toks:
         if t.text in _OPEN_MARKS and out and not closing and (
                 out[-1].f in ("في", "باسم", "لدي", "من", "ال") or _construct_title(out, lex)
-                or (out[-1].key in lex.org_heads and not _definite(out[-1]))):
-            # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
+                or ((out[-1].key in lex.org_heads or out[-1].key in rule_keys("name_marked_heads.txt"))
+                    and not _definite(out[-1]))):
+            # "صحيفة «ديلي ميل»", "شركة «سامكو»": the marked name of an indefinite head
             closing = True
             continue
         if closing and t.text in _CLOSE_MARKS:
