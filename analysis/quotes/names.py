@@ -1179,6 +1179,31 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                one_of: bool = True) -> Mention | None:
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
+    m = _mention_in(text, toks, lex, relay, one_of)
+    return _without_according(text, m) if m is not None and m.text[:1] in "لو" else m
+
+
+# "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
+_ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s*$")
+_ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
+
+
+def _without_according(text: str, m: Mention) -> Mention:
+    """"ووفقا لسامر حداد" -> "سامر حداد": drop the lead "وفقا" and the glued ل of its
+    source (not "لل...": "وفقا للمسؤول" is left to the caller, nor "لـ")."""
+    s = m.start
+    lead = _ACCORDING_LEAD.match(m.text)
+    if lead:
+        s += lead.end()
+    elif not _ACCORDING.search(text[max(0, s - 12):s]):
+        return m
+    if text[s:s + 1] != "ل" or text[s + 1:s + 2] in ("ل", "ـ", "") or s + 1 >= m.end:
+        return m
+    return Mention(text[s + 1:m.end], s + 1, m.end)
+
+
+def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
+                one_of: bool = True) -> Mention | None:
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
     for i, t in enumerate(toks):
         if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
