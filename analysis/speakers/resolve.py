@@ -34,7 +34,7 @@ from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place,
                                        is_stopword, nationality, norm, speech_verb_forms, words)
-from analysis.speakers.tails import cut_clause, cut_manner, drop_object, drop_tail
+from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
 
@@ -364,8 +364,6 @@ def _people(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) ->
             pos, surface = _drop_stopwords(*_name_span(m, p))
             # "فلان بهدوء", "فلان البرلمان": no part of the name
             surface = drop_tail(cut_manner(surface), lambda s: len(art.occurrences(s)))
-            # "وصف فلان كلام الرئيس": the object after the name, written once
-            surface = drop_object(surface, art.occurrences, art.text) if " " in surface else surface
             # "إلى", "لكنه": not a name; the quote keeps no speaker
             surface = _drop_glued_conj(art, surface) if surface else ""
             spans[m] = (pos, "" if _fragment(surface) else surface)

@@ -102,34 +102,3 @@ def cut_manner(surface: str) -> str:
                              and w[3:] in _manner_words()):
             return surface[:words[k - 1].end()] if k else ""
     return surface
-
-
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "دي", "فون", "ولد"})
-
-
-def drop_object(surface: str, occ: Callable[[str], list[tuple[int, int]]], text: str) -> str:
-    """``surface`` without the verb's object glued after a person's name ("وصف سامر حداد
-    كلام الرئيس" -> "سامر حداد"): the whole mention is written once, and the article writes
-    its front elsewhere without the next word, as a full name of two words or more, or as a
-    surname after a first name ("علي حداد" elsewhere for "حداد التقارير"). The dropped
-    word is no nisba ("الجولاني" may end "أبو محمد الجولاني") nor nationality."""
-    words = list(WORD.finditer(surface))
-    if len(words) < 2 or len(occ(surface)) != 1:
-        return surface
-    from analysis.speakers.resolve import _name_like     # resolve imports this module
-    for k in range(len(words) - 1, max(0, len(words) - 4), -1):
-        nxt = words[k].group(0)
-        n = norm(nxt)
-        if n.endswith(("ي", "يه")) or nationality(nxt) is not None or n in _NAME_LINKS \
-                or not _name_word(words[k - 1].group(0)):
-            continue
-        rest = surface[:words[k - 1].end()]
-        if not all(_name_word(w.group(0)) for w in words[:k]):
-            continue
-        alone = [s for s, e in occ(rest) if not norm(text[e:e + len(nxt) + 2].strip()).startswith(n)]
-        if not alone:
-            continue
-        before = (text[max(0, s - 30):s].split() for s in alone)
-        if k >= 2 or any(b and _name_like(b[-1]) for b in before):
-            return rest
-    return surface
