@@ -841,9 +841,11 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for t in toks:
         if t.text in _OPEN_MARKS and out and not closing and (
                 out[-1].f in ("في", "باسم", "لدي", "من", "ال") or _construct_title(out, lex)
-                or ((out[-1].key in lex.org_heads or out[-1].key in rule_keys("name_marked_heads.txt"))
-                    and not _definite(out[-1]))):
-            # "صحيفة «ديلي ميل»", "شركة «سامكو»": the marked name of an indefinite head
+                or (out[-1].key in lex.org_heads and not _definite(out[-1]))
+                or (len(out) == 1 and out[0].key in rule_keys("name_marked_heads.txt")
+                    and not _definite(out[0]))):
+            # "شركة «سامكو»" opening the phrase; not "مراسل تلفزيون «النيل» من القاهرة"
+            # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
             closing = True
             continue
         if closing and t.text in _CLOSE_MARKS:
@@ -1180,7 +1182,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
     m = _mention_in(text, toks, lex, relay, one_of)
-    return _without_according(text, m) if m is not None and m.text[:1] in "لو" else m
+    return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
 
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
@@ -1188,7 +1190,7 @@ _ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقا
 _ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
 
 
-def _without_according(text: str, m: Mention) -> Mention:
+def _without_according(text: str, m: Mention, lex: Lexicon) -> Mention:
     """"ووفقا لسامر حداد" -> "سامر حداد": drop the lead "وفقا" and the glued ل of its
     source (not "لل...": "وفقا للمسؤول" is left to the caller, nor "لـ")."""
     s = m.start
@@ -1199,6 +1201,9 @@ def _without_according(text: str, m: Mention) -> Mention:
         return m
     if text[s:s + 1] != "ل" or text[s + 1:s + 2] in ("ل", "ـ", "") or s + 1 >= m.end:
         return m
+    k = folded_key(fold(text[s + 1:m.end].split()[0]))
+    if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
+        return m    # "وفقا لمصادر محلية": a head word, left as before
     return Mention(text[s + 1:m.end], s + 1, m.end)
 
 
