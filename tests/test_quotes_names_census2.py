@@ -45,3 +45,8 @@ def test_according_to_a_head_word_or_a_name_starting_with_lam_is_unchanged() -> 
     assert _m(text, text.index("لمصادر")) == "لمصادر محلية"
     # no "وفقا" before: a name that starts with ل keeps it
     assert _m("لامار حداد") == "لامار حداد"
+
+
+def test_marked_acronym_after_a_channel_head_is_unchanged() -> None:
+    # «سي إن إن»: its letter إن is no complementizer; the head keeps its old reading
+    assert _m("تلفزيون «سي إن إن» إعلان الوزير") == "تلفزيون"

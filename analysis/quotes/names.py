@@ -838,12 +838,14 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     continues the description, not a new segment."""
     out: list[Tok] = []
     closing = False
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text in _OPEN_MARKS and out and not closing and (
                 out[-1].f in ("في", "باسم", "لدي", "من", "ال") or _construct_title(out, lex)
                 or (out[-1].key in lex.org_heads and not _definite(out[-1]))
                 or (len(out) == 1 and out[0].key in rule_keys("name_marked_heads.txt")
-                    and not _definite(out[0]))):
+                    and not _definite(out[0])
+                    # "تلفزيون «سي إن إن»": an acronym keeps its marks (its إن no complementizer)
+                    and not (i + 1 < len(toks) and toks[i + 1].f in acronym_letters()))):
             # "شركة «سامكو»" opening the phrase; not "مراسل تلفزيون «النيل» من القاهرة"
             # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
             closing = True
