@@ -838,10 +838,15 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     continues the description, not a new segment."""
     out: list[Tok] = []
     closing = False
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text in _OPEN_MARKS and out and not closing and (
                 out[-1].f in ("في", "باسم", "لدي", "من", "ال") or _construct_title(out, lex)
-                or (out[-1].key in lex.org_heads and not _definite(out[-1]))):
+                or (out[-1].key in lex.org_heads and not _definite(out[-1]))
+                or (len(out) == 1 and out[0].key in rule_keys("name_marked_heads.txt")
+                    and not _definite(out[0])
+                    # "تلفزيون «سي إن إن»": an acronym keeps its marks (its إن no complementizer)
+                    and not (i + 1 < len(toks) and toks[i + 1].f in acronym_letters()))):
+            # "شركة «سامكو»" opening the phrase; not "مراسل تلفزيون «النيل» من القاهرة"
             # "صحيفة «ديلي ميل»", "وكالة «رويترز»": the marked name of an indefinite head
             closing = True
             continue
@@ -1178,6 +1183,34 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                one_of: bool = True) -> Mention | None:
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
+    m = _mention_in(text, toks, lex, relay, one_of)
+    return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+# "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
+_ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s*$")
+_ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
+
+
+def _without_according(text: str, m: Mention, lex: Lexicon) -> Mention:
+    """"ووفقا لسامر حداد" -> "سامر حداد": drop the lead "وفقا" and the glued ل of its
+    source (not "لل...": "وفقا للمسؤول" is left to the caller, nor "لـ")."""
+    s = m.start
+    lead = _ACCORDING_LEAD.match(m.text)
+    if lead:
+        s += lead.end()
+    elif not _ACCORDING.search(text[max(0, s - 12):s]):
+        return m
+    if text[s:s + 1] != "ل" or text[s + 1:s + 2] in ("ل", "ـ", "") or s + 1 >= m.end:
+        return m
+    k = folded_key(fold(text[s + 1:m.end].split()[0]))
+    if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
+        return m    # "وفقا لمصادر محلية": a head word, left as before
+    return Mention(text[s + 1:m.end], s + 1, m.end)
+
+
+def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
+                one_of: bool = True) -> Mention | None:
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
     for i, t in enumerate(toks):
         if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
