@@ -1230,6 +1230,11 @@ class Attributor:
         for k in range(1, min(len(toks), 5)):
             if toks[k].start >= m.start:
                 return True
+            if toks[k].f == "في" and k + 2 < len(toks) and toks[k + 2].start == m.start \
+                    and toks[k + 1].text[0].isalpha() and not has_pronoun_suffix(toks[k + 1]) \
+                    and not is_prep(toks[k + 1]):
+                # "زعيم الحزب الحاكم في البلاد فلان": a place inside the title phrase
+                return True
             if is_prep(toks[k]) or not toks[k].text[0].isalpha() or has_pronoun_suffix(toks[k]):
                 return False
         return False
@@ -1438,11 +1443,14 @@ class Attributor:
                 return found
         return None
 
-    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset()
-                            ) -> Mention | None:
+    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset(),
+                            women: set[int] | frozenset[int] = frozenset()) -> Mention | None:
         """For "وقالت" after a man was quoted: the latest organisation, source or woman
-        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts)."""
+        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts;
+        ``women`` those named by a feminine verb, "قالت نايانتارا")."""
         for e in reversed(seen):
+            if e.start in women and self._speaker_like(e):
+                return e    # (not "الأحلام" of "تبددت الأحلام")
             toks = self.index.slice(e.start, e.end)
             if toks and toks[0].f.endswith(("ون", "ين")) and len(toks[0].f) > 4:
                 continue    # "دعا آخرون": men, who take a masculine verb
@@ -1465,6 +1473,9 @@ class Attributor:
         seen: list[Mention] = []
         last: Mention | None = None
         outer_end = -1        # end of the latest quote: cues inside it are reports in a report
+        # starts of mentions named as the subject of a feminine verb ("وقالت نايانتارا"): a
+        # woman whatever her name ends in, so a later bare "وأضافت" stays with her
+        women: set[int] = set()
         sources = self.sources()
         for start, end, kind, para, ci, how in items:
             while sources and sources[0][0].start < start:
@@ -1491,8 +1502,12 @@ class Attributor:
                 and not nested else None
             if mention is not None:
                 seen.append(mention)
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)
                 mention = (self.media_antecedent(mention) or self.refers_back(mention, seen)
                            or self.document_issuer(mention) or mention)
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)
             elif scene is not None:
                 # "عبّر الوزير فلان عن استيائه ... . وقال": the sentence before names him
                 seen.append(scene)
@@ -1510,8 +1525,10 @@ class Attributor:
                 # "فقد أعلنوا أن" after one person was quoted: the latest group, or no one
                 mention = next((e for e in reversed(seen) if self._plural(e)), None)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
-                    and not self._feminine(last) and self.pronoun_subject(ci) != "back":
-                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None}) or last
+                    and not self._feminine(last) and last.start not in women \
+                    and self.pronoun_subject(ci) != "back":
+                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None},
+                                                   women) or last
             elif ci is not None and last is not None and self._plural(last) \
                     and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
                     and self._singular_pronoun(ci):
@@ -1615,12 +1632,14 @@ _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخل
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
-    while i < len(toks) and toks[i].f in _CONNECTORS:
+    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS):
         if toks[i].f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
             if comma is not None and comma + 1 < len(toks):
                 i = comma + 1
                 continue
+            if toks[i].f not in _CONNECTORS:
+                break   # "قبل أن يقول": no adverbial phrase to skip
         i += 1
     return i
 

@@ -1,0 +1,51 @@
+"""Continuations given to the wrong earlier speaker (census 2; invented sentences)."""
+
+from __future__ import annotations
+
+from tests.test_quotes_attribution import speakers_of
+
+_MAN = "وقال الوزير كريم فتوحي إن الطرق مغلقة. "
+
+
+def test_feminine_verb_continues_a_woman_named_by_a_feminine_verb():
+    # "نيرمين شاكر" ends in no ة, but "وقالت" showed she is a woman: "وأضافت" is hers,
+    # not the project's of the sentence between
+    text = (_MAN + "وقالت نيرمين شاكر إن الخدمة ناجحة. ويعتبر مشروع النور الأول من نوعه. "
+            "وأضافت \"هناك طلب كبير على خدماتنا\".")
+    assert speakers_of(text)[-1] == ("هناك طلب", "نيرمين شاكر")
+
+
+def test_feminine_verb_after_a_man_only_still_has_no_woman():
+    # no woman was named by a feminine verb: nothing new to choose
+    text = _MAN + "ويعتبر مشروع النور الأول من نوعه. وأضافت \"هناك طلب كبير على خدماتنا\"."
+    assert speakers_of(text)[-1][1] != "نيرمين شاكر"
+    assert speakers_of(text)[-1][0] == "هناك طلب"
+
+
+def test_title_phrase_with_a_place_then_the_name():
+    # "زعيم الحركة الحاكمة في البلاد فلان": the place belongs to the title, the name
+    # after it is the subject of "ودان", which "، وقال" shares
+    text = (_MAN + "ودان زعيم حركة الأمل الحاكمة في البلاد عادل النجار عملية التفجير، "
+            "وقال إن المهاجمين يريدون إشعال الفتنة.")
+    assert speakers_of(text)[-1] == ("المهاجمين يريدون", "عادل النجار")
+
+
+def test_title_phrase_with_a_pronoun_after_fi_is_no_name():
+    # "في كلمته": a prepositional phrase of the verb, not a place of the title
+    text = (_MAN + "ودان رئيس الحزب في كلمته الهجوم، وقال إن المهاجمين يريدون إشعال الفتنة.")
+    assert speakers_of(text)[-1][1] != "الهجوم"
+
+
+def test_opening_adverbial_phrase_before_the_first_verb():
+    # "وقبل ذلك، عبر الوزير ... وذكر": the adverbial phrase is skipped, the minister speaks
+    text = ("وصرح المتحدث باسم الوزارة سامر الخطيب في بيان بأن «الحكومة لن تقبل بالنتائج». "
+            "وقبل ذلك، عبر وزير الخارجية السويدي يوهان كارلسون عن «أسفه» لتنظيم التصويت "
+            "وذكر بأن بلاده ستراجع تعاونها مع الحكومة.")
+    assert speakers_of(text)[-1] == ("بلاده ستراجع", "يوهان كارلسون")
+
+
+def test_qabla_an_is_no_adverbial_phrase():
+    # "قبل أن" with no comma opens no phrase to skip: the sentence keeps its speaker
+    text = ("قال الوزير سامر الخطيب إن الحكومة لن تقبل بالنتائج. "
+            "قبل أن يغادر القاعة قال إن بلاده ستراجع تعاونها.")
+    assert speakers_of(text)[-1] == ("بلاده ستراجع", "سامر الخطيب")
