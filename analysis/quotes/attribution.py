@@ -1626,19 +1626,22 @@ class Attributor:
 
 
 _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخلال", "علي", "وعلي", "عقب", "وعقب", "بعد",
-                         "وبعد", "قبل", "وقبل", "امام", "وامام"})
+                         "وبعد", "قبل", "وقبل", "امام", "وامام", "مع", "ومع"})
 
 
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
     while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS):
-        if toks[i].f in _PP_OPENERS:
+        f = toks[i].f
+        if f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
-            if comma is not None and comma + 1 < len(toks):
+            # (not "ومع أن الدولة كبيرة، إنها": "although", a clause of its own)
+            concessive = f in ("مع", "ومع") and i + 1 < len(toks) and toks[i + 1].f == "ان"
+            if comma is not None and comma + 1 < len(toks) and not concessive:
                 i = comma + 1
                 continue
-            if toks[i].f not in _CONNECTORS:
+            if f not in _CONNECTORS:
                 break   # "قبل أن يقول": no adverbial phrase to skip
         i += 1
     return i
