@@ -62,3 +62,17 @@ def test_ma_anna_is_a_clause_of_its_own():
     text = ("قال الوزير سامر الخطيب إن الحكومة لن تقبل بالنتائج. "
             "ومع أن البلد كبير، ولكنه أقر بأن الرحلة لن تكون سهلة.")
     assert speakers_of(text)[-1][1] != "البلد كبير"
+
+
+def test_object_after_a_subject_first_verb_is_no_speaker():
+    # "فالفكرة تؤكد علاقة فريدة": "الفكرة" is the subject, "علاقة فريدة" the object;
+    # the bare "ويضيف" stays with the man quoted before
+    text = ("غير أن الراهب سمير داود يؤكد أن الناس يسيئون فهم الفكرة، فالفكرة تؤكد علاقة "
+            "فريدة مع الله. ويضيف: \"الأمر لا يتعلق بالكبح\".")
+    assert speakers_of(text)[-1] == ("الأمر لا", "الراهب سمير داود")
+
+
+def test_subject_after_a_relative_still_speaks():
+    text = ("قال الوزير سامر الخطيب إن الطرق مغلقة. وهي الخطة التي أعلنت الحكومة عنها أمس. "
+            "وأضافت \"سنفتح الطرق قريبا\".")
+    assert speakers_of(text)[-1] == ("سنفتح الطرق", "الحكومة")

@@ -1493,7 +1493,7 @@ class Attributor:
                     continue
                 m = self.own_subject(ci)
                 if m is not None and self._speaker_like(m) and not self._passive(ci) \
-                        and not self._junk(m):
+                        and not self._junk(m) and not self._subject_first(ci):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue
@@ -1543,6 +1543,18 @@ class Attributor:
             if not nested:
                 outer_end = max(outer_end, end)
         return out
+
+    def _subject_first(self, ci: int) -> bool:
+        """"فالفكرة تؤكد علاقة فريدة": a definite noun right before the verb is its
+        subject, and the words after the verb its object."""
+        v = self.cues[ci].vstart
+        before = self.index.slice(max(0, v - 24), v)
+        if not before or v - before[-1].end > 1:
+            return False
+        last = before[-1]
+        # (not "التي قالت الحكومة": a relative, whose verb's subject follows it)
+        return (_definite(last) or last.f.startswith("فال")) and last.f not in _RELATIVES \
+            and last.f not in _CONNECTORS and not self.inside_quote(last.start)
 
     def _masculine_title(self, m: Mention) -> bool:
         toks = self.index.slice(m.start, m.end)
