@@ -1230,12 +1230,24 @@ class Attributor:
         for k in range(1, min(len(toks), 5)):
             if toks[k].start >= m.start:
                 return True
-            if toks[k].f == "في" and k + 2 < len(toks) and toks[k + 2].start == m.start \
-                    and toks[k + 1].text[0].isalpha() and not has_pronoun_suffix(toks[k + 1]) \
-                    and not is_prep(toks[k + 1]):
-                # "زعيم الحزب الحاكم في البلاد فلان": a place inside the title phrase
-                return True
+            if toks[k].f == "في":
+                # "زعيم الحزب الحاكم في البلاد فلان", "مديرة المنظمة في الشرق الأوسط،
+                # فلانة،": a place of one or two words inside the title phrase
+                return self._place_then(toks, k + 1, m)
             if is_prep(toks[k]) or not toks[k].text[0].isalpha() or has_pronoun_suffix(toks[k]):
+                return False
+        return False
+
+    @staticmethod
+    def _place_then(toks: list[Tok], j: int, m: Mention) -> bool:
+        """``toks[j:]`` hold one or two plain words, maybe a comma, then ``m``."""
+        for k in range(j, min(len(toks), j + 3)):
+            t = toks[k]
+            if t.start >= m.start:
+                return k > j and t.start == m.start
+            if t.text in ",،":
+                return k > j and k + 1 < len(toks) and toks[k + 1].start == m.start
+            if not t.text[0].isalpha() or is_prep(t) or has_pronoun_suffix(t):
                 return False
         return False
 
