@@ -84,3 +84,16 @@ def test_title_phrase_with_a_two_word_place_and_the_name_between_commas():
             "لا تسمح بأي نقد.")
     assert speakers_of(text)[-1] == ("السلطات لا", "سلمى الراشد")
 
+
+
+def test_participle_skips_a_verb_inside_the_report_before_it():
+    # "قال السفير إن مواقع أوردت تقارير تفيد بأن ...، مضيفا أن": the ambassador adds,
+    # not the reports he spoke of
+    text = ("وقال السفير علي الصادق إن مواقع إخبارية أوردت تقارير تفيد بأن البلد نصح مواطنيه "
+            "بعدم السفر، مضيفا أن العلاقات بين البلدين متميزة.")
+    assert speakers_of(text)[-1] == ("العلاقات بين", "علي الصادق")
+
+
+def test_participle_after_a_plain_report_keeps_its_speaker():
+    text = "وقالت تقارير صحافية إن البلد نصح مواطنيه بعدم السفر، مضيفة أن الوضع خطر."
+    assert speakers_of(text)[-1] == ("الوضع خطر", "تقارير صحافية")

@@ -121,6 +121,9 @@ class Attributor:
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
         self._thing: set[int] = set()     # cues whose words after the verb are its object
+        # (start, end) of the reports assign() has met, outermost only: a cue inside one is
+        # the reported words' ("قال فلان إن تقارير تفيد بأن ...، مضيفا": not the reports)
+        self._reports: list[tuple[int, int]] = []
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -516,6 +519,9 @@ class Attributor:
             if other.para != cue.para or other.vstart < s0:
                 break
             if self.noun[cj]:
+                continue
+            if why == "participle" and any(a < other.vstart < b <= cue.vstart
+                                           for a, b in self._reports[-3:]):
                 continue
             if 0 <= other.clause_start <= cue.vstart and not why \
                     and not _coordinated(self.text, s0, cue.vstart):
@@ -1554,6 +1560,7 @@ class Attributor:
                 last = mention
             if not nested:
                 outer_end = max(outer_end, end)
+                self._reports.append((start, end))
         return out
 
     def _subject_first(self, ci: int) -> bool:
