@@ -121,6 +121,9 @@ class Attributor:
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
         self._thing: set[int] = set()     # cues whose words after the verb are its object
+        # (start, end) of the reports assign() has met, outermost only: a cue inside one is
+        # the reported words' ("قال فلان إن تقارير تفيد بأن ...، مضيفا": not the reports)
+        self._reports: list[tuple[int, int]] = []
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -516,6 +519,9 @@ class Attributor:
             if other.para != cue.para or other.vstart < s0:
                 break
             if self.noun[cj]:
+                continue
+            if why == "participle" and any(a < other.vstart < b <= cue.vstart
+                                           for a, b in self._reports[-3:]):
                 continue
             if 0 <= other.clause_start <= cue.vstart and not why \
                     and not _coordinated(self.text, s0, cue.vstart):
@@ -1230,7 +1236,24 @@ class Attributor:
         for k in range(1, min(len(toks), 5)):
             if toks[k].start >= m.start:
                 return True
+            if toks[k].f == "في":
+                # "زعيم الحزب الحاكم في البلاد فلان", "مديرة المنظمة في الشرق الأوسط،
+                # فلانة،": a place of one or two words inside the title phrase
+                return self._place_then(toks, k + 1, m)
             if is_prep(toks[k]) or not toks[k].text[0].isalpha() or has_pronoun_suffix(toks[k]):
+                return False
+        return False
+
+    @staticmethod
+    def _place_then(toks: list[Tok], j: int, m: Mention) -> bool:
+        """``toks[j:]`` hold one or two plain words, maybe a comma, then ``m``."""
+        for k in range(j, min(len(toks), j + 3)):
+            t = toks[k]
+            if t.start >= m.start:
+                return k > j and t.start == m.start
+            if t.text in ",،":
+                return k > j and k + 1 < len(toks) and toks[k + 1].start == m.start
+            if not t.text[0].isalpha() or is_prep(t) or has_pronoun_suffix(t):
                 return False
         return False
 
@@ -1438,11 +1461,14 @@ class Attributor:
                 return found
         return None
 
-    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset()
-                            ) -> Mention | None:
+    def feminine_antecedent(self, seen: list[Mention], spoke: set[int] | frozenset[int] = frozenset(),
+                            women: set[int] | frozenset[int] = frozenset()) -> Mention | None:
         """For "وقالت" after a man was quoted: the latest organisation, source or woman
-        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts)."""
+        (a one-word name only if it spoke before: ``spoke`` holds the speakers' starts;
+        ``women`` those named by a feminine verb, "قالت نايانتارا")."""
         for e in reversed(seen):
+            if e.start in women and self._speaker_like(e):
+                return e    # (not "الأحلام" of "تبددت الأحلام")
             toks = self.index.slice(e.start, e.end)
             if toks and toks[0].f.endswith(("ون", "ين")) and len(toks[0].f) > 4:
                 continue    # "دعا آخرون": men, who take a masculine verb
@@ -1465,6 +1491,9 @@ class Attributor:
         seen: list[Mention] = []
         last: Mention | None = None
         outer_end = -1        # end of the latest quote: cues inside it are reports in a report
+        # starts of mentions named as the subject of a feminine verb ("وقالت نايانتارا"): a
+        # woman whatever her name ends in, so a later bare "وأضافت" stays with her
+        women: set[int] = set()
         sources = self.sources()
         for start, end, kind, para, ci, how in items:
             while sources and sources[0][0].start < start:
@@ -1482,7 +1511,7 @@ class Attributor:
                     continue
                 m = self.own_subject(ci)
                 if m is not None and self._speaker_like(m) and not self._passive(ci) \
-                        and not self._junk(m):
+                        and not self._junk(m) and not self._subject_first(ci):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
                 continue
@@ -1491,8 +1520,12 @@ class Attributor:
                 and not nested else None
             if mention is not None:
                 seen.append(mention)
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)
                 mention = (self.media_antecedent(mention) or self.refers_back(mention, seen)
                            or self.document_issuer(mention) or mention)
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)
             elif scene is not None:
                 # "عبّر الوزير فلان عن استيائه ... . وقال": the sentence before names him
                 seen.append(scene)
@@ -1510,8 +1543,10 @@ class Attributor:
                 # "فقد أعلنوا أن" after one person was quoted: the latest group, or no one
                 mention = next((e for e in reversed(seen) if self._plural(e)), None)
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
-                    and not self._feminine(last) and self.pronoun_subject(ci) != "back":
-                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None}) or last
+                    and not self._feminine(last) and last.start not in women \
+                    and self.pronoun_subject(ci) != "back":
+                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None},
+                                                   women) or last
             elif ci is not None and last is not None and self._plural(last) \
                     and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
                     and self._singular_pronoun(ci):
@@ -1525,7 +1560,20 @@ class Attributor:
                 last = mention
             if not nested:
                 outer_end = max(outer_end, end)
+                self._reports.append((start, end))
         return out
+
+    def _subject_first(self, ci: int) -> bool:
+        """"فالفكرة تؤكد علاقة فريدة": a definite noun right before the verb is its
+        subject, and the words after the verb its object."""
+        v = self.cues[ci].vstart
+        before = self.index.slice(max(0, v - 24), v)
+        if not before or v - before[-1].end > 1:
+            return False
+        last = before[-1]
+        # (not "التي قالت الحكومة": a relative, whose verb's subject follows it)
+        return (_definite(last) or last.f.startswith("فال")) and last.f not in _RELATIVES \
+            and last.f not in _CONNECTORS and not self.inside_quote(last.start)
 
     def _masculine_title(self, m: Mention) -> bool:
         toks = self.index.slice(m.start, m.end)
@@ -1609,18 +1657,23 @@ class Attributor:
 
 
 _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخلال", "علي", "وعلي", "عقب", "وعقب", "بعد",
-                         "وبعد", "قبل", "وقبل", "امام", "وامام"})
+                         "وبعد", "قبل", "وقبل", "امام", "وامام", "مع", "ومع"})
 
 
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
-    while i < len(toks) and toks[i].f in _CONNECTORS:
-        if toks[i].f in _PP_OPENERS:
+    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS):
+        f = toks[i].f
+        if f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
-            if comma is not None and comma + 1 < len(toks):
+            # (not "ومع أن الدولة كبيرة، إنها": "although", a clause of its own)
+            concessive = f in ("مع", "ومع") and i + 1 < len(toks) and toks[i + 1].f == "ان"
+            if comma is not None and comma + 1 < len(toks) and not concessive:
                 i = comma + 1
                 continue
+            if f not in _CONNECTORS:
+                break   # "قبل أن يقول": no adverbial phrase to skip
         i += 1
     return i
 
