@@ -65,10 +65,10 @@ def test_ma_anna_is_a_clause_of_its_own():
 
 
 def test_object_after_a_subject_first_verb_is_no_speaker():
-    # "فالفكرة تؤكد علاقة فريدة": "الفكرة" is the subject, "علاقة فريدة" the object;
+    # "فالعادة تؤكد رابطة قديمة": "العادة" is the subject, "رابطة قديمة" the object;
     # the bare "ويضيف" stays with the man quoted before
-    text = ("غير أن الراهب سمير داود يؤكد أن الناس يسيئون فهم الفكرة، فالفكرة تؤكد علاقة "
-            "فريدة مع الله. ويضيف: \"الأمر لا يتعلق بالكبح\".")
+    text = ("غير أن الراهب سمير داود يؤكد أن الناس يسيئون فهم العادة، فالعادة تؤكد رابطة "
+            "قديمة بين الجيران. ويضيف: \"الأمر لا يتعلق بالمال\".")
     assert speakers_of(text)[-1] == ("الأمر لا", "الراهب سمير داود")
 
 

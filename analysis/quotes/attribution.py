@@ -618,8 +618,8 @@ class Attributor:
             return False
         if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE or t.f in _SUBORDINATORS
                or t.f in _COMPLEMENTIZERS for t in before[k + 1:]):
-            # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before; "لكن رجل
-            # الأعمال أثار الضحك عندما ذكر": the verb's subject is the clause's, before عندما
+            # "لكنه من جهة أخرى يؤكد", "لكن ...، فهو يؤكد": he, the one before; "لكن التاجر
+            # أغضب الحضور حين صرح": the verb's subject is the clause's, before حين/عندما
             return False
         at = before[k].end
         return not any(at <= self.cues[cj].vstart < self.cues[ci].vstart and not self.noun[cj]
@@ -653,7 +653,7 @@ class Attributor:
         return w.endswith(("وا", "ون"))
 
     def _unnamed_subject(self, ci: int) -> bool:
-        """"ولكن تخمينات الكثير من الخبراء تشير إلى أن": words between لكن / بينما and a
+        """"لكن ظنون عدد من المحللين تشير إلى أن": words between لكن / بينما and a
         verb not joined by و / ف are its subject, though no speaker; the speaker before
         does not go on."""
         cue = self.cues[ci]
