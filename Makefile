@@ -38,22 +38,10 @@ extract: $(VENV)/.installed  ## extract CORPUS into build/tables/
 evaluate: $(VENV)/.installed  ## score against the development gold (../shared/gold) and the held-out gold (gold/)
 	@echo "== development gold: $(SHARED)/gold"
 	$(PY) -m analysis evaluate $(SHARED)/gold/*.jsonl --corpus-root $(SHARED)
-	@echo "== second development gold: gold/dev2.jsonl"
-	$(PY) -m analysis evaluate gold/dev2.jsonl --corpus-root $(SHARED)
-	@echo "== third development gold: gold/dev3.jsonl"
-	$(PY) -m analysis evaluate gold/dev3.jsonl --corpus-root $(SHARED)
-	@echo "== fourth development gold: gold/dev4.jsonl"
-	$(PY) -m analysis evaluate gold/dev4.jsonl --corpus-root $(SHARED)
-	@echo "== fifth development gold: gold/dev5.jsonl"
-	$(PY) -m analysis evaluate gold/dev5.jsonl --corpus-root $(SHARED)
-	@echo "== sixth development gold: gold/dev6.jsonl"
-	$(PY) -m analysis evaluate gold/dev6.jsonl --corpus-root $(SHARED)
-	@echo "== seventh development gold: gold/dev7.jsonl"
-	$(PY) -m analysis evaluate gold/dev7.jsonl --corpus-root $(SHARED)
-	@echo "== eighth development gold: gold/dev8.jsonl"
-	$(PY) -m analysis evaluate gold/dev8.jsonl --corpus-root $(SHARED)
-	@echo "== held-out gold: gold/heldout.jsonl (never tuned on)"
-	$(PY) -m analysis evaluate gold/heldout.jsonl --corpus-root $(SHARED)
+	@for g in gold/dev[0-9].jsonl gold/heldout.jsonl; do \
+		echo "== $$g$$( [ $$g = gold/heldout.jsonl ] && echo ' (held out: never tuned on)')"; \
+		$(PY) -m analysis evaluate $$g --corpus-root $(SHARED) || exit 1; \
+	done
 
 benchmark: $(VENV)/.installed  ## throughput of load + quotes over ../shared/corpus
 	$(PY) benchmarks/throughput.py --corpus $(SHARED)/corpus

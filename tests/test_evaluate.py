@@ -145,8 +145,8 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
     q = heldout_metrics["quotes"]
     assert q["direct"]["recall"] >= 0.92       # measured 0.933 (the target 0.95 is met on dev)
     assert q["all"]["f1"] >= 0.90              # 0.921
-    assert q["attributed"]["f1"] >= 0.74       # 0.757
-    assert q["attribution_accuracy"] >= 0.80   # 0.823
+    assert q["attributed"]["f1"] >= 0.75       # 0.771
+    assert q["attribution_accuracy"] >= 0.81   # 0.837
 
 
 # This repository's further development sets (gold/README.md): floors just under the level
@@ -156,10 +156,10 @@ DEV_GOLD_FLOORS = [
     ("dev2.jsonl", 20, 166, 0.78, 0.90, 0.85),     # 0.800 / 0.919 / 0.871
     ("dev3.jsonl", 24, 171, 0.83, 0.91, 0.90),     # 0.849 / 0.929 / 0.914
     ("dev4.jsonl", 24, 179, 0.76, 0.84, 0.88),     # 0.775 / 0.863 / 0.899
-    ("dev5.jsonl", 24, 166, 0.73, 0.82, 0.87),     # 0.749 / 0.846 / 0.885
-    ("dev6.jsonl", 24, 326, 0.62, 0.71, 0.86),     # 0.637 / 0.728 / 0.875
-    ("dev7.jsonl", 24, 186, 0.74, 0.83, 0.88),     # 0.757 / 0.848 / 0.894
-    ("dev8.jsonl", 24, 222, 0.76, 0.84, 0.89),     # 0.779 / 0.861 / 0.905
+    ("dev5.jsonl", 24, 166, 0.73, 0.82, 0.87),     # 0.755 / 0.853 / 0.885
+    ("dev6.jsonl", 24, 326, 0.62, 0.71, 0.86),     # 0.643 / 0.735 / 0.875
+    ("dev7.jsonl", 24, 186, 0.74, 0.83, 0.88),     # 0.763 / 0.854 / 0.894
+    ("dev8.jsonl", 24, 222, 0.77, 0.85, 0.89),     # 0.788 / 0.871 / 0.905
 ]
 
 
