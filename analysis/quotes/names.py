@@ -24,6 +24,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from analysis import rules_io
 from analysis.normalize import WRITTEN_FORM_MARKS
 from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_words
 from analysis.records import Mention
@@ -466,7 +467,6 @@ def _bi_at(seg: list[Tok], k: int, masdar: bool = False) -> bool:
 @lru_cache(maxsize=1)
 def _bi_keeps() -> frozenset[tuple[str, ...]]:
     """Word pairs with a ب-word inside a name (rules/name_bi_keeps.txt), folded."""
-    from analysis import rules_io
     return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("name_bi_keeps.txt"))
 
 
@@ -474,7 +474,6 @@ def _bi_keeps() -> frozenset[tuple[str, ...]]:
 def _bi_words() -> frozenset[str]:
     """Folded nouns that never follow a glued ب in a name (rules/speaker_manner_words.txt,
     rules/name_bi_words.txt)."""
-    from analysis import rules_io
     return frozenset(fold(w) for name in ("speaker_manner_words.txt", "name_bi_words.txt")
                      for w in rules_io.lines(name))
 
@@ -527,7 +526,6 @@ def _passive_head(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _passive_heads() -> frozenset[str]:
     """Passive verbs that can open a subject phrase (rules/name_passive_heads.txt)."""
-    from analysis import rules_io
     return frozenset(rules_io.lines("name_passive_heads.txt"))
 
 
@@ -551,7 +549,6 @@ def _run_break(t: Tok, kind: str) -> bool:
 @lru_cache(maxsize=4)
 def _run_breaks(kind: str) -> frozenset[str]:
     """The folded words of one kind of rules/name_run_breaks.txt ("kind: word" lines)."""
-    from analysis import rules_io
     got = (line.split(":", 1) for line in rules_io.lines("name_run_breaks.txt"))
     return frozenset(fold(w.strip()) for k, w in got if k.strip() == kind)
 
@@ -860,7 +857,6 @@ def _unmark_after_preps(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 @lru_cache(maxsize=1)
 def _object_verbs() -> frozenset[str]:
     """Speech verbs with a person as direct object (rules/name_object_verbs.txt), lemmas."""
-    from analysis import rules_io
     return frozenset(rules_io.lines("name_object_verbs.txt"))
 
 
@@ -903,7 +899,6 @@ def _one_person(head: str) -> bool:
 @lru_cache(maxsize=1)
 def _issuer_forms() -> frozenset[str]:
     """"أصدرته", "أصدرتها", "وقعه": an issuing verb with the document as its object."""
-    from analysis import rules_io
     verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
     return frozenset(v + s for v in verbs for s in ("ه", "ها"))
 
@@ -927,14 +922,12 @@ def _title_phrase_at(seg: list[Tok]) -> int:
 @lru_cache(maxsize=1)
 def _title_fillers() -> frozenset[tuple[str, ...]]:
     """Two-word descriptions inside a title ("المنتهية ولايته"; rules/title_fillers.txt)."""
-    from analysis import rules_io
     return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("title_fillers.txt"))
 
 
 @lru_cache(maxsize=1)
 def _title_phrases() -> tuple[tuple[str, ...], ...]:
     """Titles of several words (rules/title_phrases.txt), folded word by word."""
-    from analysis import rules_io
     return tuple(tuple(fold(w) for w in line.split()) for line in rules_io.lines("title_phrases.txt"))
 
 
@@ -942,7 +935,6 @@ def _title_phrases() -> tuple[tuple[str, ...], ...]:
 def _an_keepers() -> frozenset[str]:
     """Words after which "عن" stays in the description (rules/name_an_keepers.txt), as
     listed and as stems (:func:`_stem`): "المدافعات", "محامٍ" match "مدافع", "محام"."""
-    from analysis import rules_io
     words = [fold(w).translate(NO_MARKS) for w in rules_io.lines("name_an_keepers.txt")]
     return frozenset(words) | frozenset(folded_key(w) for w in words) \
         | frozenset(_stem(folded_key(w)) for w in words)
@@ -1035,7 +1027,6 @@ _AFTER_PHRASE = re.compile(r"[\s،,]*")
 @lru_cache(maxsize=1)
 def _an_verbs() -> frozenset[str]:
     """Speech verbs with an عن-object (rules/name_an_verbs.txt), as lemmas."""
-    from analysis import rules_io
     return frozenset(rules_io.lines("name_an_verbs.txt"))
 
 
@@ -1079,7 +1070,6 @@ def _naming_words() -> frozenset[str]:
 def _media_words() -> frozenset[str]:
     """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt),
     and the link "أون" between two of them ("الإندبندنت أون صنداي")."""
-    from analysis import rules_io
     return frozenset(fold(w) for w in (*rules_io.lines("media_name_words.txt"), "أون"))
 
 

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 import numpy as np
 
+from analysis import rules_io
 from analysis.normalize import normalize
 from analysis.records import LocalSpeaker, Mention
 from analysis.speakers import canonical, names, scan
@@ -66,7 +67,6 @@ class _Cluster:
 
 @lru_cache(maxsize=None)
 def _synonyms() -> dict[str, frozenset[str]]:
-    from analysis import rules_io
     out: dict[str, frozenset[str]] = {}
     for line in rules_io.lines("speaker_head_synonyms.txt"):
         group = frozenset(names.fold(w) for w in line.split())
@@ -412,7 +412,6 @@ def _fragment(surface: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _no_name_starts() -> frozenset[str]:
-    from analysis import rules_io
     return frozenset(norm(w) for w in rules_io.lines("speaker_no_name_starts.txt"))
 
 
