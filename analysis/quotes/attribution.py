@@ -26,7 +26,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from analysis import rules_io
-from analysis.quotes.lexicon import Lexicon, _trie, fold, folded_key, rule_keys, rule_words, strip_diacritics
+from analysis.quotes.lexicon import (Lexicon, _trie, fold, folded_key, rule_keys, rule_phrases, rule_words,
+                                     strip_diacritics)
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
                                    is_prep, is_title, media_word, mention_in, relay_source)
@@ -1763,7 +1764,7 @@ def _source_documents() -> frozenset[str]:
 def _places() -> frozenset[tuple[str, ...]]:
     """Place names that speak as their government (rules/speaker_places.txt), as folded
     word tuples."""
-    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("speaker_places.txt"))
+    return rule_phrases("speaker_places.txt")
 
 
 def _is_place(toks: list[Tok]) -> bool:

@@ -195,6 +195,13 @@ def rule_words(filename: str) -> frozenset[str]:
     return frozenset(fold(w) for w in rules_io.lines(filename))
 
 
+@lru_cache(maxsize=None)
+def rule_phrases(filename: str) -> frozenset[tuple[str, ...]]:
+    """The lines of ``rules/<filename>`` as tuples of folded words: matched word by word
+    against ``Tok.f`` ("المنتهية ولايته", "الولايات المتحدة")."""
+    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines(filename))
+
+
 def acronym_letters() -> frozenset[str]:
     """Arabic spellings of Latin letters ("بي", "سي", "إف"; rules/acronym_letters.txt),
     folded: a run of them is an acronym («بي بي سي»), for the marks and the names alike."""

@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.normalize import WRITTEN_FORM_MARKS
-from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_words
+from analysis.quotes.lexicon import (Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_phrases,
+                                     rule_words)
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, is_place, nationality
 
@@ -467,7 +468,7 @@ def _bi_at(seg: list[Tok], k: int, masdar: bool = False) -> bool:
 @lru_cache(maxsize=1)
 def _bi_keeps() -> frozenset[tuple[str, ...]]:
     """Word pairs with a ب-word inside a name (rules/name_bi_keeps.txt), folded."""
-    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("name_bi_keeps.txt"))
+    return rule_phrases("name_bi_keeps.txt")
 
 
 @lru_cache(maxsize=1)
@@ -922,7 +923,7 @@ def _title_phrase_at(seg: list[Tok]) -> int:
 @lru_cache(maxsize=1)
 def _title_fillers() -> frozenset[tuple[str, ...]]:
     """Two-word descriptions inside a title ("المنتهية ولايته"; rules/title_fillers.txt)."""
-    return frozenset(tuple(fold(w) for w in line.split()) for line in rules_io.lines("title_fillers.txt"))
+    return rule_phrases("title_fillers.txt")
 
 
 @lru_cache(maxsize=1)
