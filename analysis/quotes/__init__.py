@@ -11,7 +11,7 @@ from analysis.quotes.attribution import Attributor
 from analysis.quotes.lexicon import fold, lexicon
 from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
 from analysis.quotes.reported import clause_cue, find_clauses, find_cues, subject_marks
-from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
+from analysis.records import LocalSpeaker, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
 
 

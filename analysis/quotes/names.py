@@ -1159,7 +1159,6 @@ def _skip_addressee(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         return toks
     # a subject follows only if it starts like one ("مصدر", "العميد", "أحد", "عبد ...");
     # not "قال لوكالة فرانس برس", "نفى لـ«الشرق الأوسط» وصول القضية"
-    k = rest[0].key
     head = is_head(rest[0], lex) or rest[0].f in ("احد", "احدي") or rest[0].f in _NAME_LINKS
     return rest if head else toks
 

@@ -430,12 +430,11 @@ def _name_start(surface: str) -> tuple[int, str]:
     return 0, ""
 
 
-def _match(people: list[_Cluster], u: names.Units, first_name: bool = True
-           ) -> _Cluster | None:
-    """The one person cluster that name units ``u`` belong to, if exactly one;
-    ``first_name``: a one-unit ``u`` may also be the first unit of a cluster's name."""
+def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
+    """The one person cluster that name units ``u`` belong to, if exactly one; a one-unit
+    ``u`` that no name equals or ends with may be the first unit of a cluster's name."""
     target, unmatched = _match_name(people, u)
-    if unmatched and first_name:
+    if unmatched:
         return _first_name_match(people, u)
     return target
 
