@@ -291,6 +291,7 @@ class Attributor:
                     self._remember(m, plu[0].start)
             elif not self.pronoun_subject(ci) and not self.noun[ci]:
                 toks = self._subject_toks(cue)
+                verb = fold(cue.verb)
                 addressed = False
                 if toks and (toks[0].f in _REFER_BACK or toks[0].f in _IN_IT):
                     toks = toks[1:]     # "ويقول عنه فلان", "الذي قال فيه فلان"
@@ -309,7 +310,7 @@ class Attributor:
                 m = (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
-                        and fold(cue.verb) in _object_first():
+                        and verb in _object_first():
                     # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
                     # ("اغتيال" is a common noun: the article has "الاغتيال" too; not "ووصف
                     # العميد فلان الفلاني ...": a name after the title or its comma speaks)
@@ -320,12 +321,12 @@ class Attributor:
                             and not any(t.text in ",،" for t in head_toks):
                         head = mention_in(self.text, head_toks, self.lex)
                         m = head if head is not None and head.start == toks[0].start else m
-                if m is not None and fold(cue.verb) in _object_first() and self._thing_object(cue, toks, m):
+                if m is not None and verb in _object_first() and self._thing_object(cue, toks, m):
                     m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
                     self._thing.add(ci)
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
-                if m is not None and fold(cue.verb) in _informing() and self._informs(cue):
+                if m is not None and verb in _informing() and self._informs(cue):
                     m = self._before_addressee(m)
                 if m is not None and self.forms[ci] == "feminine" and cue.verb not in _RELAY_VERBS \
                         and self._masculine_title(m):
@@ -613,8 +614,7 @@ class Attributor:
     def _opened_clause(self, before: list[Tok], ci: int) -> bool:
         """An opener ("لكن", "بينما") after the latest earlier verb of the sentence, and
         words between it and verb ``ci``."""
-        k = next((i for i in range(len(before) - 2, -1, -1) if before[i].f in _CONTRAST
-                  or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
+        k = _last_opener(before)
         if k is None:
             return False
         if any(t.f in _PRONOUN_OPENERS or t.f in _HE_SHE or t.f in _SUBORDINATORS
@@ -676,8 +676,9 @@ class Attributor:
         a name the article uses opens it (``_unnamed_subject`` holds)."""
         cue = self.cues[ci]
         before = self.index.slice(self._sentence(ci), cue.vstart)
-        k = max(i for i in range(len(before) - 1) if before[i].f in _CONTRAST
-                or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS))
+        k = _last_opener(before)
+        if k is None:
+            return None
         toks = before[k + 1:]
         marked = False
         while toks and not toks[0].text[0].isalnum():
@@ -1687,6 +1688,13 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+def _last_opener(before: list[Tok]) -> int | None:
+    """The position of the latest "لكن" / "بينما" / "إلا أن" in ``before`` that has a word
+    after it (None: none)."""
+    return next((i for i in range(len(before) - 2, -1, -1) if before[i].f in _CONTRAST
+                 or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
 
 
 @lru_cache(maxsize=1)
