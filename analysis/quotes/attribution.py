@@ -1020,14 +1020,20 @@ class Attributor:
             return m
         return None
 
+    def _plain_word(self, t: Tok) -> bool:
+        """A word of letters, of three or more, that no list keeps out of a name: no
+        preposition, verb form, stop word, connector, "نفس" or word with a pronoun suffix."""
+        return t.text[0].isalpha() and not is_prep(t) and not has_pronoun_suffix(t) \
+            and t.f not in self.lex.verb_forms and t.f not in self.lex.stops \
+            and t.f not in _not_names() and t.f not in _SAME and t.f not in _CONNECTORS \
+            and len(t.f) > 2
+
     def _name_word(self, t: Tok) -> bool:
-        """A word that may belong to a person's name: no title, head, preposition, verb,
-        stop word or word with a pronoun suffix."""
-        lex = self.lex
-        return t.text[0].isalpha() and not is_head(t, lex) and not is_prep(t) \
-            and not has_pronoun_suffix(t) and t.f not in lex.verb_forms and t.f not in lex.stops \
-            and t.f not in _not_names() and t.f not in _CONNECTORS and len(t.f) > 2 \
-            and t.f[:2] not in ("وا", "فا", "با", "لل") and t.f not in _SAME and t.f not in _SELF \
+        """A word that may belong to a person's name: a plain word (:meth:`_plain_word`)
+        that is no title or head, no demonstrative or reflexive, and no word glued to
+        و/ف/ب + ا or to لل (a glued ل only on a name the article uses)."""
+        return self._plain_word(t) and not is_head(t, self.lex) \
+            and t.f[:2] not in ("وا", "فا", "با", "لل") and t.f not in _SELF \
             and t.f not in _DEMONSTRATIVES and (t.f[:1] != "ل" or t.f in self.names.words)
 
     def _named_title_antecedent(self, toks: list[Tok]) -> Mention | None:
@@ -1046,12 +1052,8 @@ class Attributor:
                 return None     # "الدكتور فلان الفلاني الذي": the name after the title
             j = h
             while j > 0 and h - j < 4 and (self._bare_name(toks[j - 1]) or toks[j - 1].f == "الله") \
-                    and toks[j - 1].text[0].isalpha() \
-                    and not is_prep(toks[j - 1]) and not has_pronoun_suffix(toks[j - 1]) \
-                    and toks[j - 1].f not in lex.verb_forms and toks[j - 1].f not in lex.stops \
-                    and toks[j - 1].f not in _not_names() and toks[j - 1].f not in _COMPLEMENTIZERS \
-                    and toks[j - 1].f not in _asides()[0] and toks[j - 1].f not in _SAME \
-                    and toks[j - 1].f not in _CONNECTORS and len(toks[j - 1].f) > 2:
+                    and self._plain_word(toks[j - 1]) and toks[j - 1].f not in _COMPLEMENTIZERS \
+                    and toks[j - 1].f not in _asides()[0]:
                 j -= 1
             if j == h or (j > 0 and is_title(toks[j - 1], lex)) or toks[j].f in _name_particles() \
                     and j + 1 == h or (j + 1 == h and not (toks[j].f in self.names.words
