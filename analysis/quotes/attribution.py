@@ -1498,6 +1498,7 @@ class Attributor:
         # starts of mentions named as the subject of a feminine verb ("وقالت نايانتارا"): a
         # woman whatever her name ends in, so a later bare "وأضافت" stays with her
         women: set[int] = set()
+        spoke: set[int] = set()     # starts of the mentions given to the quotes so far
         sources = self.sources()
         for start, end, kind, para, ci, how in items:
             while sources and sources[0][0].start < start:
@@ -1549,8 +1550,7 @@ class Attributor:
             elif ci is not None and self.forms[ci] == "feminine" and last is not None \
                     and not self._feminine(last) and last.start not in women \
                     and self.pronoun_subject(ci) != "back":
-                mention = self.feminine_antecedent(seen, {e.start for e in out if e is not None},
-                                                   women) or last
+                mention = self.feminine_antecedent(seen, spoke, women) or last
             elif ci is not None and last is not None and self._plural(last) \
                     and (self.forms[ci] == "" or self.pronoun_subject(ci) == "back") \
                     and self._singular_pronoun(ci):
@@ -1560,6 +1560,8 @@ class Attributor:
             else:
                 mention = last
             out.append(mention)
+            if mention is not None:
+                spoke.add(mention.start)
             if mention is not None and not nested:
                 last = mention
             if not nested:
