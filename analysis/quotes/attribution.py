@@ -307,7 +307,8 @@ class Attributor:
                     addressed = True
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
-                m = (self._group_at(toks, 0) if toks else None) \
+                m = (self._kin_subject(toks) if toks and _kin_suffixed(toks[0].f, toks[0].text) else None) \
+                    or (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
                         and verb in _object_first():
@@ -335,6 +336,22 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _kin_subject(self, toks: list[Tok]) -> Mention:
+        """"وقال محاميه إن": his lawyer speaks, not the man named before; a name right
+        after it (past a comma or "السابق") is the lawyer's ("وقال محاميه السابق كريم
+        فتوحي")."""
+        k = 1
+        while k < len(toks) and k <= 3 and (toks[k].text in ",،" or (
+                _definite(toks[k]) and not is_head(toks[k], self.lex))):
+            k += 1      # "ابنه الآخر", "والده، فلان"
+        e = k
+        while e < len(toks) and e < k + 4 and self._name_word(toks[e]) \
+                and (e > k or not _definite(toks[e])) and toks[e].f not in _RELATIVES:
+            e += 1      # "ديبيش مهيتا", "محسن العلوي": the name however little known
+        if e > k:
+            return Mention(self.text[toks[k].start:toks[e - 1].end], toks[k].start, toks[e - 1].end)
+        return Mention(toks[0].text, toks[0].start, toks[0].end)
 
     def _thing_object(self, cue: Cue, toks: list[Tok], m: Mention) -> bool:
         """"ووصف الاتفاق النووي بأنه", "اتهم النظام السابق بأنه": after an object-first verb,
@@ -1692,6 +1709,24 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_noun(key: str) -> bool:
     return key in _person_nouns() or "ا" + key in _person_nouns()     # "المرأة" / "امرأة"
+
+
+@lru_cache(maxsize=1)
+def _kin_stems() -> frozenset[str]:
+    """Relatives and representatives before a possessive pronoun (rules/speaker_kin_suffixed.txt)."""
+    return rule_words("speaker_kin_suffixed.txt")
+
+
+@lru_cache(maxsize=1 << 12)
+def _kin_suffixed(f: str, text: str) -> bool:
+    """"محاميه", "والدتها" (folded ``f``, as written ``text``): a relative with a possessive
+    pronoun (not "والدة", which folds to "والده")."""
+    if text.endswith("ة"):
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if f.endswith(suffix) and len(f) > len(suffix) + 1:
+            return f[:-len(suffix)] in _kin_stems()
+    return False
 
 
 def _last_opener(before: list[Tok]) -> int | None:
