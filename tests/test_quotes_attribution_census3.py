@@ -36,3 +36,23 @@ def test_other_suffixed_noun_is_no_speaker():
     # "وقال بيانه": no relative, the rule does not apply
     text = _MAN + "وأضاف في بيانه إن الحكم ظالم."
     assert speakers_of(text)[-1][1] != "بيانه"
+
+
+def test_object_of_a_verb_after_a_relative_is_no_speaker():
+    # "الذي يتابع التطورات في ...، إن": the correspondent speaks, not "التطورات"
+    text = ("وقال الوزير سامر الخطيب إن الطرق مغلقة. ويقول كريم فتوحي، مراسل الإذاعة الذي "
+            "يتابع التطورات في المدينة من العاصمة، إن عدد الهجمات انخفض.")
+    assert speakers_of(text)[-1] == ("عدد الهجمات", "كريم فتوحي")
+
+
+def test_subject_after_a_relative_before_its_complement_still_speaks():
+    # "التي تشير التقديرات إلى أن": the estimates are the source
+    text = ("وزعت الجمعية المساعدات على الأسر المحتاجة، والتي تشير التقديرات إلى أن "
+            "عددها يزيد على ألف أسرة.")
+    assert speakers_of(text)[-1] == ("عددها يزيد", "التقديرات")
+
+
+def test_people_after_a_relative_still_speak():
+    # "التي توقع الكثيرون من أنها": the many expected it
+    text = "وانتهت الرحلة التي توقع الكثيرون من أنها ستكون هادئة بمواجهة."
+    assert speakers_of(text)[-1][1] == "الكثيرون"

@@ -307,7 +307,8 @@ class Attributor:
                     addressed = True
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
-                m = (self._kin_subject(toks) if toks and _kin_suffixed(toks[0].f, toks[0].text) else None) \
+                m = (self._kin_subject(toks) if toks and cue.verb not in _RELAY_VERBS
+                     and _kin_suffixed(toks[0].f, toks[0].text) else None) \
                     or (self._group_at(toks, 0) if toks else None) \
                     or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
@@ -325,6 +326,8 @@ class Attributor:
                 if m is not None and verb in _object_first() and self._thing_object(cue, toks, m):
                     m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
                     self._thing.add(ci)
+                if m is not None and self._relative_object(cue, m):
+                    m = None    # "فلان، مراسل الإذاعة الذي يتابع التطورات في ..., إن": an object
                 if m is not None and addressed and not self._named_word(m):
                     m = None    # one word after "قال لي": a name the article uses, not "إحساسي"
                 if m is not None and verb in _informing() and self._informs(cue):
@@ -352,6 +355,21 @@ class Attributor:
         if e > k:
             return Mention(self.text[toks[k].start:toks[e - 1].end], toks[k].start, toks[e - 1].end)
         return Mention(toks[0].text, toks[0].start, toks[0].end)
+
+    def _relative_object(self, cue: Cue, m: Mention) -> bool:
+        """"الذي يتابع التطورات في المدينة", "التي أعلنت التضامن مع": after a relative
+        pronoun, a definite noun outside the lexicons that no complement follows is the
+        verb's object (the relative's antecedent speaks); not "التي تشير التقديرات إلى أن",
+        "التي قالت الحكومة إنها"."""
+        prev = self.index.slice(max(0, cue.vstart - 10), cue.vstart)[-1:]
+        if not prev or (prev[0].f[1:] if prev[0].f[:1] == "و" else prev[0].f) not in _RELATIVES:
+            return False
+        toks = self.index.slice(m.start, m.end)
+        if not toks or not _definite(toks[0]) or self._speaker_like(m) or _person_noun(toks[0].key) \
+                or toks[0].key in _plural_heads() or self._repeated(toks[0].f) or toks[0].f.endswith("ون"):
+            return False    # (not "التي توقع الكثيرون من أنها": people)
+        after = fold(self.text[m.end:m.end + 12]).lstrip()
+        return not after.startswith(("ان", "بان", "الي ان", "لان"))
 
     def _thing_object(self, cue: Cue, toks: list[Tok], m: Mention) -> bool:
         """"ووصف الاتفاق النووي بأنه", "اتهم النظام السابق بأنه": after an object-first verb,
