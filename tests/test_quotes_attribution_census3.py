@@ -56,3 +56,25 @@ def test_people_after_a_relative_still_speak():
     # "التي توقع الكثيرون من أنها": the many expected it
     text = "وانتهت الرحلة التي توقع الكثيرون من أنها ستكون هادئة بمواجهة."
     assert speakers_of(text)[-1][1] == "الكثيرون"
+
+
+def test_reported_clause_verb_object_is_no_speaker():
+    # "وأن الحكومة تعتبر الحركة ...، لكنه قال": "الحركة" is the object of a reported verb;
+    # "لكنه" is the minister who reports it
+    text = ("وأوضح الوزير سامر الخطيب أن بلاده ملتزمة بدعم العلاقات، وأن الحكومة تعتبر "
+            "الحركة الجهة الأولى الراعية للعنف، لكنه قال إنه \"لا يوجد شك في نجاح الخطة\"، "
+            "مشددا أنه \"لن نتراجع\".")
+    assert [s for _, s in speakers_of(text)] == ["سامر الخطيب"] * 3
+
+
+def test_reported_clause_verb_with_its_quote_goes_to_the_reporter():
+    # "وأضاف أن الاتحاد يدعو الحكومة إلى «...»": the one who reports, not the object
+    text = ("وقالت الوزيرة سلمى داود إن الوضع صعب. وأضافت أن الاتحاد يدعو الحكومة إلى "
+            "\"إعادة حقوق الزيارة فورا\".")
+    assert speakers_of(text)[-1] == ("إعادة حقوق", "سلمى داود")
+
+
+def test_subject_first_verb_outside_a_complement_keeps_its_rule():
+    # "والحكومة تعتبر": no أن before the subject: the reported-clause rule does not apply
+    text = "قال الوزير سامر الخطيب إن الطرق مغلقة. وتعتبر الحكومة أن الوضع خطير."
+    assert speakers_of(text)[-1] == ("الوضع خطير", "الحكومة")

@@ -122,6 +122,7 @@ class Attributor:
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
         self._thing: set[int] = set()     # cues whose words after the verb are its object
+        self._inner: set[int] = set()     # cues of a reported clause whose object follows the verb
         # (start, end) of the reports assign() has met, outermost only: a cue inside one is
         # the reported words' ("قال فلان إن تقارير تفيد بأن ...، مضيفا": not the reports)
         self._reports: list[tuple[int, int]] = []
@@ -326,6 +327,9 @@ class Attributor:
                 if m is not None and verb in _object_first() and self._thing_object(cue, toks, m):
                     m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
                     self._thing.add(ci)
+                if m is not None and self._complement_subject_first(ci):
+                    m = None    # "وأن واشنطن تعتبر إيران الدولة ...": the object of a reported verb
+                    self._inner.add(ci)
                 if m is not None and self._relative_object(cue, m):
                     m = None    # "فلان، مراسل الإذاعة الذي يتابع التطورات في ..., إن": an object
                 if m is not None and addressed and not self._named_word(m):
@@ -355,6 +359,26 @@ class Attributor:
         if e > k:
             return Mention(self.text[toks[k].start:toks[e - 1].end], toks[k].start, toks[e - 1].end)
         return Mention(toks[0].text, toks[0].start, toks[0].end)
+
+    def _complement_subject_first(self, ci: int) -> bool:
+        """"أن الولايات المتحدة تعتبر الحزب منظمة": a present verb right after a definite
+        subject that opens a reported clause (after أن / إن): the words after the verb are
+        its object, and the verb speaks for no one of the sentence."""
+        cue = self.cues[ci]
+        surface = fold(self.text[cue.vstart:cue.vend])
+        if surface[:1] not in "يت":
+            return False
+        before = self.index.slice(max(0, cue.vstart - 40), cue.vstart)
+        if not before or cue.vstart - before[-1].end > 1 or self.inside_quote(before[-1].start) \
+                or before[-1].f in _RELATIVES:
+            return False    # (not "إن الحكومة التي يقول المعارضون إنها": a relative's verb)
+        k = len(before) - 1
+        if _definite(before[k]) or before[k].f.startswith("فال"):
+            while k >= 0 and len(before) - k <= 3 and _definite(before[k]):
+                k -= 1
+        elif _is_place(before[k:]) or before[k].f in self.names.words:
+            k -= 1      # "وأن واشنطن تعتبر"
+        return 0 <= k < len(before) - 1 and before[k].f in ("ان", "وان", "بان")
 
     def _relative_object(self, cue: Cue, m: Mention) -> bool:
         """"الذي يتابع التطورات في المدينة", "التي أعلنت التضامن مع": after a relative
@@ -457,7 +481,9 @@ class Attributor:
         if found is not None:
             found = self._shorter_name(found)
         why = self.pronoun_subject(ci)
-        if found is None and why != "back":
+        if found is None and ci in self._inner:
+            found = self._reporter(ci)
+        elif found is None and why != "back":
             found = self._from_sentence(ci, why)
             if found is not None and ci in self._thing and not self._subject_like(found):
                 found = None    # "وصف الوضع بأنه" after "...بأنه بلد تراجع": no speaker
@@ -470,6 +496,20 @@ class Attributor:
             found = None
         self._cache[ci] = found
         return found
+
+    def _reporter(self, ci: int) -> Mention | None:
+        """"وقال فلان إن الولايات المتحدة تعتبر الحزب «منظمة إرهابية»": a verb of a reported
+        clause speaks for the one who reports it, the subject of the sentence's latest
+        earlier verb (None: no such verb)."""
+        cue = self.cues[ci]
+        s0 = self._sentence(ci)
+        for cj in range(ci - 1, -1, -1):
+            other = self.cues[cj]
+            if other.para != cue.para or other.vstart < s0:
+                break
+            if not self.noun[cj] and cj not in self._inner:
+                return self.subject(cj)
+        return None
 
     def _quoted_words(self, m: Mention, ci: int) -> bool:
         """"ويوضح: «ركبنا القطار»، لكنه يضيف أنه": a mention inside an earlier quote, for a
@@ -555,8 +595,8 @@ class Attributor:
             other = self.cues[cj]
             if other.para != cue.para or other.vstart < s0:
                 break
-            if self.noun[cj]:
-                continue
+            if self.noun[cj] or cj in self._inner:
+                continue    # (nor "وأن واشنطن تعتبر إيران ...، لكنه قال": a reported clause)
             if why == "participle" and any(a < other.vstart < b <= cue.vstart
                                            for a, b in self._reports[-3:]):
                 continue
