@@ -78,3 +78,17 @@ def test_subject_first_verb_outside_a_complement_keeps_its_rule():
     # "والحكومة تعتبر": no أن before the subject: the reported-clause rule does not apply
     text = "قال الوزير سامر الخطيب إن الطرق مغلقة. وتعتبر الحكومة أن الوضع خطير."
     assert speakers_of(text)[-1] == ("الوضع خطير", "الحكومة")
+
+
+def test_the_sources_are_the_ones_just_named_outside_a_speech_verb():
+    # "وصفته مصادر رسمية تركية بأنه": named by no speech verb, but nearer than the first
+    text = ("وقالت مصادر محلية إن الهجوم وقع ليلا. وجرى اتصال وصفته مصادر رسمية تركية بأنه "
+            "«مهم جدا» بين الرئيسين. وقالت المصادر إن الاتفاق كان كاملا.")
+    assert speakers_of(text)[-1] == ("الاتفاق كان", "مصادر رسمية تركية")
+
+
+def test_sources_inside_a_report_are_not_the_antecedent():
+    # "إن العشرات من مصادر ..." is what was said, not who speaks next
+    text = ("وقالت مصادر محلية إن العشرات من مصادر الدخل توقفت في المدينة. "
+            "وأضافت المصادر إن الوضع صعب.")
+    assert speakers_of(text)[-1] == ("الوضع صعب", "مصادر محلية")

@@ -68,6 +68,7 @@ _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 _TITLE_PHRASE_WORDS = 24     # "فلان الباحث في ... والرئيس السابق لمكتب ... الذي": reach back
+_NEARER_REACH = 300    # characters before "المصادر" where a nearer "مصادر ..." is looked for
 _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
 
 
@@ -1435,13 +1436,30 @@ class Attributor:
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context(e.start):
-                return e      # "المصدر" after "مصدر تابع لها" / "بحسب مصدر"
+                # "المصدر" after "مصدر تابع لها" / "بحسب مصدر"; unless a nearer one is
+                # named outside any speech verb ("اتصال وصفته مصادر رسمية بأنه ...")
+                return (self._nearer_head(head, e.end, m.start)
+                        if head in self.lex.anon_heads else None) or e
         # "الزعيم الأعلى" for "المرشد الأعلى ... خامنئي": a title with the same adjective
         rest = {w.key for w in words[1:] if w.f not in _SELF}
         if head in self.lex.titles and rest:
             for e in reversed(earlier):
                 if e.start != m.start and rest & self.context(e.start):
                     return e
+        return None
+
+    def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
+        """The latest indefinite phrase led by ``head`` ("مصادر رسمية تركية") between
+        ``after`` and ``before`` (at most _NEARER_REACH characters back), outside quotes
+        (not "إن العشرات من سكان المدينة خرجوا": the words of a report)."""
+        toks = self.index.slice(max(after, before - _NEARER_REACH), before)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if t.key == head and not _definite(t) and not self.inside_quote(t.start) \
+                    and not any(a <= t.start < b for a, b in self._reports[-3:]):
+                found = mention_in(self.text, toks[k:k + 6], self.lex)
+                if found is not None and found.start == t.start and " " in found.text:
+                    return found
         return None
 
     def media_antecedent(self, m: Mention) -> Mention | None:
