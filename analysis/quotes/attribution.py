@@ -1438,8 +1438,11 @@ class Attributor:
                     or head in self.context(e.start):
                 # "المصدر" after "مصدر تابع لها" / "بحسب مصدر"; unless a nearer one is
                 # named outside any speech verb ("اتصال وصفته مصادر رسمية بأنه ...")
-                return (self._nearer_head(head, e.end, m.start)
-                        if head in self.lex.anon_heads else None) or e
+                nearer = self._nearer_head(head, e.end, m.start) if head in self.lex.anon_heads else None
+                if nearer is not None and {t.key for t in self.index.slice(nearer.start, nearer.end)} \
+                        <= {t.key for t in first}:
+                    nearer = None   # "مصادر فرنسية" after "مصادر فرنسية رسمية": the same ones
+                return nearer or e
         # "الزعيم الأعلى" for "المرشد الأعلى ... خامنئي": a title with the same adjective
         rest = {w.key for w in words[1:] if w.f not in _SELF}
         if head in self.lex.titles and rest:
