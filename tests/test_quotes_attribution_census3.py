@@ -92,3 +92,16 @@ def test_sources_inside_a_report_are_not_the_antecedent():
     text = ("وقالت مصادر محلية إن العشرات من مصادر الدخل توقفت في المدينة. "
             "وأضافت المصادر إن الوضع صعب.")
     assert speakers_of(text)[-1] == ("الوضع صعب", "مصادر محلية")
+
+
+def test_is_considered_predicate_is_no_speaker():
+    # "أن التوقيع ... يعتبر خطوة كبيرة ...، مجددا تأكيده": the envoy who reports it speaks
+    text = ("وأكد المبعوث سامر الخطيب أن توقيع الاتفاق الذي جرى مؤخرا، يعتبر خطوة كبيرة "
+            "نحو الحل، مجددا تأكيده على أن الأمم المتحدة تدعم الحوار.")
+    assert speakers_of(text)[-1] == ("الأمم المتحدة", "سامر الخطيب")
+
+
+def test_considers_with_a_name_and_complement_keeps_its_subject():
+    # "وتعتبر نادين أن": a person who considers, not "is considered"
+    text = "وقال الوزير سامر الخطيب إن الطرق مغلقة. وتعتبر نادين أن المشكلة في الإدارة."
+    assert speakers_of(text)[-1] == ("المشكلة في", "نادين")

@@ -331,6 +331,9 @@ class Attributor:
                 if m is not None and self._complement_subject_first(ci):
                     m = None    # "وأن واشنطن تعتبر إيران الدولة ...": the object of a reported verb
                     self._inner.add(ci)
+                if m is not None and self._considered_as(cue, m):
+                    m = None    # "أن التوقيع ...، يعتبر خطوة كبيرة نحو الحل": "is considered"
+                    self._inner.add(ci)
                 if m is not None and self._relative_object(cue, m):
                     m = None    # "فلان، مراسل الإذاعة الذي يتابع التطورات في ..., إن": an object
                 if m is not None and addressed and not self._named_word(m):
@@ -380,6 +383,23 @@ class Attributor:
         elif _is_place(before[k:]) or before[k].f in self.names.words:
             k -= 1      # "وأن واشنطن تعتبر"
         return 0 <= k < len(before) - 1 and before[k].f in ("ان", "وان", "بان")
+
+    def _considered_as(self, cue: Cue, m: Mention) -> bool:
+        """"يعتبر خطوة كبيرة", "تعتبر فكرة سخيفة": the present of اعتبر before an
+        indefinite noun that no lexicon or article makes a speaker is the passive "is
+        considered", whose predicate follows; not "يعتبر مشجعو الفريق أن", "ويعتبر فلان"."""
+        if cue.verb != "اعتبر" or fold(self.text[cue.vstart:cue.vend]).lstrip("وف")[:1] not in "يت":
+            return False
+        toks = self.index.slice(m.start, m.end)
+        if not toks or self.index.slice(cue.vend, m.start):
+            return False    # (not "ويعتبر كل من فلان وفلان")
+        first = toks[0]
+        return not _definite(first) and not is_head(first, self.lex) and first.f != "كل" \
+            and not any(t.f in self.names.words for t in toks) \
+            and not self._repeated(first.f) and not _person_noun(first.key) \
+            and first.key not in _plural_heads() and self._group_at(toks, 0) is None \
+            and not _is_place(toks[:1]) and not first.f.endswith(("و", "ون", "ين")) \
+            and not fold(self.text[m.end:m.end + 8]).lstrip(" ،,").startswith(("ان", "بان"))
 
     def _relative_object(self, cue: Cue, m: Mention) -> bool:
         """"الذي يتابع التطورات في المدينة", "التي أعلنت التضامن مع": after a relative
