@@ -265,8 +265,9 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon, an: bool = True) -> list[Tok]:
         if f in ("تابع", "تابعه") and i and i + 1 < len(toks) and toks[i + 1].f.startswith("ل"):
             skip = i + 1    # "مصدر تابع لها": an adjective and its object, not the verb "تابع"
             continue
-        if f in stops or f in verbs or (f[:1] in "وف" and f[1:] in verbs):
-            return toks[:i]
+        if f in stops or (f in verbs or f[:1] in "وف" and f[1:] in verbs) \
+                and not (i and toks[i - 1].f in ("احد", "احدي")):
+            return toks[:i]     # (after "أحد" the verb form is an elative: "أحد أبرز قادته")
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
             if f in ("الي", "الى") and any(x.key in _envoys() for x in toks[max(0, i - 5):i]):
                 continue    # "مبعوث الأمم المتحدة إلى سوريا فلان": where the envoy is sent
@@ -1210,15 +1211,7 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
     m = _mention_in(text, toks, lex, relay, one_of)
-    if m is not None and " " not in m.text and fold(m.text) in _not_alone():
-        return None     # "وظهر ذلك خلال ...": a demonstrative alone names nobody
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
-
-
-@lru_cache(maxsize=1)
-def _not_alone() -> frozenset[str]:
-    """Words that are no speaker on their own (rules/name_not_alone.txt), folded."""
-    return rule_words("name_not_alone.txt")
 
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
