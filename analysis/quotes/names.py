@@ -50,6 +50,9 @@ _PARTICIPLE = re.compile(r"^م\w{3,}ا$")   # مخاطبا، مدافعا، مع
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "اَل"})
 # relative words that open a clause after a description ("أحد التجار ممن عرفوا ...")
 _RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# a preposition with a pronoun after a verb ("عثر عليها", "نشرت فيه")
+_PREP_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه",
+                            "عنها", "به", "بها", "بهم"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
@@ -262,8 +265,9 @@ def _cut_at_stops(toks: list[Tok], lex: Lexicon, an: bool = True) -> list[Tok]:
         if f in ("تابع", "تابعه") and i and i + 1 < len(toks) and toks[i + 1].f.startswith("ل"):
             skip = i + 1    # "مصدر تابع لها": an adjective and its object, not the verb "تابع"
             continue
-        if f in stops or f in verbs or (f[:1] in "وف" and f[1:] in verbs):
-            return toks[:i]
+        if f in stops or (f in verbs or f[:1] in "وف" and f[1:] in verbs) \
+                and not (i and toks[i - 1].f in ("احد", "احدي")):
+            return toks[:i]     # (after "أحد" the verb form is an elative: "أحد أبرز قادته")
         if f in ("ل", "لـ", "الي", "الى") or t.text in ("أمام", "إلى", "على"):
             if f in ("الي", "الى") and any(x.key in _envoys() for x in toks[max(0, i - 5):i]):
                 continue    # "مبعوث الأمم المتحدة إلى سوريا فلان": where the envoy is sent
@@ -376,6 +380,11 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         if out and _bi_object(seg, k, lex):
             break   # "أقر الرئيس فلان بوجود تهديد": the verb's ب-object
+        if out and k + 1 < len(seg) and _possessed(seg[k + 1]) and len(f) >= 3 \
+                and f not in _NAME_LINKS and not _definite(t):
+            break   # "أكد فلان علان عزم بلاده": a verbal noun in construct with "his country"
+        if out and k + 1 < len(seg) and len(f) == 3 and seg[k + 1].f in _PREP_PRONOUNS:
+            break   # "وثائق رسمية عثر عليها": a verb of three letters opens a relative clause
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
         if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
@@ -602,6 +611,26 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     if stem.endswith("ي"):
         return False        # a plural or dual in construct: "زائريه", "مؤيديه", "محاميه"
     return stem[0] not in "امينو" and (stem[0] != "ت" or stem.endswith("ا"))
+
+
+@lru_cache(maxsize=1)
+def _possessed(t: Tok) -> bool:
+    """"بلاده", "دولتها", "شعبه": the country or people a verbal noun before it belongs
+    to (rules/name_possessors.txt), never itself the object of a speech verb; or a
+    preposition with a pronoun ("عليها") after a verb of a relative clause."""
+    if not has_pronoun_suffix(t):
+        return False
+    w = t.f
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix):
+            return w[:-len(suffix)] in _possessors()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _possessors() -> frozenset[str]:
+    """rules/name_possessors.txt, folded."""
+    return rule_words("name_possessors.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1099,7 +1128,15 @@ def _appositive_name(rest: list[Tok], lex: Lexicon) -> bool:
         and _name_run(rest, lex) == rest
 
 
+@lru_cache(maxsize=1)
+def _dangling() -> frozenset[str]:
+    """Words that need a complement after them (rules/name_dangling_ends.txt), folded."""
+    return rule_words("name_dangling_ends.txt")
+
+
 def _span(text: str, seg: list[Tok]) -> Mention:
+    while len(seg) > 1 and seg[-1].f in _dangling():
+        seg = seg[:-1]      # "أطراف المعارضة بقيادة": the phrase was cut inside its complement
     s, e = seg[0].start, seg[-1].end
     got = text[s:e]
     for o, c in (("«", "»"), ("“", "”")):

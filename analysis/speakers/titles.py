@@ -27,6 +27,10 @@ MAX_TITLE_WORDS = 14
 # normalised: لدى -> لدي, لشؤون -> لشوون, إلى -> الي ("موفد الأمم المتحدة إلى سوريا")
 _INNER = frozenset({"في", "لدي", "باسم", "لشوون", "الي"})
 _ROLE_CUTS = frozenset({"في", "لدي", "الي"})
+# name words in construct with a definite word ("عبد الرحمن", "أبو البراء"), normalised
+_NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "نور", "سيف", "صلاح",
+                         "عز", "شمس", "بدر", "جمال", "علاء", "كمال", "سعد", "زين", "حسام", "محي",
+                         "محيي", "تاج", "ناصر", "خير", "نصر", "عماد", "فخر", "شرف", "ضياء", "بهاء"})
 
 
 class Tok(NamedTuple):
@@ -239,7 +243,9 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
                 and is_definite(words[i - 2]) and _before_family_name(words[i - 2]) \
-                and nationality(words[i - 2]) is None:
+                and nationality(words[i - 2]) is None \
+                and not any(norm(w) == "باسم" for w in words[1:i - 2]):
+            # (not after باسم: "المتحدث باسم البيت الأبيض" ends with its organisation)
             # (not after a nationality: "القوات الفرنسية المشتركة" ends with an adjective)
             i -= 1          # "الرئيس الأسد": the definite last word is a family name
         else:
@@ -250,6 +256,11 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         # "نائب فلان", "مستشار فلان": his deputy or adviser speaks, not he
         return mention.strip(), len(mention)
     prev = words[i - 1]
+    if i + 1 < len(words) and is_head(prev) and not is_definite(prev) and not is_definite(words[i]) \
+            and norm(words[i]) not in _NAME_LINKS and is_definite(words[i + 1]):
+        # "وزير شؤون المرأة اليمني": the word after an indefinite head is in construct with
+        # it and takes the definite word after it; a name does not ("عبد الرحمن" aside)
+        return mention.strip(), len(mention)
     # (the name "علي" folds like the preposition "على")
     if norm(prev) in _INNER or is_stopword(words[i]) and words[i] != "علي":
         # "مراسل بي بي سي في ميونيخ": the word after في is its complement (a place the
