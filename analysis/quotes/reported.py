@@ -63,6 +63,11 @@ def _impersonal() -> frozenset[str]:
     return rule_words("impersonal_verbs.txt")
 
 
+@lru_cache(maxsize=256)
+def _folded(lemma: str) -> str:
+    return fold(lemma)
+
+
 def _blockers() -> frozenset[str]:
     """Last words of a subject that take the complementizer away from the verb
     (rules/subject_blockers.txt: "يجب أن", "إلا أن", "بالإضافة إلى أن")."""
@@ -237,7 +242,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         new_attr = is_participle(m.form) or \
             _NEW_ATTRIBUTION.search(folded, max(p.start, m.start - 20), m.start) is not None
         intro, subj_end, clause_start, words = _subject(text, folded, m.start, vend, limit, lex,
-                                                       spans, fold(lex.lemma[m.form]), next_verb)
+                                                       spans, _folded(lex.lemma[m.form]), next_verb)
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
         held = intro == "held"
