@@ -24,17 +24,16 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from analysis.quotes.lexicon import Lexicon, find_verbs, is_participle, rule_words
+from analysis.quotes.lexicon import Lexicon, find_verbs, fold, is_participle, rule_words
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
 MAX_SUBJECT_WORDS = 24
 MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
+MAX_WORDS_AFTER_VAN = 8     # "هيرمان فان رومبوي رئيس المجلس الأوروبي إن"
+MAX_FA_SUBJECT = 3          # "فإن خبيرا قانونيا أكد أن": the words name the next speaker
+MIN_UNTIL_WORDS = 4         # subject words before "إلى أن" + verb read as "until"
 MIN_REST_WORDS = 5          # the unmarked rest of a mixed clause that still counts as a quote
-_BLOCKERS = frozenset({"بعد", "قبل", "منذ", "دون", "يجب", "يمكن", "بد", "لابد", "حتى", "شان",
-                       "ما", "يريد", "تريد", "يحاول", "مجرد", "رغم", "بامكان", "بوسع", "كما", "لو",
-                       "الممكن", "المستحيل", "المقرر", "المتوقع", "المفترض", "المرجح", "المحتمل",
-                       "الضروري", "الصعب", "السهل", "المهم", "المنتظر"})
 # a subordinate clause starts: the speech verb's subject cannot run past it
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
@@ -53,6 +52,8 @@ _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طب
 # words right before a verb that make it a new attribution even with no comma
 _NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*(?:\S+\s+)?\S*|(?<!\w)(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|حيث"
                               r"|و?لكن\S*(?:\s+لم)?))\s*[وف]?$")
+# "وكما يقول الخبير، فإن ...", "وحسب ما ذكر البيان، فإن ...": the verb of an aside
+_AS_SAID = re.compile(r"(?<!\w)و?(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)\s*[وف]?$")
 _ENDTRIM = " \t.،,؛;:-–"
 _MARKS = "«“”\"‘"
 
@@ -60,6 +61,17 @@ _MARKS = "«“”\"‘"
 @lru_cache(maxsize=1)
 def _impersonal() -> frozenset[str]:
     return rule_words("impersonal_verbs.txt")
+
+
+@lru_cache(maxsize=256)
+def _folded(lemma: str) -> str:
+    return fold(lemma)
+
+
+def _blockers() -> frozenset[str]:
+    """Last words of a subject that take the complementizer away from the verb
+    (rules/subject_blockers.txt: "يجب أن", "إلا أن", "بالإضافة إلى أن")."""
+    return rule_words("subject_blockers.txt")
 
 
 class Cue(NamedTuple):
@@ -72,6 +84,8 @@ class Cue(NamedTuple):
     subj_end: int
     intro: str           # "comp", "colon", "mark" or "" (nothing found)
     clause_start: int    # after the complementizer / colon (-1 when intro is "" / "mark")
+    held: bool = False   # intro "": a complementizer ends the subject but is not the verb's
+                         # ("ونفى الوزير علاقته بالحادث، إلا أنهم ..."); marks inside still name
 
 
 class Clause(NamedTuple):
@@ -108,12 +122,46 @@ def _nth_word_start(folded: str, pos: int, limit: int, n: int) -> int:
     return limit
 
 
-def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, Marked]
-             ) -> tuple[str, int, int, int]:
-    """(intro, subject end, clause start, subject words) of the phrase after a verb."""
+def _clock_colon(folded: str, at: int) -> bool:
+    """A colon between two numbers is a clock time ("الساعة 11:59", or "59: 11" as some
+    text turns it round), not what introduces speech."""
+    return folded[at - 1:at].isdigit() and folded[at + 1:at + 3].strip()[:1].isdigit()
+
+
+def _until(folded: str, comp_end: int, lemma: str, words: int) -> bool:
+    """"إلى أن" + a present verb after a long subject is "until", not a reported clause:
+    "وطالب الناشط الحكومة بالاعتصام إلى أن تتغير الأوضاع". The verbs that take إلى
+    (أشار، لفت، دعا ...; rules/ila_verbs.txt) and a short subject ("وقال المسؤول إلى أن",
+    a common slip for "إن") keep it."""
+    if words < MIN_UNTIL_WORDS or lemma in rule_words("ila_verbs.txt"):
+        return False
+    nxt = folded[comp_end:comp_end + 6].lstrip()
+    # a present verb: يصدر، تتغير، تستمر، تكون (not a noun such as تقرير or تنظيم)
+    return nxt.startswith(("ي", "تت", "تست", "تكون"))
+
+
+def _fa_narration(folded: str, vstart: int, comp_end: int, limit: int, lemma: str,
+                  next_verb: bool) -> bool:
+    """"فإن" after a verb and its subject answers a fronted clause ("ورغم أن الدعوى لم تعد
+    معلنة، فإنها ..."): narration, not the verb's words. It stays the verb's after "برأي"
+    (rules/fa_comp_verbs.txt), in an aside ("وكما يقول الخبير، فإن"), and where a speech
+    verb follows within a few words ("فإن خبيرا قانونيا أكد أن": the clause names the next
+    speaker)."""
+    if lemma in rule_words("fa_comp_verbs.txt") or _AS_SAID.search(folded, max(0, vstart - 12), vstart):
+        return False
+    return not (next_verb and len(_WORD.findall(folded, comp_end, limit)) <= MAX_FA_SUBJECT)
+
+
+def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Lexicon,
+             spans: dict[int, Marked], lemma: str, next_verb: bool) -> tuple[str, int, int, int]:
+    """(intro, subject end, clause start, subject words) of the phrase after a verb;
+    intro "held": a complementizer ends the subject but introduces no clause of the verb.
+    ``vstart``: the verb with its و/ف prefix; ``lemma``: the verb's lemma, folded;
+    ``next_verb``: ``limit`` is the start of the next speech verb."""
     events = _events(lex.comp_re.pattern)
     pos, words = vend, 0
     pending: tuple[int, int] | None = None   # a marked span read as part of the subject
+    van = -1    # the words before a "فان" read as a name particle ("هيرمان فان رومبوي")
     while True:
         ev = events.search(folded, pos, limit)
         at = ev.start() if ev else limit
@@ -129,6 +177,9 @@ def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, 
         if kind == "stop":
             return "", at, -1, n
         if kind == "colon":
+            if _clock_colon(folded, at):
+                pos, words = at + 1, n
+                continue
             return "colon", at, at + 1, n
         if kind == "mark":
             span = spans.get(at)
@@ -142,8 +193,22 @@ def _subject(folded: str, vend: int, limit: int, lex: Lexicon, spans: dict[int, 
             words = n + 1
             continue
         prev = folded[pos:at].split()
-        if n and prev and prev[-1] in _BLOCKERS:
+        if n and prev and prev[-1] in _blockers():
+            # "وقال الوزير «...» بعد أن": the marked words stay quotes
+            return "" if pending is not None else "held", at, -1, n
+        comp = folded[at:ev.end()]
+        if n and comp[0] == "ف" and _fa_narration(folded, vstart, ev.end(), limit, lemma, next_verb):
+            # a bare "فان" may be a name particle ("وقال هيرمان فان رومبوي إن"): read on,
+            # a few words only
+            if van < 0 and text[at:ev.end()] == "فان":
+                van, pos, words = n, ev.end(), n + 1
+                continue
+            return "held", at, -1, n
+        if van >= 0 and n - van > MAX_WORDS_AFTER_VAN:
             return "", at, -1, n
+        if prev[-1:] == ["الي"] and (prev[-2:-1] and prev[-2] in rule_words("ila_nouns.txt")
+                                     or comp == "ان" and _until(folded, ev.end(), lemma, n)):
+            return "held", at, -1, n
         return "comp", at, ev.end(), n
 
 
@@ -171,16 +236,20 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         vstart, vend = m.vstart, m.end
         if quotes and _thing_subject_inside(folded, vstart, quotes, lex):
             continue
-        limit = p.end
+        limit, next_verb = p.end, False
         if k + 1 < len(matches) and matches[k + 1].start < limit:
-            limit = matches[k + 1].start
+            limit, next_verb = matches[k + 1].start, True
         new_attr = is_participle(m.form) or \
             _NEW_ATTRIBUTION.search(folded, max(p.start, m.start - 20), m.start) is not None
-        intro, subj_end, clause_start, words = _subject(folded, vend, limit, lex, spans)
+        intro, subj_end, clause_start, words = _subject(text, folded, m.start, vend, limit, lex,
+                                                       spans, _folded(lex.lemma[m.form]), next_verb)
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
+        held = intro == "held"
+        if held:
+            intro = ""
         cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
-                        intro, clause_start))
+                        intro, clause_start, held))
     return cues
 
 
@@ -208,7 +277,7 @@ def _thing_subject_inside(folded: str, vstart: int, quotes: list[tuple[int, int]
 def subject_marks(marked: list[Marked], cues: list[Cue]) -> list[Marked]:
     """Marked spans inside a cue's subject ("قال مدير «المرصد السوري» رامي عبد الرحمن إن")
     name the speaker: they are not quotes."""
-    bounds = sorted((c.subj_start, c.subj_end) for c in cues if c.intro == "comp")
+    bounds = sorted((c.subj_start, c.subj_end) for c in cues if c.intro == "comp" or c.held)
     if not bounds:
         return marked
     starts = [a for a, _ in bounds]
