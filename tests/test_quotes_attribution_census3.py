@@ -105,3 +105,20 @@ def test_considers_with_a_name_and_complement_keeps_its_subject():
     # "وتعتبر نادين أن": a person who considers, not "is considered"
     text = "وقال الوزير سامر الخطيب إن الطرق مغلقة. وتعتبر نادين أن المشكلة في الإدارة."
     assert speakers_of(text)[-1] == ("المشكلة في", "نادين")
+
+
+_WRITER = "وقالت الكاتبة سلمى نوري: «الرواية جديدة». "
+
+
+def test_verb_after_comma_and_auxiliary_shares_the_sentence_subject():
+    # "، وكان يقول": like "، وقال", the subject of the sentence's first verb
+    text = _WRITER + "ومال الممثل كريم فتوحي إلى الكوميديا، وكان يقول لأصدقائه: «الضحك أصعب من البكاء»."
+    assert speakers_of(text)[-1] == ("الضحك أصعب", "كريم فتوحي")
+    text = _WRITER + "وعرف الممثل كريم فتوحي بحبه للمسرح، وكان يقول لأصدقائه: «الضحك أصعب من البكاء»."
+    assert speakers_of(text)[-1] == ("الضحك أصعب", "كريم فتوحي")
+
+
+def test_verb_after_comma_and_auxiliary_takes_no_thing_as_speaker():
+    # "وتراجعت الأسعار، وكان يقول": a thing cannot say it
+    text = _WRITER + "وتراجعت الأسعار في السوق، وكان يقول لأصدقائه: «الضحك أصعب من البكاء»."
+    assert speakers_of(text)[-1][1] != "الأسعار"

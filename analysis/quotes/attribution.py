@@ -701,6 +701,9 @@ class Attributor:
             if found is not None and not why and self._follows(ci) \
                     and not self._pronoun_speaker(found, self.forms[ci]):
                 found = None    # "انهارت الآمال التي بنتها، فقالت له": no speaker
+            elif found is not None and not why and _after_auxiliary(before) \
+                    and not self._pronoun_speaker(found, self.forms[ci]):
+                found = None    # "وتراجعت الأسعار، وكان يقول": no speaker
         elif found is None and self._joined(ci) and not why:
             found = self._first_verb_subject(before)
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
@@ -2056,9 +2059,16 @@ class NameBook:
         self.words = words
 
 
+def _after_auxiliary(toks: list[Tok]) -> bool:
+    """"...، وكان يقول": the verb's phrase opens with و + an auxiliary after a comma."""
+    return len(toks) >= 3 and toks[-1].f[:1] == "و" and toks[-1].f[1:] in _auxiliaries() \
+        and toks[-2].text in ",،"
+
+
 def _comma_and(toks: list[Tok]) -> bool:
-    """"...، وقال": a verb coordinated after a comma shares the sentence's subject."""
-    return len(toks) >= 2 and toks[-1].text in ",،"
+    """"...، وقال": a verb coordinated after a comma shares the sentence's subject; so does
+    one after "، وكان" ("أحب الممثل فلان المسرح منذ صغره، وكان يقول لأصدقائه")."""
+    return len(toks) >= 2 and toks[-1].text in ",،" or _after_auxiliary(toks)
 
 
 def _coordinated(text: str, s0: int, verb_start: int) -> bool:
