@@ -9,11 +9,12 @@ original (one character for one character), so every match offset is an offset i
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.normalize import TATWEEL, _presentation_forms
+from analysis.normalize import ARABIC_LETTERS, TATWEEL, _presentation_forms
 
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ئ", "ي"),
          ("ؤ", "و"), ("ة", "ه"), ("ک", "ك"))
@@ -23,6 +24,38 @@ _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), (
 # letter, one character for one (lam-alef ligatures stay); see analysis/normalize.py
 _PRESENTATION = {cp: ch for cp, ch in _presentation_forms().items() if ch != TATWEEL}
 _PRES_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")   # any presentation form
+
+
+def _letter_forms() -> dict[str, str]:
+    """Each presentation form that draws Arabic letters -> those letters: one letter for
+    most, two for a lam-alef ligature ("ﻻ" -> "لا"), four for "ﷲ"; forms of marks and
+    phrases with spaces ("ﷺ") are left out."""
+    out: dict[str, str] = {}
+    for cp in range(0xFB50, 0xFEFF):
+        ch = chr(cp)
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters != ch and all(c in ARABIC_LETTERS for c in letters):
+            out[ch] = letters
+    return out
+
+
+_LETTER_FORMS = _letter_forms()
+
+
+def plain_text(text: str) -> tuple[str, list[int] | None]:
+    """The text with presentation forms written as the letters they draw ("ﻭﻗﺎﻝ" ->
+    "وقال", "ﺍﻹﻋﻼﻡ" -> "الإعلام") and, for each of its characters, the index in ``text``
+    (plus ``len(text)`` at the end); ``(text, None)`` when it has none (almost always)."""
+    if _PRES_RE.search(text) is None:
+        return text, None
+    parts: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        letters = _LETTER_FORMS.get(ch, ch)
+        parts.append(letters)
+        index.extend([i] * len(letters))
+    index.append(len(text))
+    return "".join(parts), index
 
 
 def fold(text: str) -> str:
