@@ -32,3 +32,10 @@ def test_plural_after_title_and_object_verb_is_the_object(text: str, expected: s
 ])
 def test_title_without_object_plural_is_kept(text: str, expected: str) -> None:
     assert expected in _mentions(text)
+
+
+def test_family_name_in_ha_is_no_pronoun_suffix() -> None:
+    text = "وقال سالم باسلمه وزير النقل إن الزيارة مهمة. وأضاف باسلمه أن الوزارة تعمل."
+    assert _mentions(text) == ["سالم باسلمه", "باسلمه"]
+    # a noun with a pronoun suffix is still no name
+    assert _mentions("وقال باعتباره وزيرا إن الزيارة مهمة.") != ["باعتباره"]
