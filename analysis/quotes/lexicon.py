@@ -40,6 +40,9 @@ def _letter_forms() -> dict[str, str]:
 
 
 _LETTER_FORMS = _letter_forms()
+_LETTER_TABLE = {ord(ch): letters for ch, letters in _LETTER_FORMS.items()}
+# the forms that stand for more than one letter (lam-alef ligatures, "ﷲ")
+_MULTI_RE = re.compile("[" + "".join(ch for ch, letters in _LETTER_FORMS.items() if len(letters) > 1) + "]")
 
 
 def plain_text(text: str) -> tuple[str, list[int] | None]:
@@ -48,14 +51,14 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     (plus ``len(text)`` at the end); ``(text, None)`` when it has none (almost always)."""
     if _PRES_RE.search(text) is None:
         return text, None
-    parts: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        letters = _LETTER_FORMS.get(ch, ch)
-        parts.append(letters)
-        index.extend([i] * len(letters))
-    index.append(len(text))
-    return "".join(parts), index
+    pos = 0
+    for m in _MULTI_RE.finditer(text):     # only a ligature moves the offsets
+        index.extend(range(pos, m.start()))
+        index.extend([m.start()] * len(_LETTER_FORMS[m.group()]))
+        pos = m.end()
+    index.extend(range(pos, len(text) + 1))
+    return text.translate(_LETTER_TABLE), index
 
 
 def fold(text: str) -> str:
