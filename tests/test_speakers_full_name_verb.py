@@ -37,3 +37,15 @@ def test_full_name_after_speech_verb(text, expected):
 ])
 def test_pronoun_prepositions_are_stopwords(word, expected):
     assert is_stopword(word) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "تحت" is a preposition: "تحت أيدي" is no first name, "الأسر" vouches for nothing
+    ("ووقع الجنود في الأسر تحت أيدي الحراس. وأعلن الحراس أنهم أطلقوا سراحهم.", "الحراس"),
+    # a title still vouches for the name in front of the surname
+    ("ووقع الجنود في الأسر تحت أيدي الوزير سامي الحراس. وأعلن الحراس أنه أطلق سراحهم.",
+     "سامي الحراس"),
+])
+def test_preposition_tahta_is_no_first_name(text, expected):
+    assert is_stopword("تحت")
+    assert _name_of(text, "الحراس", "وأعلن") == expected

@@ -8,10 +8,11 @@ and reported clauses, ``attribution``/``names`` find each quote's speaker mentio
 from __future__ import annotations
 
 from analysis.quotes.attribution import Attributor
-from analysis.quotes.lexicon import fold, lexicon
+from analysis import segment
+from analysis.quotes.lexicon import fold, lexicon, plain_text
 from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
 from analysis.quotes.reported import clause_cue, find_clauses, find_cues, subject_marks
-from analysis.records import LocalSpeaker, Paragraph, QuoteSpan, Sentence
+from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
 
 
@@ -20,9 +21,31 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
     """All quotes of one article, in text order, and the article's speakers.
 
     ``QuoteSpan.speaker_key`` indexes the returned speaker list (None: not found).
+    Text copied from PDFs draws letters with presentation forms ("ﻭﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ"): it is
+    read in the letters they stand for, so a mention in glyphs behaves, and its speaker is
+    named, as the same mention in letters; quotes and mentions keep source offsets/text.
     """
     if not paragraphs:
         return [], []
+    plain, index = plain_text(text)
+    if index is None:
+        return _find_quotes(text, paragraphs)
+    quotes, speakers = _find_quotes(plain, segment.paragraphs(paragraphs[0].article_id, plain))
+    return [_to_source(q, text, index) for q in quotes], speakers
+
+
+def _to_source(q: QuoteSpan, text: str, index: list[int]) -> QuoteSpan:
+    """A quote found on the text in letters, with its offsets and spans in ``text``."""
+    start, end = index[q.start], index[q.end - 1] + 1
+    m = q.mention
+    if m is not None and m.end > m.start:
+        ms, me = index[m.start], index[m.end - 1] + 1
+        m = Mention(text[ms:me], ms, me)
+    return q._replace(text=text[start:end], start=start, end=end, mention=m)
+
+
+def _find_quotes(text: str, paragraphs: list[Paragraph]) -> tuple[list[QuoteSpan], list[LocalSpeaker]]:
+    """find_quotes on a text in letters."""
     lex = lexicon()
     folded = fold(text)
     marked = find_marked(text, paragraphs, lex)

@@ -9,21 +9,67 @@ original (one character for one character), so every match offset is an offset i
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
+from analysis.normalize import ARABIC_LETTERS, TATWEEL, _presentation_forms
 
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ئ", "ي"),
          ("ؤ", "و"), ("ة", "ه"), ("ک", "ك"))
+
+
+# Arabic presentation forms (glyph codes copied from PDFs: "ﻭﻗﺎﻝ" for "وقال") -> their
+# letter, one character for one (lam-alef ligatures stay); see analysis/normalize.py
+_PRESENTATION = {cp: ch for cp, ch in _presentation_forms().items() if ch != TATWEEL}
+_PRES_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")   # any presentation form
+
+
+def _letter_forms() -> dict[str, str]:
+    """Each presentation form that draws Arabic letters -> those letters: one letter for
+    most, two for a lam-alef ligature ("ﻻ" -> "لا"), four for "ﷲ"; forms of marks and
+    phrases with spaces ("ﷺ") are left out."""
+    out: dict[str, str] = {}
+    for cp in range(0xFB50, 0xFEFF):
+        ch = chr(cp)
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters != ch and all(c in ARABIC_LETTERS for c in letters):
+            out[ch] = letters
+    return out
+
+
+_LETTER_FORMS = _letter_forms()
+_LETTER_TABLE = {ord(ch): letters for ch, letters in _LETTER_FORMS.items()}
+# the forms that stand for more than one letter (lam-alef ligatures, "ﷲ")
+_MULTI_RE = re.compile("[" + "".join(ch for ch, letters in _LETTER_FORMS.items() if len(letters) > 1) + "]")
+
+
+def plain_text(text: str) -> tuple[str, list[int] | None]:
+    """The text with presentation forms written as the letters they draw ("ﻭﻗﺎﻝ" ->
+    "وقال", "ﺍﻹﻋﻼﻡ" -> "الإعلام") and, for each of its characters, the index in ``text``
+    (plus ``len(text)`` at the end); ``(text, None)`` when it has none (almost always)."""
+    if _PRES_RE.search(text) is None:
+        return text, None
+    index: list[int] = []
+    pos = 0
+    for m in _MULTI_RE.finditer(text):     # only a ligature moves the offsets
+        index.extend(range(pos, m.start()))
+        index.extend([m.start()] * len(_LETTER_FORMS[m.group()]))
+        pos = m.end()
+    index.extend(range(pos, len(text) + 1))
+    return text.translate(_LETTER_TABLE), index
 
 
 def fold(text: str) -> str:
     """Length-preserving fold of letter variants (for matching only).
 
     A chain of str.replace: about 100 times faster than str.translate on Arabic text,
-    whose non-ASCII characters take translate's slow path.
+    whose non-ASCII characters take translate's slow path. Presentation forms (a few
+    articles) are folded by str.translate, only where the text has one.
     """
+    if _PRES_RE.search(text) is not None:
+        text = text.translate(_PRESENTATION)
     for a, b in _FOLD:
         if a in text:
             text = text.replace(a, b)

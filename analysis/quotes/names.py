@@ -539,14 +539,35 @@ def _passive_heads() -> frozenset[str]:
     return frozenset(rules_io.lines("name_passive_heads.txt"))
 
 
-def _object_plural(head: Tok, t: Tok) -> bool:
+def _object_plural(head: Tok, t: Tok, titled: bool = False) -> bool:
     """A definite sound plural ("الحكومات", "المتظاهرين") right after a definite singular
     noun in ة ("المنظمة"): no adjective of it (a singular takes no plural adjective), so
     the verb's object. Nisba plurals ("الإسلاميين") and short heads ("القادة" is itself a
-    plural) are left alone."""
+    plural) are left alone. ``titled``: the head is a singular person title after a verb
+    of rules/name_object_verbs.txt ("ودعا الوزير المنظمات", "ودعا الرئيس المواطنين"),
+    and a nisba plural is its object too."""
     k, h = t.key, head.key
-    return (t.f[:2] == "ال" and k.endswith(("ات", "ين", "ون")) and len(k) >= (4 if k[-1] == "ت" else 5)
-            and not k.endswith(("يات", "يين", "يون")) and h.endswith("ه") and len(h) >= 5)
+    if t.f[:2] != "ال" or not k.endswith(("ات", "ين", "ون")) or len(k) < (4 if k[-1] == "ت" else 5):
+        return False
+    return titled or (not k.endswith(("يات", "يين", "يون")) and h.endswith("ه") and len(h) >= 5)
+
+
+def _titled_object(text: str, head: Tok, lex: Lexicon) -> bool:
+    """``head`` is a singular person title ("الوزير") right after a verb of
+    rules/name_object_verbs.txt ("ودعا"): a plural after it is the verb's object."""
+    if not is_title(head, lex) or head.key.endswith(("ون", "ين", "ات", "اء")):
+        return False
+    return _object_verb_before(text, head.start, lex)
+
+
+def _object_verb_before(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before ``start`` is a verb of rules/name_object_verbs.txt."""
+    before = text[max(0, start - 20):start].split()
+    if not before:
+        return False
+    w = fold(before[-1].lstrip("\"«“(")).translate(NO_MARKS)
+    lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
+    return lemma in _object_verbs()
 
 
 def _run_break(t: Tok, kind: str) -> bool:
@@ -790,7 +811,7 @@ def _looks_like_name(seg: list[Tok], lex: Lexicon) -> bool:
     return all(t.text not in _COMMA for t in seg)
 
 
-def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
+def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = None) -> list[Tok]:
     """A description up to where its object starts: an indefinite word right after a
     definite one ("الحكومة المالية مقتل"), a word with a pronoun suffix ("قوله")."""
     out: list[Tok] = []
@@ -805,7 +826,9 @@ def _description(seg: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
             out.append(t)   # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
             held = k + 1
             continue
-        if len(out) == 1 and _definite(out[0]) and _object_plural(out[0], t):
+        if len(out) == 1 and _definite(out[0]) and (
+                _object_plural(out[0], t) or text is not None and lex is not None
+                and _object_plural(out[0], t, True) and _titled_object(text, out[0], lex)):
             break       # "طالبت المنظمة السلطات": the subject, then its object
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
@@ -895,12 +918,7 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
     writes its second word after another first name ("علي حداد"): the first word is the
     subject's (family) name, the second the object's ("وصف سامر حداد بأنه" after
     "... علي حداد ..."). Cheap: asked only of a two-word bare name."""
-    before = text[max(0, run[0].start - 20):run[0].start].split()
-    if not before:
-        return False
-    w = fold(before[-1].lstrip("\"«“(")).translate(NO_MARKS)
-    lemma = lex.lemma.get(w) or (lex.lemma.get(w[1:]) if w[:1] in "وف" else None)
-    if lemma not in _object_verbs():
+    if not _object_verb_before(text, run[0].start, lex):
         return False
     x, y = run
     if x.key.endswith(("ه", "ات", "ون", "ين")) or y.key in _THEOPHORIC or is_head(x, lex) \
@@ -1324,7 +1342,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         return got
     if head in lex.org_heads or head in lex.anon_heads and not titled:
         # "مسؤول الإعلام بهيئة الموانئ": the complement is no appositive name
-        got = _with_complement(seg, _description(seg, lex), lex, bi=head in lex.anon_heads, an=an)
+        got = _with_complement(seg, _description(seg, lex, text), lex, bi=head in lex.anon_heads, an=an)
         rest = seg[len(got):]
         if head in lex.anon_heads and got and _definite(got[-1]) and _appositive_name(rest, lex):
             if not _definite(seg[0]) and len(got) >= 2 and is_title(got[1], lex):
@@ -1443,7 +1461,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                 continue
             if _looks_like_name(later[k:], lex):
                 return _span(text, _name_run(later[k:], lex) or later[k:])
-        got = _with_complement(seg, _description(seg, lex), lex, an=an)
+        got = _with_complement(seg, _description(seg, lex, text), lex, an=an)
         return _span(text, got) if got else None
     if seg[0].f.startswith("ال"):
         # "أعلنت السلطات التركية", "كشفت الدراسة": a definite description as the subject
@@ -1458,7 +1476,8 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                     and not (is_title(run[0], lex) or run[0].key in lex.org_heads
                              or run[0].key in lex.anon_heads):
                 break   # "الربيعة المشرف العام": a family name before an apposition title
-            if len(run) == 1 and _object_plural(run[0], t):
+            if len(run) == 1 and (_object_plural(run[0], t) or _object_plural(run[0], t, True)
+                                  and _titled_object(text, run[0], lex)):
                 objected = True
                 break   # "طالبت المنظمة السلطات": the subject, then its object
             run.append(t)

@@ -223,6 +223,12 @@ def _before_family_name(word: str) -> bool:
     return not norm(word).startswith(("لل", "بال", "وال"))   # "والأمم المتحدة" too
 
 
+def _adjective_of(word: str, noun: str) -> bool:
+    """A definite -ية word after a definite feminine noun agrees with it: "رئيس الجمعية
+    الوطنية", "مدير الهيئة الدولية" end with the noun's adjective, not a family name."""
+    return norm(word).endswith("يه") and _ends_ta_marbuta(noun)
+
+
 def strip_title(mention: str) -> tuple[str | None, int]:
     """Split a leading title off a mention: (title phrase or None, offset where the name starts).
 
@@ -242,6 +248,7 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         # not after a preposition: "قائد المقاومة في المنطقة" is a description, not "المنطقة"
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
+                and not _adjective_of(last, words[i - 2]) \
                 and is_definite(words[i - 2]) and _before_family_name(words[i - 2]) \
                 and nationality(words[i - 2]) is None \
                 and not any(norm(w) == "باسم" for w in words[1:i - 2]):
