@@ -1,8 +1,8 @@
 """Arabic presentation forms (glyph codes from PDFs: "ﻭﻗﺎﻝ" for "وقال") on the quote side.
 
-Invented sentences only. lexicon.fold maps each glyph to its letter, one character for
-one, so speech verbs written in glyphs are found and every offset stays an offset into
-the original text; lam-alef ligatures stay as they are.
+Invented sentences only. find_quotes reads a glyph article in the letters it draws
+(lexicon.plain_text), so speech verbs and speakers written in glyphs are found as in plain
+letters, and every offset is mapped back to an offset into the original text.
 """
 
 from __future__ import annotations
@@ -11,18 +11,7 @@ import pytest
 
 from analysis import segment
 from analysis.quotes import find_quotes
-from analysis.quotes.lexicon import fold, plain_text
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("ﻭﻗﺎﻝ", "وقال"),
-    ("ﺃﻛﺪ ﺍﻟﻮﺯﻳﺮ", "اكد الوزير"),     # glyphs, then the usual hamza fold
-    ("ﻻ", "ﻻ"),                       # a ligature of two letters stays
-    ("وقال", "وقال"),                   # plain letters: unchanged
-])
-def test_fold_presentation_forms(text: str, expected: str) -> None:
-    assert fold(text) == expected
-    assert len(fold(text)) == len(text)
+from analysis.quotes.lexicon import plain_text
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:

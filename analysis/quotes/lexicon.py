@@ -14,15 +14,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.normalize import ARABIC_LETTERS, TATWEEL, _presentation_forms
+from analysis.normalize import ARABIC_LETTERS
 
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ئ", "ي"),
          ("ؤ", "و"), ("ة", "ه"), ("ک", "ك"))
 
 
-# Arabic presentation forms (glyph codes copied from PDFs: "ﻭﻗﺎﻝ" for "وقال") -> their
-# letter, one character for one (lam-alef ligatures stay); see analysis/normalize.py
-_PRESENTATION = {cp: ch for cp, ch in _presentation_forms().items() if ch != TATWEEL}
+# Arabic presentation forms: glyph codes copied from PDFs ("ﻭﻗﺎﻝ" for "وقال")
 _PRES_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")   # any presentation form
 
 
@@ -65,11 +63,9 @@ def fold(text: str) -> str:
     """Length-preserving fold of letter variants (for matching only).
 
     A chain of str.replace: about 100 times faster than str.translate on Arabic text,
-    whose non-ASCII characters take translate's slow path. Presentation forms (a few
-    articles) are folded by str.translate, only where the text has one.
+    whose non-ASCII characters take translate's slow path. Presentation forms are not
+    folded here: :func:`plain_text` writes a glyph article in letters before any matching.
     """
-    if _PRES_RE.search(text) is not None:
-        text = text.translate(_PRESENTATION)
     for a, b in _FOLD:
         if a in text:
             text = text.replace(a, b)
