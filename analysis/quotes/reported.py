@@ -30,6 +30,7 @@ from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
 MAX_SUBJECT_WORDS = 24
+MAX_LONG_SUBJECT_WORDS = 40  # a longer subject only before a clear "، إن" (_long_subject_ends)
 MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
 MAX_WORDS_AFTER_VAN = 8     # "هيرمان فان رومبوي رئيس المجلس الأوروبي إن"
 MAX_FA_SUBJECT = 3          # "فإن خبيرا قانونيا أكد أن": the words name the next speaker
@@ -172,6 +173,27 @@ def _fronted(folded: str, vstart: int, comp_end: int) -> bool:
     return False
 
 
+def _long_subject_ends(text: str, folded: str, at: int) -> bool:
+    """Whether a bare إن / أن at ``at``, after a subject longer than MAX_SUBJECT_WORDS, still
+    ends it: right after a comma ("وقال الوزير، ... في مؤتمر صحافي عقده أمس، إن"), written
+    إن ("وقال ظريف في مؤتمر صحافي ... الجاري إن"), or right after a definite noun or a closing
+    mark ("قائلا في حديثه للصحافيين ... التي يسكنها الأكراد أن"). Not after a verb or a
+    particle of the subject's own clause ("لا يبدو أن", "سبق أن", "بل إنه";
+    rules/long_subject_stops.txt)."""
+    if folded[at] != "ا":
+        return False      # بأن، فإن، إلى أن ...
+    before = text[max(0, at - 30):at].rstrip()
+    if before.endswith(("،", ",")):
+        return True
+    prev = _PREV_WORD.search(folded, max(0, at - 30), at)
+    if prev is None:
+        return before.endswith(tuple(_MARKS) + (")",))
+    w = prev.group(1)
+    if w in rule_words("long_subject_stops.txt"):
+        return False
+    return text[at] == "إ" or w.startswith(("ال", "وال", "بال", "لل"))
+
+
 def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Lexicon,
              spans: dict[int, Marked], lemma: str, next_verb: bool) -> tuple[str, int, int, int]:
     """(intro, subject end, clause start, subject words) of the phrase after a verb;
@@ -189,7 +211,8 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
         if pending is not None and (n - pending[1] > MAX_WORDS_AFTER_MARK or ev is None
                                     or ev.lastgroup in ("stop", "colon")):
             return "mark", pending[0], -1, pending[1]
-        if n > MAX_SUBJECT_WORDS:
+        if n > MAX_SUBJECT_WORDS and not (n <= MAX_LONG_SUBJECT_WORDS and ev is not None
+                                          and ev.lastgroup == "comp" and _long_subject_ends(text, folded, at)):
             return "", _nth_word_start(folded, pos, limit, MAX_SUBJECT_WORDS + 1 - words), -1, n
         if ev is None or ev.lastgroup == "brk":
             return "", at, -1, n
@@ -344,6 +367,8 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
     by_para: dict[int, list[Marked]] = {}
     for s in marked:
         by_para.setdefault(s.para, []).append(s)
+    # the present-tense speech verbs (يعلن، تؤكد): their starts
+    present_verbs = {c.vstart for c in cues if text[c.vstart:c.vstart + 1] in "يتن"}
     for ci, cue in enumerate(cues):
         if cue.intro not in ("comp", "colon"):
             continue
@@ -373,7 +398,10 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
             if not _inside(m.start(), para_marks):
                 end = m.start()
                 break
-        cuts = [m for m in _COORD.finditer(folded, start, end) if not _inside(m.start(), para_marks)]
+        # "وأن" + a present speech verb is a subjunctive ("أن توقف العمليات وأن تعلن ..."):
+        # it coordinates an inner "أن", not the reported clause
+        cuts = [m for m in _COORD.finditer(folded, start, end) if not _inside(m.start(), para_marks)
+                and _next_non_space(text, m.end()) not in present_verbs]
         starts = [start] + [m.end() for m in cuts]
         ends = [m.start() for m in cuts] + [end]
         for a, b in zip(starts, ends):
@@ -392,6 +420,12 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
                 continue   # "أن المسلحين «أطلقوا النار ...»": the marked words are the quote
             out.append(Clause(ci, a, b))
     return out
+
+
+def _next_non_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _rest_words(text: str, a: int, b: int, inner: list[Marked]) -> int:
