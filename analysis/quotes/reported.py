@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from analysis import rules_io
 from analysis.quotes.lexicon import (Lexicon, VerbHit, find_verbs, fold, folded_key, is_participle,
                                      rule_keys, rule_phrases, rule_words)
 from analysis.quotes.marks import Marked
@@ -276,7 +277,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
     pi = 0
     # "إبان فترة بوش": the preposition (during), not the verb أبان
     matches = [m for m in find_verbs(folded, lex)
-               if not (m.form == "ابان" and text[m.vstart] == "إ") and not _not_verb(folded, m)]
+               if not (m.form == "ابان" and text[m.vstart] == "إ") and not _not_verb(text, folded, m)]
     for k, m in enumerate(matches):
         pi = _para_of(paras, m.start, pi)
         if not paras or not paras[pi].start <= m.start < paras[pi].end:
@@ -305,10 +306,16 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
 _PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
 
 
-def _not_verb(folded: str, m: VerbHit) -> bool:
-    """A speech-verb form that is a noun or an adverb here: after "تم" / "وسيلة" a verbal
-    noun ("تم نقل المصابين", rules/masdar_heads.txt); "مجددا" away from a comma is
-    "again" ("عادت مجددا", rules/adverb_participles.txt)."""
+_HARAKAT = re.compile("[\u064B-\u0652\u0640]")
+
+
+def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
+    """A speech-verb form that is a noun, an adverb or a passive here: after "تم" / "وسيلة"
+    a verbal noun ("تم نقل المصابين", rules/masdar_heads.txt); "مجددا" away from a comma is
+    "again" ("عادت مجددا", rules/adverb_participles.txt); "يدعى" is "is called" ("لطفل
+    يدعى فلان", rules/naming_passives.txt)."""
+    if text[m.end - 1:m.end] == "ى" and _HARAKAT.sub("", text[m.vstart:m.end]) in _naming_passives():
+        return True
     if m.form in rule_words("adverb_participles.txt"):
         before = folded[max(0, m.start - 3):m.start].rstrip()
         return not before.endswith(("،", ","))
@@ -316,6 +323,12 @@ def _not_verb(folded: str, m: VerbHit) -> bool:
         prev = _PREV_WORD.search(folded, max(0, m.start - 12), m.start)
         return prev is not None and prev.group(1) in rule_words("masdar_heads.txt")
     return False
+
+
+@lru_cache(maxsize=1)
+def _naming_passives() -> frozenset[str]:
+    """"يدعى", "تدعى": rules/naming_passives.txt, exact surfaces."""
+    return frozenset(rules_io.lines("naming_passives.txt"))
 
 
 _THING_LEAD = re.compile(r"(?:(?<!\w)(?:كل|جميع|معظم)\s+)?(?<!\w)(\w+)\s+$")
