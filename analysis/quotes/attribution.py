@@ -73,14 +73,15 @@ _TIME_NOUNS = frozenset({"وقت", "حين", "يوم", "لحظه", "ساعه"})
 
 
 def sentence_start(text: str, para: Paragraph, pos: int, marked: list[Marked]) -> int:
-    """Start of the sentence holding ``pos`` (terminators inside marks do not count)."""
+    """Start of the sentence holding ``pos`` (terminators inside marks do not count, but
+    those inside the mark that holds ``pos`` do: «نعم. الحكومة أوضحت أننا ...»)."""
     start = para.start
     spans = None
     for m in _SENT_END.finditer(text, para.start, pos):
         if spans is None:
             spans = [(s.open, s.close) for s in marked if s.para == para.para]
         at = m.start()
-        if not any(o < at < c for o, c in spans):
+        if not any(o < at < c and not o < pos < c for o, c in spans):
             start = m.end()
     return start
 

@@ -822,6 +822,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
             continue
         if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
             break
+        if out and t.f in _composed_of() and k + 1 < len(seg) and seg[k + 1].f == "من":
+            break       # "الوفد المكون من ثلاثة نواب": its members, not its name
         if out and k + 2 < len(seg) and _bi_place_head(seg, k):
             out.append(t)   # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
             held = k + 1
@@ -949,6 +951,12 @@ def _issuer_forms() -> frozenset[str]:
     """"أصدرته", "أصدرتها", "وقعه": an issuing verb with the document as its object."""
     verbs = [fold(w) for w in rules_io.lines("issuer_verbs.txt")]
     return frozenset(v + s for v in verbs for s in ("ه", "ها"))
+
+
+@lru_cache(maxsize=1)
+def _composed_of() -> frozenset[str]:
+    """"المكون", "المؤلفة" (+ من): a body's members follow (rules/composed_of.txt)."""
+    return rule_words("composed_of.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1269,11 +1277,22 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             return mention_in(text, toks[at:], lex)
     # "أكاديمية تدرّس في بوسطن تسمى الدكتورة فلانة": the name given after the description
     naming = _naming_words()
+    comma = False
     for i in range(1, min(len(toks) - 1, 14)):
         if toks[i].text in _COMMA:
-            break
-        if toks[i].f in naming:
+            comma = True    # "مشجع للنادي، شهد المباراة ويدعى فلان،": only a joined و-form
+            continue
+        f = toks[i].f
+        if (f in naming and not comma) or (f[:1] == "و" and f[1:] in naming):
             after = toks[i + 1]
+            if after.text in _OPEN_MARKS and f.endswith("دعي") \
+                    and not any(t.f in ("في", "من", "عن", "لدي", "مع", "الي") for t in toks[:i]):
+                # "متحدث باسم الحركة يدعى «أبو فلان»", "منظمة تدعى «...»": the marked name
+                # (not "مسؤول في حركة تدعى «...»": the name is the group's)
+                named = mention_in(text, toks[i + 1:], lex)
+                if named is not None:
+                    return named
+                break
             if after.text in _OPEN_MARKS or is_prep(after) or len(after.f) < 2 \
                     or (_definite(after) and not is_title(after, lex)):
                 break       # "حركة تسمى «...»", "رؤية تسمي الأشياء": no person's name
@@ -1480,6 +1499,9 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                                   and _titled_object(text, run[0], lex)):
                 objected = True
                 break   # "طالبت المنظمة السلطات": the subject, then its object
+            if run and t.f in _composed_of() and seg[len(run) + 1:len(run) + 2] \
+                    and seg[len(run) + 1].f == "من":
+                break   # "الوفد المكون من ثلاثة نواب": its members, not its name
             run.append(t)
         # "الناشط الإعلامي وسيم سعد": a short name that ends the phrase is the speaker
         rest = seg[len(run):]
@@ -1487,6 +1509,13 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             if len(run) == 1 and _first_name(run[0], lex):
                 return _span(text, run + rest)     # "المهدي أخريف": a first name with ال
             return _span(text, rest)
+        if len(run) == 1 and _nisba(run[0]) and _one_person(seg[0].key):
+            # "الإماراتي سامر حداد رئيس المجلس": a nationality, the name, its title (not
+            # "النبوي وجود اتفاق مع": a family name with ال, then the verb's object)
+            name = _name_run(rest, lex)
+            if 2 <= len(name) < len(rest) and is_title(rest[len(name)], lex) \
+                    and _appositive_name(name, lex):
+                return _span(text, name)
         if run and any(_person_word(t, lex) for t in run):
             # "المحامي سامر حداد المختص في ...", "الباحث والناشط في الحملة سامر حداد"
             late = _late_name(seg, len(run), lex)

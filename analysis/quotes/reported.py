@@ -24,14 +24,18 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from analysis.quotes.lexicon import Lexicon, find_verbs, fold, is_participle, rule_words
+from analysis import rules_io
+from analysis.quotes.lexicon import (Lexicon, VerbHit, find_verbs, fold, folded_key, is_participle,
+                                     rule_keys, rule_phrases, rule_words)
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
 MAX_SUBJECT_WORDS = 24
+MAX_LONG_SUBJECT_WORDS = 40  # a longer subject only before a clear "، إن" (_long_subject_ends)
 MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
 MAX_WORDS_AFTER_VAN = 8     # "هيرمان فان رومبوي رئيس المجلس الأوروبي إن"
 MAX_FA_SUBJECT = 3          # "فإن خبيرا قانونيا أكد أن": the words name the next speaker
+MAX_FRONT_CHARS = 300       # how far back "فإن" looks for a fronting word of its sentence
 MIN_UNTIL_WORDS = 4         # subject words before "إلى أن" + verb read as "until"
 MIN_REST_WORDS = 5          # the unmarked rest of a mixed clause that still counts as a quote
 # a subordinate clause starts: the speech verb's subject cannot run past it
@@ -46,6 +50,8 @@ _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
 # _STOP or a newline; the character class first (the lookbehinds after it): the regex
 # engine then skips to the few end characters instead of trying every position of a clause
 _SENT_END = re.compile(r"[.؟?!\n](?:(?<=\n)|(?<![\s.(][\u0621-\u064A].)(?<!\d.)(?!\d))")
+# the last sentence end before a point (searched over a window ending at that point)
+_LAST_END = re.compile(r"[.؟?!\n](?!.*[.؟?!\n])", re.S)
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
@@ -140,16 +146,53 @@ def _until(folded: str, comp_end: int, lemma: str, words: int) -> bool:
     return nxt.startswith(("ي", "تت", "تست", "تكون"))
 
 
-def _fa_narration(folded: str, vstart: int, comp_end: int, limit: int, lemma: str,
-                  next_verb: bool) -> bool:
+def _fa_answers(folded: str, vstart: int, lemma: str, next_verb: bool, limit: int,
+                comp_end: int) -> bool:
     """"فإن" after a verb and its subject answers a fronted clause ("ورغم أن الدعوى لم تعد
     معلنة، فإنها ..."): narration, not the verb's words. It stays the verb's after "برأي"
     (rules/fa_comp_verbs.txt), in an aside ("وكما يقول الخبير، فإن"), and where a speech
     verb follows within a few words ("فإن خبيرا قانونيا أكد أن": the clause names the next
-    speaker)."""
+    speaker). Only then may a bare "فان" be a name particle; the caller holds the clause
+    only where a fronting word stands before it (:func:`_fronted`)."""
     if lemma in rule_words("fa_comp_verbs.txt") or _AS_SAID.search(folded, max(0, vstart - 12), vstart):
         return False
     return not (next_verb and len(_WORD.findall(folded, comp_end, limit)) <= MAX_FA_SUBJECT)
+
+
+def _fronted(folded: str, vstart: int, comp_end: int) -> bool:
+    """Whether a word that fronts a clause answered by "فإن" (rules/fa_fronting.txt) stands
+    in the sentence before the "فإن" ending at ``comp_end``."""
+    lo = max(0, vstart - MAX_FRONT_CHARS)
+    m = _LAST_END.search(folded, lo, vstart)
+    start = m.end() if m else lo
+    front = rule_phrases("fa_fronting.txt")
+    words = _WORD.findall(folded, start, comp_end)
+    for i, w in enumerate(words):
+        for k in (w, w[1:] if w[:1] in "وفبل" else ""):
+            if (k,) in front or i + 1 < len(words) and (k, words[i + 1]) in front:
+                return True
+    return False
+
+
+def _long_subject_ends(text: str, folded: str, at: int) -> bool:
+    """Whether a bare إن / أن at ``at``, after a subject longer than MAX_SUBJECT_WORDS, still
+    ends it: right after a comma ("وقال الوزير، ... في مؤتمر صحافي عقده أمس، إن"), written
+    إن ("وقال ظريف في مؤتمر صحافي ... الجاري إن"), or right after a definite noun or a closing
+    mark ("قائلا في حديثه للصحافيين ... التي يسكنها الأكراد أن"). Not after a verb or a
+    particle of the subject's own clause ("لا يبدو أن", "سبق أن", "بل إنه";
+    rules/long_subject_stops.txt)."""
+    if folded[at] != "ا":
+        return False      # بأن، فإن، إلى أن ...
+    before = text[max(0, at - 30):at].rstrip()
+    if before.endswith(("،", ",")):
+        return True
+    prev = _PREV_WORD.search(folded, max(0, at - 30), at)
+    if prev is None:
+        return before.endswith(tuple(_MARKS) + (")",))
+    w = prev.group(1)
+    if w in rule_words("long_subject_stops.txt"):
+        return False
+    return text[at] == "إ" or w.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Lexicon,
@@ -169,7 +212,8 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
         if pending is not None and (n - pending[1] > MAX_WORDS_AFTER_MARK or ev is None
                                     or ev.lastgroup in ("stop", "colon")):
             return "mark", pending[0], -1, pending[1]
-        if n > MAX_SUBJECT_WORDS:
+        if n > MAX_SUBJECT_WORDS and not (n <= MAX_LONG_SUBJECT_WORDS and ev is not None
+                                          and ev.lastgroup == "comp" and _long_subject_ends(text, folded, at)):
             return "", _nth_word_start(folded, pos, limit, MAX_SUBJECT_WORDS + 1 - words), -1, n
         if ev is None or ev.lastgroup == "brk":
             return "", at, -1, n
@@ -197,13 +241,18 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
             # "وقال الوزير «...» بعد أن": the marked words stay quotes
             return "" if pending is not None else "held", at, -1, n
         comp = folded[at:ev.end()]
-        if n and comp[0] == "ف" and _fa_narration(folded, vstart, ev.end(), limit, lemma, next_verb):
+        if n and comp[0] == "ف" and text[at:ev.end()] == "فان" and prev \
+                and folded_key(prev[-1]) in rule_keys("place_heads.txt"):
+            pos, words = ev.end(), n + 1     # "في مدينة فان": the Turkish city Van
+            continue
+        if n and comp[0] == "ف" and _fa_answers(folded, vstart, lemma, next_verb, limit, ev.end()):
             # a bare "فان" may be a name particle ("وقال هيرمان فان رومبوي إن"): read on,
             # a few words only
             if van < 0 and text[at:ev.end()] == "فان":
                 van, pos, words = n, ev.end(), n + 1
                 continue
-            return "held", at, -1, n
+            if _fronted(folded, vstart, ev.end()):
+                return "held", at, -1, n
         if van >= 0 and n - van > MAX_WORDS_AFTER_VAN:
             return "", at, -1, n
         if prev[-1:] == ["الي"] and (prev[-2:-1] and prev[-2] in rule_words("ila_nouns.txt")
@@ -227,7 +276,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
     cues: list[Cue] = []
     pi = 0
     # "إبان فترة بوش": the preposition (during), not the verb أبان
-    matches = [m for m in find_verbs(folded, lex) if not (m.form == "ابان" and text[m.vstart] == "إ")]
+    matches = [m for m in find_verbs(folded, lex)
+               if not (m.form == "ابان" and text[m.vstart] == "إ") and not _not_verb(text, folded, m)]
     for k, m in enumerate(matches):
         pi = _para_of(paras, m.start, pi)
         if not paras or not paras[pi].start <= m.start < paras[pi].end:
@@ -251,6 +301,34 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
                         intro, clause_start, held))
     return cues
+
+
+_PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
+
+
+_HARAKAT = re.compile("[\u064B-\u0652\u0640]")
+
+
+def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
+    """A speech-verb form that is a noun, an adverb or a passive here: after "تم" / "وسيلة"
+    a verbal noun ("تم نقل المصابين", rules/masdar_heads.txt); "مجددا" away from a comma is
+    "again" ("عادت مجددا", rules/adverb_participles.txt); "يدعى" is "is called" ("لطفل
+    يدعى فلان", rules/naming_passives.txt)."""
+    if text[m.end - 1:m.end] == "ى" and _HARAKAT.sub("", text[m.vstart:m.end]) in _naming_passives():
+        return True
+    if m.form in rule_words("adverb_participles.txt"):
+        before = folded[max(0, m.start - 3):m.start].rstrip()
+        return not before.endswith(("،", ","))
+    if m.start == m.vstart:      # "ونقل": a و in front is a verb's
+        prev = _PREV_WORD.search(folded, max(0, m.start - 12), m.start)
+        return prev is not None and prev.group(1) in rule_words("masdar_heads.txt")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _naming_passives() -> frozenset[str]:
+    """"يدعى", "تدعى": rules/naming_passives.txt, exact surfaces."""
+    return frozenset(rules_io.lines("naming_passives.txt"))
 
 
 _THING_LEAD = re.compile(r"(?:(?<!\w)(?:كل|جميع|معظم)\s+)?(?<!\w)(\w+)\s+$")
@@ -302,6 +380,8 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
     by_para: dict[int, list[Marked]] = {}
     for s in marked:
         by_para.setdefault(s.para, []).append(s)
+    # the present-tense speech verbs (يعلن، تؤكد): their starts
+    present_verbs = {c.vstart for c in cues if text[c.vstart:c.vstart + 1] in "يتن"}
     for ci, cue in enumerate(cues):
         if cue.intro not in ("comp", "colon"):
             continue
@@ -331,7 +411,10 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
             if not _inside(m.start(), para_marks):
                 end = m.start()
                 break
-        cuts = [m for m in _COORD.finditer(folded, start, end) if not _inside(m.start(), para_marks)]
+        # "وأن" + a present speech verb is a subjunctive ("أن توقف العمليات وأن تعلن ..."):
+        # it coordinates an inner "أن", not the reported clause
+        cuts = [m for m in _COORD.finditer(folded, start, end) if not _inside(m.start(), para_marks)
+                and _next_non_space(text, m.end()) not in present_verbs]
         starts = [start] + [m.end() for m in cuts]
         ends = [m.start() for m in cuts] + [end]
         for a, b in zip(starts, ends):
@@ -350,6 +433,12 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
                 continue   # "أن المسلحين «أطلقوا النار ...»": the marked words are the quote
             out.append(Clause(ci, a, b))
     return out
+
+
+def _next_non_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _rest_words(text: str, a: int, b: int, inner: list[Marked]) -> int:
