@@ -102,10 +102,10 @@ def test_direct_quote_recall_on_gold(dev_metrics):
 
 
 def test_quality_does_not_drop_below_the_measured_level(dev_metrics):
-    """Floors just under the level measured (0.926 accuracy, indirect F1 0.910), so a
-    regression fails CI."""
-    assert dev_metrics["attribution_accuracy"] >= 0.92
-    assert dev_metrics["attributed"]["f1"] >= 0.87
+    """Floors just under the level measured (0.943 accuracy, attributed F1 0.891, indirect
+    F1 0.910), so a regression fails CI."""
+    assert dev_metrics["attribution_accuracy"] >= 0.93
+    assert dev_metrics["attributed"]["f1"] >= 0.88
     assert dev_metrics["indirect"]["f1"] >= 0.90
     assert dev_metrics["direct"]["precision"] >= 0.95
 
@@ -144,22 +144,22 @@ def test_heldout_quality_does_not_drop(heldout_metrics):
     regression on unseen articles fails CI as well. Raise them as the scores rise."""
     q = heldout_metrics["quotes"]
     assert q["direct"]["recall"] >= 0.92       # measured 0.933 (the target 0.95 is met on dev)
-    assert q["all"]["f1"] >= 0.90              # 0.921
-    assert q["attributed"]["f1"] >= 0.75       # 0.771
-    assert q["attribution_accuracy"] >= 0.81   # 0.837
+    assert q["all"]["f1"] >= 0.90              # 0.923
+    assert q["attributed"]["f1"] >= 0.76       # 0.777
+    assert q["attribution_accuracy"] >= 0.82   # 0.842
 
 
 # This repository's further development sets (gold/README.md): floors just under the level
 # measured. (file, articles, gold quotes, attributed F1, attribution accuracy, all quotes F1)
 # with the measured attributed F1 / accuracy / all-quotes F1 in the comment.
 DEV_GOLD_FLOORS = [
-    ("dev2.jsonl", 20, 166, 0.78, 0.90, 0.85),     # 0.800 / 0.919 / 0.871
-    ("dev3.jsonl", 24, 171, 0.83, 0.91, 0.90),     # 0.849 / 0.929 / 0.914
-    ("dev4.jsonl", 24, 179, 0.76, 0.84, 0.88),     # 0.775 / 0.863 / 0.899
-    ("dev5.jsonl", 24, 166, 0.73, 0.82, 0.87),     # 0.755 / 0.853 / 0.885
-    ("dev6.jsonl", 24, 326, 0.62, 0.71, 0.86),     # 0.643 / 0.735 / 0.875
-    ("dev7.jsonl", 24, 186, 0.74, 0.83, 0.88),     # 0.763 / 0.854 / 0.894
-    ("dev8.jsonl", 24, 222, 0.77, 0.85, 0.89),     # 0.788 / 0.871 / 0.905
+    ("dev2.jsonl", 20, 166, 0.78, 0.90, 0.85),     # 0.808 / 0.926 / 0.873
+    ("dev3.jsonl", 24, 171, 0.83, 0.91, 0.90),     # 0.851 / 0.929 / 0.917
+    ("dev4.jsonl", 24, 179, 0.77, 0.85, 0.89),     # 0.791 / 0.875 / 0.904
+    ("dev5.jsonl", 24, 166, 0.75, 0.84, 0.87),     # 0.768 / 0.867 / 0.885
+    ("dev6.jsonl", 24, 326, 0.63, 0.72, 0.86),     # 0.649 / 0.742 / 0.875
+    ("dev7.jsonl", 24, 186, 0.75, 0.83, 0.88),     # 0.768 / 0.855 / 0.899
+    ("dev8.jsonl", 24, 222, 0.77, 0.85, 0.89),     # 0.794 / 0.871 / 0.911
 ]
 
 
