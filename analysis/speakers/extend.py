@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis import rules_io
 from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
@@ -85,19 +86,51 @@ def _family_name(word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def _glued_family_name(word: str) -> bool:
+    """A family name that reads like a glued particle or pronoun ("والاش", "بالمور",
+    "عطيه"): taken only before an appositive title (see ``_name_tail``)."""
+    n = norm(word)
+    return _plain(word) and not n.startswith(("لل", "ولل", "فال", "فلل")) and len(n) > 3
+
+
+@lru_cache(maxsize=65536)
+def _appositive(word: str) -> bool:
+    """A word that opens an appositive after a full name: a title or rank ("منسق ...",
+    "المتحدث ...") or ل + a newspaper/agency head ("لوكالة ...")."""
+    n = norm(word)
+    if n[:1] in "وف" or is_stopword(word):
+        return False      # "ومدير ...": a second person; "أمام" is before, not an imam
+    if is_in(word, "titles") or is_in(word, "ranks"):
+        return True
+    return n[:1] == "ل" and n[1:] in _media_heads()
+
+
+@lru_cache(maxsize=None)
+def _media_heads() -> frozenset[str]:
+    """The head words of media names (``media_heads.txt``), normalised."""
+    return frozenset(norm(w) for line in rules_io.lines("media_heads.txt") for w in line.split())
+
+
 def _name_tail(text: str, end: int) -> int:
-    """The end of a family name right after a one-word name, closed by a comma, a colon
-    or a speech verb; ``end`` when there is none."""
+    """The end of a family name right after a one-word name, closed by a comma, a colon,
+    a speech verb or an appositive title ("محمد فلان منسق ..."); a family name that looks
+    like a glued particle or pronoun only before the title; ``end`` when there is none."""
     nxt = _next_word(text, end)
-    if nxt is None or not _family_name(nxt[0]):
+    if nxt is None:
+        return end
+    strict = _family_name(nxt[0])
+    if not strict and not _glued_family_name(nxt[0]):
         return end
     e = nxt[1]
-    if _CLOSE.match(text, e):
+    if strict and _CLOSE.match(text, e):
         return e
     after = _next_word(text, e)
-    if after is not None and norm(after[0]) in speech_verb_forms():
+    if after is None:
+        return end
+    if strict and norm(after[0]) in speech_verb_forms():
         return e
-    return end
+    return e if _appositive(after[0]) else end
 
 
 _SAYS = re.compile(r"[ \t]*(?:(?:من|إلى|الى|على)[ \t]+)?[أإا]ن(?:ه|ها|هم)?(?!\w)")
@@ -129,6 +162,20 @@ def _description_tail(text: str, end: int, bare: bool = False) -> int:
                                        or bare and is_definite(after[0])) else end
 
 
+# a short name in quotation marks: «فلان», "فلان" (no sentence mark inside)
+_MARKED = re.compile(r'[ \t]+(?:«[^«»"\n.،,:؛]{2,40}»|"[^«»"\n.،,:؛]{2,40}")')
+_MAX_MARKED_WORDS = 4
+
+
+def _marked_tail(text: str, end: int) -> int:
+    """The end of an outlet's name in quotation marks right after its head ("وكالة أنباء"
+    + «فلان»); ``end`` when there is none."""
+    m = _MARKED.match(text, end)
+    if m is None or len(WORD.findall(m.group(0))) > _MAX_MARKED_WORDS:
+        return end
+    return m.end()
+
+
 def _bare_title(ws: list[str]) -> bool:
     """One definite title or rank word ("الكولونيل", "الناشط"): a back reference when no
     name follows it in the same clause."""
@@ -142,11 +189,13 @@ def complete(text: str, m: Mention | None) -> Mention | None:
     end = m.start + len(m.text)
     if text[m.start:end] != m.text or not text.startswith((" ", "\t"), end):
         return m    # every tail is a word after spaces: none after a mark or a line end
-    reflexive, media, particle, family, description, bare = _tails_to_try(m.text)
+    reflexive, marked, media, particle, family, description, bare = _tails_to_try(m.text)
     new_end = end
     if reflexive and (nxt := _next_word(text, end)) is not None \
             and norm(nxt[0]) in _list("reflexives"):
         new_end = nxt[1]
+    if new_end == end and marked:
+        new_end = _marked_tail(text, end)
     if new_end == end and media:
         new_end = _media_tail(text, end)
     if new_end == end and particle and (nxt := _next_word(text, end)) is not None \
@@ -154,7 +203,7 @@ def complete(text: str, m: Mention | None) -> Mention | None:
         # "عبد" + "ربه", "أبو" + "مازن": a particle is never the end of a name
         new_end = nxt[1]
         m, end = Mention(text[m.start:new_end], m.start, new_end), new_end
-        _, _, _, family, description, bare = _tails_to_try(m.text)
+        _, _, _, _, family, description, bare = _tails_to_try(m.text)
     if new_end == end and family:
         new_end = _name_tail(text, end)
     if new_end == end and description:
@@ -167,9 +216,9 @@ def complete(text: str, m: Mention | None) -> Mention | None:
 
 
 @lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
-def _tails_to_try(mention: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _tails_to_try(mention: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """Which tails ``complete`` looks for after a mention, from its text alone: a
-    reflexive, a newspaper's name, the word after a particle, a family name, a name after
+    reflexive, an outlet's name in quotation marks, a newspaper's name, the word after a particle, a family name, a name after
     a description, a name after a bare title."""
     p = parse(mention)
     ws = WORD.findall(mention)
@@ -179,11 +228,14 @@ def _tails_to_try(mention: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     media = p.kind == ORGANIZATION or len(ws) == 1 and ws[0].startswith("ال")
     particle = bool(p.kind == PERSON and ws and is_in(ws[-1], "name_particles")
                     and not is_stopword(ws[-1]) and not is_stopword(ws[0]))
-    family = p.kind == PERSON and p.name == p.text \
+    # a one-word name alone, or at the end of its description ("المتحدث باسم الوزارة سامر")
+    family = p.kind == PERSON and (p.name == p.text or bool(ws) and ws[-1] == p.name) \
         and len(names.units(p.name)) == 1 and _first_name(ws[-1])
     # only after a definite word or a title: "مصدر طبي" + "طلب عدم" is a verb, no name
     description = bool(p.kind == ANONYMOUS and not p.refers_back and ws
                        and (is_definite(ws[-1]) or is_in(ws[-1], "titles")
                             or is_in(ws[-1], "anonymous") and len(ws) == 1))
     bare = p.refers_back and _bare_title(ws)
-    return reflexive, media, particle, family, description, bare
+    # "وكالة أنباء" + «فلان» (speaker_marked_name_heads.txt)
+    marked = bool(ws) and strip_al(norm(ws[-1])) in _list("marked_name_heads")
+    return reflexive, marked, media, particle, family, description, bare
