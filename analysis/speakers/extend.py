@@ -91,6 +91,8 @@ def _glued_family_name(word: str) -> bool:
     """A family name that reads like a glued particle or pronoun ("والاش", "بالمور",
     "عطيه"): taken only before an appositive title (see ``_name_tail``)."""
     n = norm(word)
+    if n[:1] in "بلوف" and _NOT_FAMILY.search(n):
+        return False      # "بدوره", "لزملائه": a particle and a pronoun both
     return _plain(word) and not n.startswith(("لل", "ولل", "فال", "فلل")) and len(n) > 3
 
 

@@ -64,20 +64,10 @@ def _head(word: str) -> str:
     return n
 
 
-def _closed(raw: str, text: str) -> str:
-    """``text`` (``raw`` stripped) with the closing mark of a name it opens: "وكالة أنباء
-    «فلان»" keeps its », which the strip took."""
-    if "«" not in text or text.count("«") <= text.count("»"):
-        return text
-    i = raw.find(text)
-    j = i + len(text)
-    return raw[i:j + 1] if raw[j:j + 1] == "»" else text
-
-
 @lru_cache(maxsize=262144)
 def parse(text: str) -> Parsed:
     """Classify one mention and split it into name, title and head."""
-    text = _closed(text, text.strip(" \t\n،,.:؛«»\"“”"))
+    text = text.strip(" \t\n،,.:؛«»\"“”")
     all_words = WORD.findall(text)
     ws = [w for w in all_words if not is_in(w, "references")]      # no نفسه
     has_ref = len(ws) < len(all_words)
