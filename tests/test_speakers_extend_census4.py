@@ -43,3 +43,16 @@ def test_complete(text, span, expected):
     got = complete(text, _m(text, span))
     assert got.text == expected
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a high-level official is an unnamed source, not a person named "المستوى"
+    ("المسؤول الرفيع المستوى", "anonymous"),
+    ("المسؤول الكندي رفيع المستوى", "anonymous"),
+    ("ضابط رفيع", "anonymous"),
+    # a name beside the rank still names a person
+    ("المسؤول الرفيع سامر حداد", "person"),
+])
+def test_rank_words_describe(text, kind):
+    from analysis.speakers.kinds import parse
+    assert parse(text).kind == kind
