@@ -370,6 +370,8 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
                                                             or _l_plural(f)):
             break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
         if out and t.text.startswith(_PREFIXED):
+            if len(out) >= 2 and _definite(out[-1]) and _governs_bi(out[-1]):
+                out.pop()   # "فلان القائم بأعمال ...": the participle that governs it goes too
             break   # "قال فلان لإيلان إن": ل/ب glued to a hamza word, to whom or about what
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
