@@ -44,3 +44,10 @@ def test_hamza_word_with_glued_preposition_ends_a_name() -> None:
 def test_bi_organisation_head_inside_a_title_before_the_name() -> None:
     assert _m("الوكيل الأول بوزارة الزراعة المحلية سامر حداد") == "سامر حداد"
     assert _m("الوكيل الأول بوزارة الزراعة") != "بوزارة"
+
+
+def test_a_quantifier_or_adverb_alone_names_nobody() -> None:
+    assert _m("عدد") is None
+    assert _m("هنا") is None
+    assert _m("عدد من النواب") == "عدد من النواب"
+    assert _m("سامر") == "سامر"

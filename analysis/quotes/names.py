@@ -1259,7 +1259,15 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
     m = _mention_in(text, toks, lex, relay, one_of)
+    if m is not None and " " not in m.text and fold(m.text).translate(NO_MARKS) in _never_alone():
+        return None     # "يبلغ عدد المقيمين": "عدد" alone names nobody
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Words that are no speaker mention on their own (rules/name_never_alone.txt), folded."""
+    return rule_words("name_never_alone.txt")
 
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
