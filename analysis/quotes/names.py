@@ -369,6 +369,10 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
         if _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
                                                             or _l_plural(f)):
             break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
+        if out and t.text.startswith(_PREFIXED):
+            if len(out) >= 2 and _definite(out[-1]) and _governs_bi(out[-1]):
+                out.pop()   # "فلان القائم بأعمال ...": the participle that governs it goes too
+            break   # "قال فلان لإيلان إن": ل/ب glued to a hamza word, to whom or about what
         if out and out[-1].f in ("التابع", "التابعه") and f.startswith("لل"):
             out.append(t)   # "خطيب مسجد الكوفة التابع للتيار الصدري"
             continue
@@ -836,6 +840,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
             break       # "السفارة الأمريكية بالعاصمة": where it is, not its name
+        if out and text is not None and _after_marked_name(text, out[-1], t, seg, k):
+            break       # "حركة «فلان» المسيطرة على ...", "منظمة «فلان» اختطاف ...": the name ended
         if out and lex is not None and not _governs_bi(out[-1]) and _bi_object(seg, k, lex):
             break       # "مصادر محلية بسقوط قتلى": the verb's ب-object
         # "لحقوق الإنسان", "لشؤون اللاجئين": a ل-phrase in construct goes on
@@ -848,6 +854,22 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
     while out and is_prep(out[-1]):
         out.pop()
     return out
+
+
+def _after_marked_name(text: str, last: Tok, t: Tok, seg: list[Tok], k: int) -> bool:
+    """``t`` follows the closing mark of a marked name (``last`` its last word) and starts
+    no part of it: a definite participle with its preposition ("«فلان» المقرب من ...")
+    or a bare word that is no preposition, ل-construct, coordination or newspaper word
+    (the verb's object: "منظمة «فلان» اختطاف الناشط"). "«فلان» الدولية" goes on."""
+    if text[last.end:last.end + 1] not in _CLOSE_MARKS or not _CLOSE_MARKS & set(text[last.end:t.start]):
+        return False    # the mark closes on the last word ('موقع "فلان"', not 'موقع "')
+    if _definite(t):
+        key = t.key
+        return _described_by(seg, k) or (
+            key[:1] == "م" and len(key) >= 5 and not key.endswith(("ي", "يه", "ون", "ين", "ات"))
+            and k + 1 < len(seg) and is_prep(seg[k + 1]))   # "«فلان» المسيطرة على"
+    return not (is_prep(t) or t.f[:1] in "ول" or media_word(t) or t.text in _COMMA
+                or t.text in _OPEN_MARKS or t.f[:1].isdigit())
 
 
 def _coordinated_head(seg: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -1237,7 +1259,15 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     """:func:`find_mention` on the phrase's tokens (``one_of``: "أحد ال..." is checked for a
     fragment, see below)."""
     m = _mention_in(text, toks, lex, relay, one_of)
+    if m is not None and " " not in m.text and fold(m.text).translate(NO_MARKS) in _never_alone():
+        return None     # "يبلغ عدد المقيمين": "عدد" alone names nobody
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Words that are no speaker mention on their own (rules/name_never_alone.txt), folded."""
+    return rule_words("name_never_alone.txt")
 
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
@@ -1409,6 +1439,10 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                 continue
             if i and _bi_place_head(seg, i):
                 i += 2      # "مفوض الشرطة بولاية بورنو فلان": the place head and its name
+                continue
+            if i and t.f[:1] == "ب" and i + 1 < len(seg) and _definite(seg[i + 1]) \
+                    and folded_key(t.f[1:]) in lex.org_heads:
+                i += 1      # "السكرتير الدائم بوزارة الخارجية فلان": where the title is held
                 continue
             if i and _l_head(t, lex):
                 # "المتحدث الرسمي لحركة حماس فلان": the organisation's one-word name after
