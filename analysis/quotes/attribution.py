@@ -1381,8 +1381,16 @@ class Attributor:
         """"دعا الجبوري إلى ...": one definite word in ي that the article repeats, a
         family name (not a nationality: "أكد العراقي")."""
         toks = self.index.slice(m.start, m.end)
-        return len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي") \
-            and toks[0].key not in _nationalities() and self._repeated(toks[0].f)
+        if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
+                and toks[0].key not in _nationalities() and self._repeated(toks[0].f)):
+            return False
+        # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
+        folded, words = self.index.folded, self.names.words
+        for h in _word_re(toks[0].f).finditer(folded):
+            prev = folded[max(0, h.start() - 20):h.start()].split()[-1:]
+            if prev and prev[0] in words:
+                return True
+        return False
 
     def _pronoun_speaker(self, m: Mention, form: str) -> bool:
         """``m``, found in an earlier clause, may be the subject of a verb whose form
@@ -1495,10 +1503,13 @@ class Attributor:
         return None
 
     def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
-        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``."""
+        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``, or
+        no country and no name either ("الخارجية" adds nothing to "الخارجية التركية")."""
         keys = self.context(e.start) | {t.key for t in first}
         theirs = {_nationalities().get(k) for k in keys} - {None}
-        return bool(theirs) and not theirs & lands
+        if not theirs:
+            return all(_definite(t) for t in first)
+        return not theirs & lands
 
     def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
         """The latest indefinite phrase led by ``head`` ("مصادر رسمية تركية") between
@@ -1821,6 +1832,8 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
             # "وفي باريس وجه الرئيس فلان تهانيه ... وقال": a place with no comma, then the verb
             i += 2
             continue
+        if f == "ففي":
+            break
         if f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
             # (not "ومع أن الدولة كبيرة، إنها": "although", a clause of its own)
