@@ -1478,11 +1478,12 @@ class Attributor:
                 and head not in self.lex.anon_heads:
             return None
         lands = {_nationalities().get(w.key) for w in words[1:]} - {None}
-        for e in reversed(earlier):
+        for k in range(len(earlier) - 1, -1, -1):
+            e = earlier[k]
             if e.start == m.start:
                 continue
             first = self.index.slice(e.start, e.end)
-            if lands and self._other_nation(e, first, lands):
+            if lands and self._other_nation(e, first, lands, earlier[:k]):
                 continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
@@ -1502,14 +1503,19 @@ class Attributor:
                     return e
         return None
 
-    def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
-        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``, or
-        no country and no name either ("الخارجية" adds nothing to "الخارجية التركية")."""
+    def _other_nation(self, e: Mention, first: list[Tok], lands: set[str],
+                      before: list[Mention]) -> bool:
+        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``; a
+        bare "الخارجية" asks the mention it refers back to ("وأوضحت الخارجية" after the
+        Qatari ministry is no antecedent of "الخارجية التركية")."""
         keys = self.context(e.start) | {t.key for t in first}
         theirs = {_nationalities().get(k) for k in keys} - {None}
-        if not theirs:
-            return all(_definite(t) for t in first)
-        return not theirs & lands
+        if not theirs and len(first) == 1 and _definite(first[0]):
+            back = self.refers_back(e, [b for b in before if b.start < e.start])
+            if back is not None and back.start < e.start:
+                keys = self.context(back.start) | {t.key for t in self.index.slice(back.start, back.end)}
+                theirs = {_nationalities().get(k) for k in keys} - {None}
+        return bool(theirs) and not theirs & lands
 
     def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
         """The latest indefinite phrase led by ``head`` ("مصادر رسمية تركية") between
