@@ -56,3 +56,17 @@ def test_name_without_age_does_not_continue():
     text = ("وقالت منظمة الهجرة إن الأعداد ترتفع. "
             "يعيش كريم داود في المخيم منذ شهر. وقالت إنها تريد المزيد من الدعم.")
     assert speakers_of(text)[-1][1] == "منظمة الهجرة"
+
+
+def test_bare_back_reference_keeps_the_body_it_refers_to():
+    # "وقالت الصحيفة" refers to the newspaper named before; "الصحيفة البريطانية" may still
+    # refer back through it (it names no other country)
+    text = ("نشرت صحيفة ذا ستار تقريرا عن الانتخابات. وقالت الصحيفة إن الإقبال كان ضعيفا. "
+            "وأفادت الصحيفة البريطانية بأن النتائج ستعلن غدا.")
+    assert speakers_of(text)[-1] == ("النتائج ستعلن", "الصحيفة")
+
+
+def test_bare_back_reference_to_another_country_is_skipped():
+    text = ("وقالت وزارة الخارجية الأردنية إن الحدود آمنة. وأوضحت الخارجية أن الحوار مستمر. "
+            "وأضافت الخارجية المصرية أن الاجتماع سيعقد غدا.")
+    assert speakers_of(text)[-1] == ("الاجتماع سيعقد", "الخارجية المصرية")
