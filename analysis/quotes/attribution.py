@@ -1511,10 +1511,12 @@ class Attributor:
         keys = self.context(e.start) | {t.key for t in first}
         theirs = {_nationalities().get(k) for k in keys} - {None}
         if not theirs and len(first) == 1 and _definite(first[0]):
-            back = self.refers_back(e, [b for b in before if b.start < e.start])
-            if back is not None and back.start < e.start:
-                keys = self.context(back.start) | {t.key for t in self.index.slice(back.start, back.end)}
-                theirs = {_nationalities().get(k) for k in keys} - {None}
+            back = self.media_antecedent(e) or self.refers_back(e, [b for b in before if b.start < e.start])
+            back_toks = self.index.slice(back.start, back.end) if back is not None else []
+            if back is None or back.start >= e.start or len(back_toks) < 2:
+                return True     # a bare word that stands for no one named: nothing to add
+            keys = self.context(back.start) | {t.key for t in back_toks}
+            theirs = {_nationalities().get(k) for k in keys} - {None}
         return bool(theirs) and not theirs & lands
 
     def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
