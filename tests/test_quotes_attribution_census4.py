@@ -59,11 +59,11 @@ def test_name_without_age_does_not_continue():
 
 
 def test_bare_back_reference_keeps_the_body_it_refers_to():
-    # "وقالت الصحيفة" refers to the newspaper named before; "الصحيفة البريطانية" may still
-    # refer back through it (it names no other country)
+    # "وقالت الصحيفة" stands for the newspaper named before; "الصحيفة البريطانية" goes
+    # back to that newspaper through it (it names no other country)
     text = ("نشرت صحيفة ذا ستار تقريرا عن الانتخابات. وقالت الصحيفة إن الإقبال كان ضعيفا. "
             "وأفادت الصحيفة البريطانية بأن النتائج ستعلن غدا.")
-    assert speakers_of(text)[-1] == ("النتائج ستعلن", "الصحيفة")
+    assert speakers_of(text)[-1] == ("النتائج ستعلن", "صحيفة ذا ستار")
 
 
 def test_bare_back_reference_to_another_country_is_skipped():

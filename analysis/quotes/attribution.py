@@ -1483,7 +1483,13 @@ class Attributor:
             if e.start == m.start:
                 continue
             first = self.index.slice(e.start, e.end)
-            if lands and self._other_nation(e, first, lands, earlier[:k]):
+            if lands and len(first) == 1 and _definite(first[0]):
+                # a bare "الخارجية" before: the body it stands for, if it names one
+                e = self._bare_stands_for(e, earlier[:k])
+                if e is None:
+                    continue
+                first = self.index.slice(e.start, e.end)
+            if lands and self._other_nation(e, first, lands):
                 continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
@@ -1503,21 +1509,19 @@ class Attributor:
                     return e
         return None
 
-    def _other_nation(self, e: Mention, first: list[Tok], lands: set[str],
-                      before: list[Mention]) -> bool:
-        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``; a
-        bare "الخارجية" asks the mention it refers back to ("وأوضحت الخارجية" after the
-        Qatari ministry is no antecedent of "الخارجية التركية")."""
+    def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
+        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``."""
         keys = self.context(e.start) | {t.key for t in first}
         theirs = {_nationalities().get(k) for k in keys} - {None}
-        if not theirs and len(first) == 1 and _definite(first[0]):
-            back = self.media_antecedent(e) or self.refers_back(e, [b for b in before if b.start < e.start])
-            back_toks = self.index.slice(back.start, back.end) if back is not None else []
-            if back is None or back.start >= e.start or len(back_toks) < 2:
-                return True     # a bare word that stands for no one named: nothing to add
-            keys = self.context(back.start) | {t.key for t in back_toks}
-            theirs = {_nationalities().get(k) for k in keys} - {None}
         return bool(theirs) and not theirs & lands
+
+    def _bare_stands_for(self, e: Mention, before: list[Mention]) -> Mention | None:
+        """The named body (two words or more) a bare "الخارجية", "الصحيفة" refers back to,
+        or None: a bare word adds nothing to "الخارجية التركية"."""
+        back = self.media_antecedent(e) or self.refers_back(e, [b for b in before if b.start < e.start])
+        if back is None or back.start >= e.start or len(self.index.slice(back.start, back.end)) < 2:
+            return None
+        return back
 
     def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
         """The latest indefinite phrase led by ``head`` ("مصادر رسمية تركية") between
