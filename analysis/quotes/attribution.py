@@ -63,6 +63,8 @@ _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
+# "فلان (27 عاما)", "(٥٣ سنة)": an age in brackets right after a name
+_AGE_RE = re.compile(r"\s*\((?:\d+|[٠-٩]+)\s*(?:عاما|عامًا|عاماً|عام|سنة)\)")
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
@@ -1028,7 +1030,8 @@ class Attributor:
         form = "" if form == "participle" else form
         for m in reversed(cands):
             if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)
-                                  or (form == "" and self._titled_appositive(m))):
+                                  or (form == "" and self._titled_appositive(m))
+                                  or (form == "" and self._aged(m))):
                 found = m
                 break
         if found is not None:
@@ -1044,6 +1047,11 @@ class Attributor:
         return len(toks) >= 2 and self._bare_name(toks[0]) and len(after) == 1 \
             and self.text[m.end:after[0].start].strip() in ("،", ",") \
             and (is_title(after[0], self.lex) or after[0].key in _role_words())
+
+    def _aged(self, m: Mention) -> bool:
+        """"يعيش فلان الفلاني (27 عاما)، ...": a bare name with an age in brackets, a person."""
+        return _AGE_RE.match(self.text, m.end, min(len(self.text), m.end + 16)) is not None \
+            and self._bare_name(self.index.slice(m.start, m.end)[0])
 
     def _headed_agrees(self, m: Mention, form: str) -> bool:
         """The phrase of ``m`` is led by a title, organisation or source word of the verb's
@@ -1369,6 +1377,21 @@ class Attributor:
         k, lex = toks[0].key, self.lex
         return k in lex.titles or k in lex.org_heads or k in lex.anon_heads or is_title(toks[0], lex)
 
+    def _family_name(self, m: Mention) -> bool:
+        """"دعا الجبوري إلى ...": one definite word in ي that the article repeats, a
+        family name (not a nationality: "أكد العراقي")."""
+        toks = self.index.slice(m.start, m.end)
+        if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
+                and toks[0].key not in _nationalities() and self._repeated(toks[0].f)):
+            return False
+        # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
+        folded, words = self.index.folded, self.names.words
+        for h in _word_re(toks[0].f).finditer(folded):
+            prev = folded[max(0, h.start() - 20):h.start()].split()[-1:]
+            if prev and prev[0] in words:
+                return True
+        return False
+
     def _pronoun_speaker(self, m: Mention, form: str) -> bool:
         """``m``, found in an earlier clause, may be the subject of a verb whose form
         (``form``: '' or 'feminine') carries it: speaker-like (not one definite noun outside the
@@ -1395,6 +1418,7 @@ class Attributor:
         first, lex = toks[0], self.lex
         before = self.index.slice(max(0, m.start - 30), m.start)
         return (first.f.startswith("ال") or is_head(first, lex) or first.f in self.names.words
+                or self._aged(m)
                 or (bool(before) and is_title(before[-1], lex))
                 or any(self._repeated(t.f) for t in toks if not t.f.startswith("ال")))
 
@@ -1453,10 +1477,20 @@ class Attributor:
         if head not in self.lex.titles and head not in self.lex.org_heads \
                 and head not in self.lex.anon_heads:
             return None
-        for e in reversed(earlier):
+        lands = {_nationalities().get(w.key) for w in words[1:]} - {None}
+        for k in range(len(earlier) - 1, -1, -1):
+            e = earlier[k]
             if e.start == m.start:
                 continue
             first = self.index.slice(e.start, e.end)
+            if lands and len(first) == 1 and _definite(first[0]):
+                # a bare "الخارجية" before: the body it stands for, if it names one
+                e = self._bare_stands_for(e, earlier[:k])
+                if e is None:
+                    continue
+                first = self.index.slice(e.start, e.end)
+            if lands and self._other_nation(e, first, lands):
+                continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context(e.start):
@@ -1474,6 +1508,20 @@ class Attributor:
                 if e.start != m.start and rest & self.context(e.start):
                     return e
         return None
+
+    def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
+        """The phrase of ``e`` names a country (by its adjective) and none of ``lands``."""
+        keys = self.context(e.start) | {t.key for t in first}
+        theirs = {_nationalities().get(k) for k in keys} - {None}
+        return bool(theirs) and not theirs & lands
+
+    def _bare_stands_for(self, e: Mention, before: list[Mention]) -> Mention | None:
+        """The named body (two words or more) a bare "الخارجية", "الصحيفة" refers back to,
+        or None: a bare word adds nothing to "الخارجية التركية"."""
+        back = self.media_antecedent(e) or self.refers_back(e, [b for b in before if b.start < e.start])
+        if back is None or back.start >= e.start or len(self.index.slice(back.start, back.end)) < 2:
+            return None
+        return back
 
     def _nearer_head(self, head: str, after: int, before: int) -> Mention | None:
         """The latest indefinite phrase led by ``head`` ("مصادر رسمية تركية") between
@@ -1635,7 +1683,7 @@ class Attributor:
                 if self.noun[ci] or nested:
                     continue
                 m = self.own_subject(ci)
-                if m is not None and self._speaker_like(m) and not self._passive(ci) \
+                if m is not None and (self._speaker_like(m) or self._family_name(m)) and not self._passive(ci) \
                         and not self._junk(m) and not self._subject_first(ci):
                     last = self.refers_back(m, seen) or m
                     seen.append(m)
@@ -1789,8 +1837,15 @@ _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخل
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
-    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS):
+    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS or toks[i].f == "ففي"):
         f = toks[i].f
+        if f in ("في", "وفي", "ففي") and i + 2 < len(toks) and (toks[i + 1].f,) in _places() \
+                and toks[i + 2].text not in ",،":
+            # "وفي باريس وجه الرئيس فلان تهانيه ... وقال": a place with no comma, then the verb
+            i += 2
+            continue
+        if f == "ففي":
+            break
         if f in _PP_OPENERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 12)) if toks[j].text in ",،"), None)
             # (not "ومع أن الدولة كبيرة، إنها": "although", a clause of its own)
@@ -1927,6 +1982,17 @@ def _is_place(toks: list[Tok]) -> bool:
 def _place_starts() -> frozenset[tuple[str, ...]]:
     """The first two words of the place names of two words or more ("الولايات المتحده")."""
     return frozenset(p[:2] for p in _places() if len(p) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    """Nationality adjective keys, masculine and feminine ("تركي", "تركيه") -> country
+    (rules/speaker_nationalities.json)."""
+    out: dict[str, str] = {}
+    for k, v in rules_io.table("speaker_nationalities.json").items():
+        key = folded_key(fold(k))
+        out[key] = out[key + "ه"] = v
+    return out
 
 
 @lru_cache(maxsize=1)
