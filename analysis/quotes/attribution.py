@@ -57,6 +57,9 @@ _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
 _RELAY_VERBS = frozenset({"نقل", "روى"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"})
+# the word ان / وان / بان between separators (a superset of its tokens: see names._WORD)
+_SEPARATORS = r"\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟"
+_COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))[وب]?ان(?=[{_SEPARATORS}]|$)")
 # the word-start test after each first letter, not before it: a pattern that starts with
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
@@ -375,6 +378,9 @@ class Attributor:
         surface = fold(self.text[cue.vstart:cue.vend])
         if surface[:1] not in "يت":
             return False
+        near = self.index.folded[max(0, cue.vstart - 40):cue.vstart].translate(NO_MARKS)
+        if _COMPLEMENT_WORD.search(near) is None:
+            return False    # no word ان/وان/بان in reach: no tokenising of a new span
         before = self.index.slice(max(0, cue.vstart - 40), cue.vstart)
         if not before or cue.vstart - before[-1].end > 1 or self.inside_quote(before[-1].start) \
                 or before[-1].f in _RELATIVES:
@@ -409,6 +415,11 @@ class Attributor:
         pronoun, a definite noun outside the lexicons that no complement follows is the
         verb's object (the relative's antecedent speaks); not "التي تشير التقديرات إلى أن",
         "التي قالت الحكومة إنها"."""
+        # a word of the slice is a substring of its folded text without marks: most verbs
+        # have no relative before them, and are let go without tokenising a new span
+        near = self.index.folded[max(0, cue.vstart - 10):cue.vstart].translate(NO_MARKS)
+        if not any(r in near for r in _RELATIVES):
+            return False
         prev = self.index.slice(max(0, cue.vstart - 10), cue.vstart)[-1:]
         if not prev or (prev[0].f[1:] if prev[0].f[:1] == "و" else prev[0].f) not in _RELATIVES:
             return False
