@@ -81,10 +81,10 @@ def test_subject_first_verb_outside_a_complement_keeps_its_rule():
 
 
 def test_the_sources_are_the_ones_just_named_outside_a_speech_verb():
-    # "وصفته مصادر رسمية تركية بأنه": named by no speech verb, but nearer than the first
-    text = ("وقالت مصادر محلية إن الهجوم وقع ليلا. وجرى اتصال وصفته مصادر رسمية تركية بأنه "
-            "«مهم جدا» بين الرئيسين. وقالت المصادر إن الاتفاق كان كاملا.")
-    assert speakers_of(text)[-1] == ("الاتفاق كان", "مصادر رسمية تركية")
+    # "وصفته مصادر رسمية يونانية بأنه": named by no speech verb, but nearer than the first
+    text = ("وقالت مصادر محلية إن الهجوم وقع ليلا. وجرى لقاء وصفته مصادر رسمية يونانية بأنه "
+            "«مثمر» بين الوزيرين. وقالت المصادر إن الاتفاق كان كاملا.")
+    assert speakers_of(text)[-1] == ("الاتفاق كان", "مصادر رسمية يونانية")
 
 
 def test_sources_inside_a_report_are_not_the_antecedent():

@@ -371,7 +371,7 @@ class Attributor:
         return Mention(toks[0].text, toks[0].start, toks[0].end)
 
     def _complement_subject_first(self, ci: int) -> bool:
-        """"أن الولايات المتحدة تعتبر الحزب منظمة": a present verb right after a definite
+        """"أن الولايات المتحدة تعتبر الجماعة منظمة": a present verb right after a definite
         subject that opens a reported clause (after أن / إن): the words after the verb are
         its object, and the verb speaks for no one of the sentence."""
         cue = self.cues[ci]
@@ -533,7 +533,7 @@ class Attributor:
         return found
 
     def _reporter(self, ci: int) -> Mention | None:
-        """"وقال فلان إن الولايات المتحدة تعتبر الحزب «منظمة إرهابية»": a verb of a reported
+        """"وقال فلان إن الولايات المتحدة تعتبر الجماعة «منظمة محظورة»": a verb of a reported
         clause speaks for the one who reports it, the subject of the sentence's latest
         earlier verb (None: no such verb)."""
         cue = self.cues[ci]

@@ -33,7 +33,7 @@ from analysis.records import Paragraph
 MAX_SUBJECT_WORDS = 24
 MAX_LONG_SUBJECT_WORDS = 40  # a longer subject only before a clear "، إن" (_long_subject_ends)
 MAX_WORDS_AFTER_MARK = 4    # "قال «مكتب أخبار سوريا» إن": the marked words name the subject
-MAX_WORDS_AFTER_VAN = 8     # "هيرمان فان رومبوي رئيس المجلس الأوروبي إن"
+MAX_WORDS_AFTER_VAN = 8     # "يوهان فان دايك رئيس البعثة الأوروبية إن"
 MAX_FA_SUBJECT = 3          # "فإن خبيرا قانونيا أكد أن": the words name the next speaker
 MAX_FRONT_CHARS = 300       # how far back "فإن" looks for a fronting word of its sentence
 MIN_UNTIL_WORDS = 4         # subject words before "إلى أن" + verb read as "until"
