@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import segment
-from analysis.quotes import find_quotes
-
-
-def quotes(text: str) -> list[tuple[str, str, str]]:
-    paras = segment.paragraphs("t", text)
-    qs, speakers = find_quotes(text, paras, segment.sentences(text, paras))
-    return [(q.kind, q.text, speakers[q.speaker_key].name if q.speaker_key is not None else "")
-            for q in qs]
+from tests.quote_helpers import quotes
 
 
 def speaker_of(text: str, start: str) -> str:

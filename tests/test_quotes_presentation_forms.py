@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import segment
-from analysis.quotes import find_quotes
 from analysis.quotes.lexicon import plain_text
+from tests.quote_helpers import found
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
-    paras = segment.paragraphs("t", text)
-    qs, _ = find_quotes(text, paras, segment.sentences(text, paras))
+    qs, _ = found(text)
     for q in qs:
         assert text[q.start:q.end] == q.text
     return [(q.kind, q.text) for q in qs]
@@ -55,8 +53,7 @@ def _glyphs(text: str) -> str:
 
 
 def _attributed(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
-    paras = segment.paragraphs("t", text)
-    qs, speakers = find_quotes(text, paras, segment.sentences(text, paras))
+    qs, speakers = found(text)
     out = []
     for q in qs:
         assert text[q.start:q.end] == q.text
