@@ -384,7 +384,7 @@ class Attributor:
         before = self.index.slice(max(0, cue.vstart - 40), cue.vstart)
         if not before or cue.vstart - before[-1].end > 1 or self.inside_quote(before[-1].start) \
                 or before[-1].f in _RELATIVES:
-            return False    # (not "إن الحكومة التي يقول المعارضون إنها": a relative's verb)
+            return False    # (not "إن الشركة التي يقول المنتقدون إنها": a relative's verb)
         k = len(before) - 1
         if _definite(before[k]) or before[k].f.startswith("فال"):
             while k >= 0 and len(before) - k <= 3 and _definite(before[k]):
