@@ -386,7 +386,9 @@ class Attributor:
                 or before[-1].f in _RELATIVES:
             return False    # (not "إن الشركة التي يقول المنتقدون إنها": a relative's verb)
         k = len(before) - 1
-        if _definite(before[k]) or before[k].f.startswith("فال"):
+        if before[k].f.startswith("فال"):
+            return False    # "فالحكومة تقول": a word with فال is not a complement's subject
+        if _definite(before[k]):
             while k >= 0 and len(before) - k <= 3 and _definite(before[k]):
                 k -= 1
         elif _is_place(before[k:]) or before[k].f in self.names.words:
