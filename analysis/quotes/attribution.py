@@ -67,7 +67,7 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", 
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 # "فلان (27 عاما)", "(٥٣ سنة)": an age in brackets right after a name
-_AGE_RE = re.compile(r"\s*\((?:\d+|[٠-٩]+)\s*(?:عاما|عامًا|عاماً|عام|سنة)\)")
+_AGE_RE = re.compile(r"\s*\(\d+\s*(?:عاما|عامًا|عاماً|عام|سنة)\)")
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
