@@ -861,7 +861,7 @@ def _after_marked_name(text: str, last: Tok, t: Tok, seg: list[Tok], k: int) -> 
     no part of it: a definite participle with its preposition ("«فلان» المقرب من ...")
     or a bare word that is no preposition, ل-construct, coordination or newspaper word
     (the verb's object: "منظمة «فلان» اختطاف الناشط"). "«فلان» الدولية" goes on."""
-    if text[last.end:last.end + 1] not in _CLOSE_MARKS or not _CLOSE_MARKS & set(text[last.end:t.start]):
+    if text[last.end:last.end + 1] not in _CLOSE_MARKS:
         return False    # the mark closes on the last word ('موقع "فلان"', not 'موقع "')
     if _definite(t):
         key = t.key
