@@ -638,11 +638,9 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     return stem[0] not in "امينو" and (stem[0] != "ت" or stem.endswith("ا"))
 
 
-@lru_cache(maxsize=1)
 def _possessed(t: Tok) -> bool:
     """"بلاده", "دولتها", "شعبه": the country or people a verbal noun before it belongs
-    to (rules/name_possessors.txt), never itself the object of a speech verb; or a
-    preposition with a pronoun ("عليها") after a verb of a relative clause."""
+    to (rules/name_possessors.txt), never itself the object of a speech verb."""
     if not has_pronoun_suffix(t):
         return False
     w = t.f
