@@ -32,6 +32,7 @@ from analysis.quotes.marks import Marked
 from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
                                    is_prep, is_title, media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
+from analysis.speakers.lexicon import nationality
 from analysis.records import Mention, Paragraph
 
 MAX_SUBJECT_CHARS = 120
@@ -1395,7 +1396,7 @@ class Attributor:
         family name (not a nationality: "أكد العراقي")."""
         toks = self.index.slice(m.start, m.end)
         if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
-                and toks[0].key not in _nationalities() and self._repeated(toks[0].f)):
+                and nationality(toks[0].text) is None and self._repeated(toks[0].f)):
             return False
         # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
         folded, words = self.index.folded, self.names.words
@@ -1490,7 +1491,7 @@ class Attributor:
         if head not in self.lex.titles and head not in self.lex.org_heads \
                 and head not in self.lex.anon_heads:
             return None
-        lands = {_nationalities().get(w.key) for w in words[1:]} - {None}
+        lands = {nationality(w.text) for w in words[1:]} - {None}
         for k in range(len(earlier) - 1, -1, -1):
             e = earlier[k]
             if e.start == m.start:
@@ -2000,7 +2001,10 @@ def _place_starts() -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _nationalities() -> dict[str, str]:
     """Nationality adjective keys, masculine and feminine ("تركي", "تركيه") -> country
-    (rules/speaker_nationalities.json)."""
+    (rules/speaker_nationalities.json), for :meth:`Attributor._other_nation` only: its
+    words are keys, and :func:`analysis.speakers.lexicon.nationality` would also read
+    plurals ("سوريون"), و-forms ("وأفغانية") and country names ending in ا ("روسيا" as
+    روسي), which changes the speakers and claims tables."""
     out: dict[str, str] = {}
     for k, v in rules_io.table("speaker_nationalities.json").items():
         key = folded_key(fold(k))
