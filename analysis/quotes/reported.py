@@ -1,15 +1,18 @@
 """Speech cues and reported-speech clauses ("قال إن ...", "أشار إلى أن ...", "مضيفا أن ...").
 
 A cue is a speech verb, the subject phrase after it, and what introduces the speech: a
-complementizer (إن / أن / بأن / إلى أن / على أن, pronoun suffix included), a colon, or an
-opening quotation mark. Marked names inside the subject are part of it ("وقال سامي داود في
-تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب أخبار سوريا» إن"). A reported clause runs from
+complementizer (إن / أن / بأن / فإن, pronoun suffix included; of "إلى أن" / "على أن" only
+أن: rules/complementizers.txt), a colon, or an opening quotation mark. Marked names inside
+the subject are part of it ("وقال سامي داود في تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب
+أخبار سوريا» إن"). A reported clause runs from
 after the complementizer to the end of its sentence, or to an earlier stop (ANNOTATION.md,
 settled cases):
 - a new attribution starts a new quote: after a comma ("، مضيفا أن", "، وقال إن", "، حيث
   توقع أن"), a participle ("... قائلا: «»"), or "كما زعم" / "حسب ما أكد";
 - a source tail ("، بحسب ما نقلت عنه الوكالة", "، وفق ...") is not part of the words;
-- a coordinated "وأن ..." (with or without a comma) starts a new clause of the same verb;
+- a coordinated "وأن ..." (with or without a comma) starts a new clause of the same verb,
+  except before a present-tense speech verb ("أن توقف العمليات وأن تعلن ...": it
+  coordinates an inner أن);
 - marked words of three or more words are a direct quote; the unmarked rest of the clause
   is an indirect quote only where it is a clause of its own (MIN_REST_WORDS words).
 A present-tense verb with no subject before its complementizer is impersonal ("يذكر أن",
