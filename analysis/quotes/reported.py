@@ -4,9 +4,8 @@ A cue is a speech verb, the subject phrase after it, and what introduces the spe
 complementizer (إن / أن / بأن / فإن, pronoun suffix included; of "إلى أن" / "على أن" only
 أن: rules/complementizers.txt), a colon, or an opening quotation mark. Marked names inside
 the subject are part of it ("وقال سامي داود في تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب
-أخبار سوريا» إن"). A reported clause runs from
-after the complementizer to the end of its sentence, or to an earlier stop (ANNOTATION.md,
-settled cases):
+أخبار سوريا» إن"). A reported clause runs from after the complementizer to the end of its
+sentence, or to an earlier stop (ANNOTATION.md, settled cases):
 - a new attribution starts a new quote: after a comma ("، مضيفا أن", "، وقال إن", "، حيث
   توقع أن"), a participle ("... قائلا: «»"), or "كما زعم" / "حسب ما أكد";
 - a source tail ("، بحسب ما نقلت عنه الوكالة", "، وفق ...") is not part of the words;
