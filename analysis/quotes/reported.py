@@ -52,8 +52,6 @@ _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
 # _STOP or a newline; the character class first (the lookbehinds after it): the regex
 # engine then skips to the few end characters instead of trying every position of a clause
 _SENT_END = re.compile(r"[.؟?!\n](?:(?<=\n)|(?<![\s.(][\u0621-\u064A].)(?<!\d.)(?!\d))")
-# the last sentence end before a point (searched over a window ending at that point)
-_LAST_END = re.compile(r"[.؟?!\n](?!.*[.؟?!\n])", re.S)
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
@@ -165,8 +163,9 @@ def _fronted(folded: str, vstart: int, comp_end: int) -> bool:
     """Whether a word that fronts a clause answered by "فإن" (rules/fa_fronting.txt) stands
     in the sentence before the "فإن" ending at ``comp_end``."""
     lo = max(0, vstart - MAX_FRONT_CHARS)
-    m = _LAST_END.search(folded, lo, vstart)
-    start = m.end() if m else lo
+    start = lo
+    for m in _SENT_END.finditer(folded, lo, vstart):
+        start = m.end()     # the last sentence end before the verb ("د." and "3.5" are none)
     front = rule_phrases("fa_fronting.txt")
     words = _WORD.findall(folded, start, comp_end)
     for i, w in enumerate(words):
