@@ -27,8 +27,17 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.quotes.lexicon import (Lexicon, VerbHit, find_verbs, fold, folded_key, is_participle,
-                                     rule_keys, rule_phrases, rule_words)
+from analysis.quotes.lexicon import (
+    Lexicon,
+    VerbHit,
+    find_verbs,
+    fold,
+    folded_key,
+    is_participle,
+    rule_keys,
+    rule_phrases,
+    rule_words,
+)
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
