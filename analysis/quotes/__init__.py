@@ -7,8 +7,8 @@ and reported clauses, ``attribution``/``names`` find each quote's speaker mentio
 
 from __future__ import annotations
 
-from analysis.quotes.attribution import Attributor
 from analysis import segment
+from analysis.quotes.attribution import Attributor
 from analysis.quotes.lexicon import fold, lexicon, plain_text
 from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
 from analysis.quotes.reported import clause_cue, find_clauses, find_cues, subject_marks

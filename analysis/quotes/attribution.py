@@ -32,6 +32,7 @@ from analysis.quotes.marks import Marked
 from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
                                    is_prep, is_title, media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
+from analysis.speakers.lexicon import nationality
 from analysis.records import Mention, Paragraph
 
 MAX_SUBJECT_CHARS = 120
@@ -67,7 +68,7 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", 
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
 # "فلان (27 عاما)", "(٥٣ سنة)": an age in brackets right after a name
-_AGE_RE = re.compile(r"\s*\((?:\d+|[٠-٩]+)\s*(?:عاما|عامًا|عاماً|عام|سنة)\)")
+_AGE_RE = re.compile(r"\s*\(\d+\s*(?:عاما|عامًا|عاماً|عام|سنة)\)")
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
@@ -384,9 +385,11 @@ class Attributor:
         before = self.index.slice(max(0, cue.vstart - 40), cue.vstart)
         if not before or cue.vstart - before[-1].end > 1 or self.inside_quote(before[-1].start) \
                 or before[-1].f in _RELATIVES:
-            return False    # (not "إن الحكومة التي يقول المعارضون إنها": a relative's verb)
+            return False    # (not "إن الشركة التي يقول المنتقدون إنها": a relative's verb)
         k = len(before) - 1
-        if _definite(before[k]) or before[k].f.startswith("فال"):
+        if before[k].f.startswith("فال"):
+            return False    # "فالحكومة تقول": a word with فال is not a complement's subject
+        if _definite(before[k]):
             while k >= 0 and len(before) - k <= 3 and _definite(before[k]):
                 k -= 1
         elif _is_place(before[k:]) or before[k].f in self.names.words:
@@ -1393,7 +1396,7 @@ class Attributor:
         family name (not a nationality: "أكد العراقي")."""
         toks = self.index.slice(m.start, m.end)
         if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
-                and toks[0].key not in _nationalities() and self._repeated(toks[0].f)):
+                and nationality(toks[0].text) is None and self._repeated(toks[0].f)):
             return False
         # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
         folded, words = self.index.folded, self.names.words
@@ -1488,7 +1491,7 @@ class Attributor:
         if head not in self.lex.titles and head not in self.lex.org_heads \
                 and head not in self.lex.anon_heads:
             return None
-        lands = {_nationalities().get(w.key) for w in words[1:]} - {None}
+        lands = {nationality(w.text) for w in words[1:]} - {None}
         for k in range(len(earlier) - 1, -1, -1):
             e = earlier[k]
             if e.start == m.start:
@@ -1998,7 +2001,10 @@ def _place_starts() -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _nationalities() -> dict[str, str]:
     """Nationality adjective keys, masculine and feminine ("تركي", "تركيه") -> country
-    (rules/speaker_nationalities.json)."""
+    (rules/speaker_nationalities.json), for :meth:`Attributor._other_nation` only: its
+    words are keys, and :func:`analysis.speakers.lexicon.nationality` would also read
+    plurals ("سوريون"), و-forms ("وأفغانية") and country names ending in ا ("روسيا" as
+    روسي), which changes the speakers and claims tables."""
     out: dict[str, str] = {}
     for k, v in rules_io.table("speaker_nationalities.json").items():
         key = folded_key(fold(k))

@@ -21,7 +21,6 @@ _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), (
 
 
 # Arabic presentation forms: glyph codes copied from PDFs ("ﻭﻗﺎﻝ" for "وقال")
-_PRES_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")   # any presentation form
 
 
 def _letter_forms() -> dict[str, str]:
@@ -39,6 +38,8 @@ def _letter_forms() -> dict[str, str]:
 
 _LETTER_FORMS = _letter_forms()
 _LETTER_TABLE = {ord(ch): letters for ch, letters in _LETTER_FORMS.items()}
+# any form that draws letters: text with only "﴾ ﴿" or "ﷺ" (left as they are) has nothing to map
+_PRES_RE = re.compile("[" + "".join(_LETTER_FORMS) + "]")
 # the forms that stand for more than one letter (lam-alef ligatures, "ﷲ")
 _MULTI_RE = re.compile("[" + "".join(ch for ch, letters in _LETTER_FORMS.items() if len(letters) > 1) + "]")
 

@@ -638,11 +638,9 @@ def _suffix_surname(seg: list[Tok], k: int) -> bool:
     return stem[0] not in "امينو" and (stem[0] != "ت" or stem.endswith("ا"))
 
 
-@lru_cache(maxsize=1)
 def _possessed(t: Tok) -> bool:
     """"بلاده", "دولتها", "شعبه": the country or people a verbal noun before it belongs
-    to (rules/name_possessors.txt), never itself the object of a speech verb; or a
-    preposition with a pronoun ("عليها") after a verb of a relative clause."""
+    to (rules/name_possessors.txt), never itself the object of a speech verb."""
     if not has_pronoun_suffix(t):
         return False
     w = t.f
@@ -861,7 +859,7 @@ def _after_marked_name(text: str, last: Tok, t: Tok, seg: list[Tok], k: int) -> 
     no part of it: a definite participle with its preposition ("«فلان» المقرب من ...")
     or a bare word that is no preposition, ل-construct, coordination or newspaper word
     (the verb's object: "منظمة «فلان» اختطاف الناشط"). "«فلان» الدولية" goes on."""
-    if text[last.end:last.end + 1] not in _CLOSE_MARKS or not _CLOSE_MARKS & set(text[last.end:t.start]):
+    if text[last.end:last.end + 1] not in _CLOSE_MARKS:
         return False    # the mark closes on the last word ('موقع "فلان"', not 'موقع "')
     if _definite(t):
         key = t.key

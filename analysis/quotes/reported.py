@@ -1,15 +1,17 @@
 """Speech cues and reported-speech clauses ("قال إن ...", "أشار إلى أن ...", "مضيفا أن ...").
 
 A cue is a speech verb, the subject phrase after it, and what introduces the speech: a
-complementizer (إن / أن / بأن / إلى أن / على أن, pronoun suffix included), a colon, or an
-opening quotation mark. Marked names inside the subject are part of it ("وقال سامي داود في
-تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب أخبار سوريا» إن"). A reported clause runs from
-after the complementizer to the end of its sentence, or to an earlier stop (ANNOTATION.md,
-settled cases):
+complementizer (إن / أن / بأن / فإن, pronoun suffix included; of "إلى أن" / "على أن" only
+أن: rules/complementizers.txt), a colon, or an opening quotation mark. Marked names inside
+the subject are part of it ("وقال سامي داود في تصريحات لـ«الجريدة اليومية» إن", "وقال «مكتب
+أخبار سوريا» إن"). A reported clause runs from after the complementizer to the end of its
+sentence, or to an earlier stop (ANNOTATION.md, settled cases):
 - a new attribution starts a new quote: after a comma ("، مضيفا أن", "، وقال إن", "، حيث
   توقع أن"), a participle ("... قائلا: «»"), or "كما زعم" / "حسب ما أكد";
 - a source tail ("، بحسب ما نقلت عنه الوكالة", "، وفق ...") is not part of the words;
-- a coordinated "وأن ..." (with or without a comma) starts a new clause of the same verb;
+- a coordinated "وأن ..." (with or without a comma) starts a new clause of the same verb,
+  except before a present-tense speech verb ("أن توقف العمليات وأن تعلن ...": it
+  coordinates an inner أن);
 - marked words of three or more words are a direct quote; the unmarked rest of the clause
   is an indirect quote only where it is a clause of its own (MIN_REST_WORDS words).
 A present-tense verb with no subject before its complementizer is impersonal ("يذكر أن",
@@ -25,8 +27,17 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from analysis import rules_io
-from analysis.quotes.lexicon import (Lexicon, VerbHit, find_verbs, fold, folded_key, is_participle,
-                                     rule_keys, rule_phrases, rule_words)
+from analysis.quotes.lexicon import (
+    Lexicon,
+    VerbHit,
+    find_verbs,
+    fold,
+    folded_key,
+    is_participle,
+    rule_keys,
+    rule_phrases,
+    rule_words,
+)
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
 
@@ -50,8 +61,6 @@ _SUBJ_TOKEN = re.compile(r"\w+|[:«“”\"‘]|" + _STOP)
 # _STOP or a newline; the character class first (the lookbehinds after it): the regex
 # engine then skips to the few end characters instead of trying every position of a clause
 _SENT_END = re.compile(r"[.؟?!\n](?:(?<=\n)|(?<![\s.(][\u0621-\u064A].)(?<!\d.)(?!\d))")
-# the last sentence end before a point (searched over a window ending at that point)
-_LAST_END = re.compile(r"[.؟?!\n](?!.*[.؟?!\n])", re.S)
 _COORD = re.compile(r"(?:[،,]\s*|\s)و(?:ب)?ان[\u064B-\u0652]*(?:ه|ها|هم|هما|نا)?[\u064B-\u0652]*(?!\w)")
 # "، بحسب ما نقلت عنه الوكالة", "، وفق ما ذكرت", "، نقلا عن": the source, not the words
 _SOURCE_TAIL = re.compile(r"[،,]\s*(?:و?(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|على\s+حد)\S*)")
@@ -163,8 +172,9 @@ def _fronted(folded: str, vstart: int, comp_end: int) -> bool:
     """Whether a word that fronts a clause answered by "فإن" (rules/fa_fronting.txt) stands
     in the sentence before the "فإن" ending at ``comp_end``."""
     lo = max(0, vstart - MAX_FRONT_CHARS)
-    m = _LAST_END.search(folded, lo, vstart)
-    start = m.end() if m else lo
+    start = lo
+    for m in _SENT_END.finditer(folded, lo, vstart):
+        start = m.end()     # the last sentence end before the verb ("د." and "3.5" are none)
     front = rule_phrases("fa_fronting.txt")
     words = _WORD.findall(folded, start, comp_end)
     for i, w in enumerate(words):

@@ -19,7 +19,7 @@ Only words in the same sentence count: nothing but spaces may stand between them
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from analysis import rules_io
 from analysis.records import Mention
@@ -108,7 +108,7 @@ def _appositive(word: str) -> bool:
     return n[:1] == "ل" and n[1:] in _media_heads()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _media_heads() -> frozenset[str]:
     """The head words of media names (``media_heads.txt``), normalised."""
     return frozenset(norm(w) for line in rules_io.lines("media_heads.txt") for w in line.split())

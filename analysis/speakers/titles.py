@@ -27,10 +27,6 @@ MAX_TITLE_WORDS = 14
 # normalised: لدى -> لدي, لشؤون -> لشوون, إلى -> الي ("موفد الأمم المتحدة إلى سوريا")
 _INNER = frozenset({"في", "لدي", "باسم", "لشوون", "الي"})
 _ROLE_CUTS = frozenset({"في", "لدي", "الي"})
-# name words in construct with a definite word ("عبد الرحمن", "أبو البراء"), normalised
-_NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ال", "نور", "سيف", "صلاح",
-                         "عز", "شمس", "بدر", "جمال", "علاء", "كمال", "سعد", "زين", "حسام", "محي",
-                         "محيي", "تاج", "ناصر", "خير", "نصر", "عماد", "فخر", "شرف", "ضياء", "بهاء"})
 
 
 class Tok(NamedTuple):
@@ -264,7 +260,7 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         return mention.strip(), len(mention)
     prev = words[i - 1]
     if i + 1 < len(words) and is_head(prev) and not is_definite(prev) and not is_definite(words[i]) \
-            and norm(words[i]) not in _NAME_LINKS and is_definite(words[i + 1]):
+            and norm(words[i]) not in words_of("compound_name_heads") and is_definite(words[i + 1]):
         # "وزير شؤون المرأة اليمني": the word after an indefinite head is in construct with
         # it and takes the definite word after it; a name does not ("عبد الرحمن" aside)
         return mention.strip(), len(mention)
