@@ -21,6 +21,12 @@ def found(text: str) -> tuple[list[QuoteSpan], list[LocalSpeaker]]:
     return find_quotes(text, paras, segment.sentences(text, paras))
 
 
+def mentions(text: str) -> list[str | None]:
+    """The speaker mention of every quote found in ``text`` (None: no speaker)."""
+    qs, _ = found(text)
+    return [q.mention.text if q.mention else None for q in qs]
+
+
 def quotes(text: str) -> list[tuple[str, str, str]]:
     """(kind, text, speaker name or "") of every quote found in ``text``."""
     qs, speakers = found(text)

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import segment
-from analysis.quotes import find_quotes
-from tests.quote_helpers import mention
-
-
-def speakers(text: str) -> list[str | None]:
-    paras = segment.paragraphs("t", text)
-    quotes, _ = find_quotes(text, paras, segment.sentences(text, paras))
-    return [q.mention.text if q.mention else None for q in quotes]
+from tests.quote_helpers import mention, mentions as speakers
 
 
 @pytest.mark.parametrize("phrase, expected", [

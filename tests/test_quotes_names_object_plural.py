@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import segment
-from analysis.quotes import find_quotes
+from tests.quote_helpers import mentions as _mentions
 
-
-def _mentions(text: str) -> list[str | None]:
-    paras = segment.paragraphs("t", text)
-    quotes, _ = find_quotes(text, paras, segment.sentences(text, paras))
-    return [q.mention.text if q.mention else None for q in quotes]
 
 
 @pytest.mark.parametrize("text, expected", [
