@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import mention, mentions as speakers
+from tests.quote_helpers import mention
+from tests.quote_helpers import mentions as speakers
 
 
 @pytest.mark.parametrize("phrase, expected", [

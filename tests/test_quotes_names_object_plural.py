@@ -8,7 +8,6 @@ import pytest
 from tests.quote_helpers import mentions as _mentions
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("ودعا الوزير المنظمات الدولية إلى العمل. وكان الوزير قد قال إن سفينة وصلت.", "الوزير"),
     ("وطالب الوزير الحكومات الغربية بأن تساعد. وقال الوزير إن سفينة وصلت.", "الوزير"),
