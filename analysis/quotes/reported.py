@@ -37,6 +37,7 @@ from analysis.quotes.lexicon import (
     rule_keys,
     rule_phrases,
     rule_words,
+    strip_diacritics,
 )
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
@@ -316,15 +317,12 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
 _PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
 
 
-_HARAKAT = re.compile("[\u064B-\u0652\u0640]")
-
-
 def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
     """A speech-verb form that is a noun, an adverb or a passive here: after "تم" / "وسيلة"
     a verbal noun ("تم نقل المصابين", rules/masdar_heads.txt); "مجددا" away from a comma is
     "again" ("عادت مجددا", rules/adverb_participles.txt); "يدعى" is "is called" ("لطفل
     يدعى فلان", rules/naming_passives.txt)."""
-    if text[m.end - 1:m.end] == "ى" and _HARAKAT.sub("", text[m.vstart:m.end]) in _naming_passives():
+    if text[m.end - 1:m.end] == "ى" and strip_diacritics(text[m.vstart:m.end]) in _naming_passives():
         return True
     if m.form in rule_words("adverb_participles.txt"):
         before = folded[max(0, m.start - 3):m.start].rstrip()
