@@ -29,8 +29,8 @@ from analysis import rules_io
 from analysis.quotes.lexicon import (Lexicon, _trie, fold, folded_key, rule_keys, rule_phrases, rule_words,
                                      strip_diacritics)
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import (NO_MARKS, TokenIndex, Tok, _definite, has_pronoun_suffix, is_head,
-                                   is_prep, is_title, media_word, mention_in, relay_source)
+from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, _definite, has_pronoun_suffix,
+                                   is_head, is_prep, is_title, media_word, mention_in, relay_source)
 from analysis.quotes.reported import Cue
 from analysis.speakers.lexicon import nationality
 from analysis.records import Mention, Paragraph
@@ -58,9 +58,8 @@ _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
 _RELAY_VERBS = frozenset({"نقل", "روى"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"})
-# the word ان / وان / بان between separators (a superset of its tokens: see names._WORD)
-_SEPARATORS = r"\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟"
-_COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))[وب]?ان(?=[{_SEPARATORS}]|$)")
+# the word ان / وان / بان between what may stand around a token: every such token is one
+_COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{SEPARATORS}{EDGE}]))[وب]?ان(?=[{SEPARATORS}{EDGE}]|$)")
 # the word-start test after each first letter, not before it: a pattern that starts with
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)

@@ -66,12 +66,15 @@ class Tok(NamedTuple):
     f: str      # folded
 
 
-_EDGE = "ـ.!?؟"
+# what stands between words (spaces, commas, brackets, quotation marks), and what a word
+# neither starts nor ends with (tatweel, end punctuation): one definition for the tokens
+# and for the checks that look for a word in the text before tokenising it
+SEPARATORS = r"\s،,؛;:()\[\]«»“”\"‘’"
+EDGE = "ـ.!?؟"
 # diacritics and tatweel are left out of the folded word ("لكنَّ" is "لكن")
 NO_MARKS = dict.fromkeys(map(ord, WRITTEN_FORM_MARKS))
 # a word: no spaces or commas inside, no tatweel or end punctuation at either edge
-_WORD = re.compile(r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟](?:[^\s،,؛;:()\[\]«»“”\"‘’]*"
-                   r"[^\s،,؛;:()\[\]«»“”\"‘’ـ.!?؟])?|[،,؛;«»“”\"]")
+_WORD = re.compile(rf"[^{SEPARATORS}{EDGE}](?:[^{SEPARATORS}]*[^{SEPARATORS}{EDGE}])?|[،,؛;«»“”\"]")
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
