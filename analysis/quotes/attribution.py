@@ -141,6 +141,8 @@ class Attributor:
         # mention start -> (start, end) of its title phrases, and their words once asked for
         self._phrases: dict[int, list[tuple[int, int]]] = {}
         self._context: dict[int, set[str]] = {}
+        # (relay, tokens) -> mention_in: the cues of a sentence ask for the same phrases
+        self._mentions: dict[tuple[bool, tuple[Tok, ...]], Mention | None] = {}
         self.forms = [verb_form(text, c, lex) for c in cues]
         self._para_cues: dict[int, list[int]] = {}     # paragraph -> its cues, in order
         for ci, c in enumerate(cues):
@@ -227,6 +229,15 @@ class Attributor:
             self._sent[ci] = sentence_start(self.text, self.paras[cue.para], cue.vstart, self.marked)
         return self._sent[ci]
 
+    def _mention(self, toks: list[Tok], relay: bool = False) -> Mention | None:
+        """:func:`mention_in` of the article's tokens ``toks``, memoised (a token holds its
+        offsets, so equal tokens are the same words of this text)."""
+        key = (relay, tuple(toks))
+        got = self._mentions.get(key, self)
+        if got is self:
+            got = self._mentions[key] = mention_in(self.text, toks, self.lex, relay=relay)
+        return got
+
     def _subject_toks(self, cue: Cue) -> list[Tok]:
         # the speaker is named in the phrase's first MAX_SUBJECT_CHARS characters
         return self.index.slice(cue.subj_start, min(cue.subj_end, cue.subj_start + MAX_SUBJECT_CHARS))
@@ -294,7 +305,7 @@ class Attributor:
             m = None
             plu = self._pluperfect(ci) if not self.noun[ci] else None
             if plu is not None:
-                m = mention_in(self.text, plu, self.lex) if plu else None
+                m = self._mention(plu) if plu else None
                 if m is not None:
                     m = self.trim(m) if not is_head(plu[0], self.lex) else m
                     self._remember(m, plu[0].start)
@@ -319,7 +330,7 @@ class Attributor:
                 m = (self._kin_subject(toks) if toks and cue.verb not in _RELAY_VERBS
                      and _kin_suffixed(toks[0].f, toks[0].text) else None) \
                     or (self._group_at(toks, 0) if toks else None) \
-                    or mention_in(self.text, toks, self.lex, relay=cue.verb in _RELAY_VERBS)
+                    or self._mention(toks, relay=cue.verb in _RELAY_VERBS)
                 if m is not None and toks and m.start > toks[0].start and is_title(toks[0], self.lex) \
                         and verb in _object_first():
                     # "ووصف الناطق باسم الحكومة اغتيال فلان بأنه": the name is the object's
@@ -330,7 +341,7 @@ class Attributor:
                     if named and not _definite(named[0]) and named[0].f not in self.names.words \
                             and not is_head(named[0], self.lex) and next(_word_starts(self.index.folded, "ال" + named[0].f), None) is not None \
                             and not any(t.text in ",،" for t in head_toks):
-                        head = mention_in(self.text, head_toks, self.lex)
+                        head = self._mention(head_toks)
                         m = head if head is not None and head.start == toks[0].start else m
                 if m is not None and verb in _object_first() and self._thing_object(cue, toks, m):
                     m = None    # "ووصف الاتفاق بأنه": the thing described, not who describes it
@@ -588,7 +599,7 @@ class Attributor:
         if len(toks) < 3 or toks[0].f not in ("ما", "وما") or toks[1].f[-1:] != "ه" \
                 or toks[1].f[:-1] not in self.lex.verb_forms:
             return None
-        found = mention_in(self.text, toks[2:], self.lex)
+        found = self._mention(toks[2:])
         if found is not None:
             self._remember(found, toks[2].start)
         return found
@@ -642,7 +653,7 @@ class Attributor:
                     and not _coordinated(self.text, s0, cue.vstart):
                 # "ذكر لافروف أن الرئيس الأميركي باراك أوباما ... عندما قال إن"
                 inner_toks = self.index.slice(other.clause_start, cue.vstart)
-                inner = mention_in(self.text, inner_toks[:8], self.lex)
+                inner = self._mention(inner_toks[:8])
                 # "أن الرئيس الأميركي باراك أوباما ... عندما قال", "إن الجيش يقول إن"
                 # "إن الجيش يقول": a subject right before the verb; a verb joined by و
                 # ("وصفت الوزارة الخطة بأنها «ناقصة» وقالت") takes a sure speaker only,
@@ -660,7 +671,7 @@ class Attributor:
                     # "وأضاف: «سيتم ...»، مشيرا": no subject inside the quote
                     cut = next((k for k, t in enumerate(toks) if self.inside_quote(t.start)), len(toks))
                     toks = toks[:cut]
-                    found = mention_in(self.text, toks, self.lex)
+                    found = self._mention(toks)
                     if found is not None:
                         self._remember(found, other.subj_start)
                     elif why == "participle" and toks and toks[0].text[:1] == "ل" \
@@ -799,7 +810,7 @@ class Attributor:
         marked = False
         while toks and not toks[0].text[0].isalnum():
             toks, marked = toks[1:], True      # "لكن «فلان» يرى"
-        found = mention_in(self.text, toks, self.lex) if toks else None
+        found = self._mention(toks) if toks else None
         if found is None or found.start > toks[0].start + 1:
             return None
         first = toks[0]
@@ -931,7 +942,7 @@ class Attributor:
                 # "سامي داود، مدير جمعية المزارعين في الريف قال": the appositive runs to the
                 # verb with no closing comma; the name before it speaks
                 seg = toks[i:commas[0]]
-                found = mention_in(self.text, seg, lex)
+                found = self._mention(seg)
                 if found is not None and found.end >= seg[-1].end:
                     self._remember(found, first.start)
                     return found
@@ -941,7 +952,7 @@ class Attributor:
             if is_title(first, lex) and commas[1] - commas[0] <= 4:
                 # "وزير الدفاع السابق، فلان الفلاني، قال": the name in the appositive
                 seg = toks[i:commas[1]]
-            found = mention_in(self.text, seg, lex)
+            found = self._mention(seg)
             if found is not None and (headed or found.end >= seg[-1].end):
                 self._remember(found, first.start)
                 return found
@@ -951,12 +962,12 @@ class Attributor:
         if opened and not headed and len(toks) - i > 4:
             # "لكن وكيل وزارة الداخلية فلان الفلاني قال", "إلا أن مصدرا بالسفارة أكد":
             # after لكن a longer subject, when it is a sure speaker or reaches the verb
-            found = mention_in(self.text, toks[i:], lex)
+            found = self._mention(toks[i:])
             if found is not None and (found.end >= toks[-1].end or self._sure_speaker(found, "")):
                 self._remember(found, first.start)
                 return found
         if headed or len(toks) - i <= 4:
-            found = mention_in(self.text, toks[i:], lex)
+            found = self._mention(toks[i:])
             found = found if headed and found is not None and is_title(first, lex) else found and self.trim(found)
             # a bare name must reach the verb ("لافروف قال"); a title-led phrase may not
             if found is not None and (headed or found.end >= toks[-1].end):
@@ -976,7 +987,7 @@ class Attributor:
                 while k > 0 and j - k < 4 and (is_title(toks[k - 1], self.lex) or _definite(toks[k - 1])):
                     k -= 1
                 if k < j and is_title(toks[k], self.lex):
-                    found = mention_in(self.text, toks[k:i + 2], self.lex)   # "رئيس الوزراء حيدر العبادي"
+                    found = self._mention(toks[k:i + 2])   # "رئيس الوزراء حيدر العبادي"
                     if found is not None and found.start >= toks[j].start:
                         return found
                 return Mention(self.text[toks[j].start:toks[i].end], toks[j].start, toks[i].end)
@@ -1255,7 +1266,7 @@ class Attributor:
         if j < k:
             head = toks[j]
             if head.f == "بعض" or is_head(head, self.lex):
-                return mention_in(self.text, toks[j:k], self.lex)
+                return self._mention(toks[j:k])
             # "ما أثار غضب المعارضين في الحزب الذين قالوا": a definite plural group
             g = next((m for m in range(j, k) if _definite(toks[m]) and len(toks[m].key) > 4
                       and toks[m].key.endswith(("ين", "ون"))), None)
@@ -1272,20 +1283,20 @@ class Attributor:
             if h is not None and h + 1 < k and toks[h].f == "بعض":
                 h += 1      # "بعض رجال العشائر": the group itself
             if h is not None:
-                found = mention_in(self.text, toks[h:k], self.lex)
+                found = self._mention(toks[h:k])
                 if found is not None:
                     return found
         j = k
         while j > 0 and k - j < 3 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
             j -= 1
         if j < k and is_head(toks[j], self.lex):
-            return mention_in(self.text, toks[j:k], self.lex)
+            return self._mention(toks[j:k])
         return None
 
     def _headed(self, toks: list[Tok], i: int, headed: bool) -> Mention | None:
         if toks[-1].start - toks[i].start > 240:
             return None
-        found = mention_in(self.text, toks[i:], self.lex)
+        found = self._mention(toks[i:])
         if found is not None:
             self._remember(found, toks[i].start)
         return found
@@ -1310,14 +1321,14 @@ class Attributor:
         j = self._past_complement(toks, i + 1)
         if j is not None:
             # "رحبت بالقرار، أمس، صحيفة «الأفق»": the subject after the verb's complement
-            found = mention_in(self.text, toks[j:], self.lex)
+            found = self._mention(toks[j:])
             if found is not None:
                 cut = found.text.find(" (")
                 if cut > 0:     # "صحيفة «الأفق» (المستقلة)": without the bracket
                     found = Mention(found.text[:cut], found.start, found.start + cut)
                 self._remember(found, toks[j].start)
             return found
-        found = mention_in(self.text, toks[i + 1:], self.lex)
+        found = self._mention(toks[i + 1:])
         if found is not None:
             found = self.trim(found)
             # "عبّر رئيس مجلس الشورى فلان": a name right after a title phrase is a subject
@@ -1546,7 +1557,7 @@ class Attributor:
             t = toks[k]
             if t.key == head and not _definite(t) and not self.inside_quote(t.start) \
                     and not any(a <= t.start < b for a, b in self._reports[-3:]):
-                found = mention_in(self.text, toks[k:k + 6], self.lex)
+                found = self._mention(toks[k:k + 6])
                 if found is not None and found.start == t.start and " " in found.text:
                     return found
         return None
@@ -1635,14 +1646,14 @@ class Attributor:
         hits = list(_issuer_re().finditer(self.index.folded, lo, m.start))
         for hit in reversed(hits):
             after = self.index.slice(hit.end(), min(m.start, hit.end() + 100))
-            found = mention_in(self.text, after, self.lex)
+            found = self._mention(after)
             if found is not None and self._subject_like(found) and not found.text.startswith("ال" + "مرسوم"):
                 return found
             before = self.index.slice(max(lo, hit.start() - 40), hit.start())[-3:]
             cut = max((i + 1 for i, t in enumerate(before)
                        if is_prep(t) or t.f in ("ان", "انه", "بان") or t.text in ",،."), default=0)
             before = before[cut:]
-            found = mention_in(self.text, before, self.lex) if before else None
+            found = self._mention(before) if before else None
             if found is not None and found.end >= before[-1].end and self._subject_like(found):
                 return found
         return None
@@ -1777,7 +1788,7 @@ class Attributor:
         for m in _SOURCE_RE.finditer(self.index.folded):
             toks = self.index.slice(m.end(), min(len(self.text), m.end() + 80))
             if toks and toks[0].key in self.lex.anon_heads:
-                found = mention_in(self.text, toks, self.lex)
+                found = self._mention(toks)
                 if found is not None:
                     out.append((found, False))
         folded = self.index.folded
