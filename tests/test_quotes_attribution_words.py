@@ -1,4 +1,4 @@
-"""Whole-word search of attribution (_word_starts) against the regex it replaced."""
+"""Attribution's faster helpers against the plain scans they replaced."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import re
 
 import pytest
 
-from analysis.quotes.attribution import _word_starts
+from analysis import segment
+from analysis.quotes.attribution import Attributor, _word_starts, sentence_start
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.marks import find_marked
 
 
 def regex_starts(word: str, text: str) -> list[int]:
@@ -32,3 +35,25 @@ def test_word_starts_is_lazy():
     hits = _word_starts("عمر عمر عمر", "عمر")
     assert next(hits) == 0
     assert next(hits) == 4
+
+
+def test_sentence_start_per_paragraph_matches_scan():
+    """Attributor._sentence_start (terminators found once per paragraph) gives what
+    sentence_start (a scan from the paragraph's start) gives, at every offset."""
+    text = "قال سامي إن النمو بلغ 3.5 بالمئة. وأضاف: «لا. نحن بخير.» ثم غادر! هل عاد؟ نعم.7"
+    paras = segment.paragraphs("t", text)
+    marked = find_marked(text, paras, lexicon())
+    att = Attributor(text, paras, [], marked, lexicon())
+    starts = set()
+    for p in paras:
+        for pos in range(p.start, p.end + 1):
+            got = att._sentence_start(p, pos)
+            assert got == sentence_start(text, p, pos, marked)
+            starts.add(got)
+    p = paras[0]
+    assert att._sentence_start(p, text.index("وأضاف")) == text.index(". وأضاف") + 1
+    assert text.index("3.5") + 2 not in starts          # "3.5": no end of a sentence
+    assert att._sentence_start(p, text.index("نحن")) == text.index("لا.") + 3   # inside the quote
+    assert att._sentence_start(p, text.index("ثم")) == text.index(". وأضاف") + 1  # past it
+    assert att._sentence_start(p, len(text)) == text.index("؟") + 1     # "نعم.7": no end
+    assert att._sentence_start(p, len(text) - 1) == len(text) - 1     # a scan stopping at 7

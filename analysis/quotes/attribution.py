@@ -22,7 +22,7 @@ speaking for the quotes that follow.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -41,6 +41,7 @@ MEDIA_NEAR_CHARS = 500     # media_antecedent reads these characters first
 # the end character first, the digit test before it after: the regex engine then skips to
 # the few end characters instead of trying a lookbehind at every position
 _SENT_END = re.compile(r"[.؟?!](?<!\d.)(?!\d)")
+_SENT_MARK = re.compile(r"[.؟?!](?<!\d.)")     # _SENT_END without the test after it
 _AFTER_QUOTE = re.compile(r"[\s،,\"”»’]*[وف]?$")
 _CONNECTORS = frozenset({"و", "ومن", "من", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها",
                          "وخلال", "خلال", "وفي", "في", "اما", "واما", "لكن", "ولكن", "لكنّ", "وكان",
@@ -136,6 +137,8 @@ class Attributor:
         self._reports: list[tuple[int, int]] = []
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
+        # paragraph (number, start, end) -> (its terminators' offsets, its marks' spans)
+        self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
         self._rep: dict[str, bool] = {}            # word -> _repeated
         # mention start -> (start, end) of its title phrases, and their words once asked for
@@ -226,8 +229,29 @@ class Attributor:
     def _sentence(self, ci: int) -> int:
         if ci not in self._sent:
             cue = self.cues[ci]
-            self._sent[ci] = sentence_start(self.text, self.paras[cue.para], cue.vstart, self.marked)
+            self._sent[ci] = self._sentence_start(self.paras[cue.para], cue.vstart)
         return self._sent[ci]
+
+    def _sentence_start(self, para: Paragraph, pos: int) -> int:
+        """:func:`sentence_start` from the paragraph's terminators, found once per paragraph
+        (each cue and quote of a paragraph scanned it again from its start)."""
+        if pos > para.end:
+            return sentence_start(self.text, para, pos, self.marked)
+        key = (para.para, para.start, para.end)
+        got = self._ends.get(key)
+        if got is None:
+            got = self._ends[key] = (
+                [m.start() for m in _SENT_MARK.finditer(self.text, para.start, para.end)],
+                [(s.open, s.close) for s in self.marked if s.para == para.para])
+        ats, spans = got
+        text = self.text
+        for i in range(bisect_left(ats, pos) - 1, -1, -1):     # the latest that counts
+            at = ats[i]
+            if at + 1 < pos and text[at + 1].isdecimal():
+                continue    # _SENT_END's (?!\d): a scan that stops at pos sees no digit after it
+            if not any(o < at < c and not o < pos < c for o, c in spans):
+                return at + 1
+        return para.start
 
     def _mention(self, toks: list[Tok], relay: bool = False) -> Mention | None:
         """:func:`mention_in` of the article's tokens ``toks``, memoised (a token holds its
@@ -431,7 +455,10 @@ class Attributor:
         "التي قالت الحكومة إنها"."""
         # a word of the slice is a substring of its folded text without marks: most verbs
         # have no relative before them, and are let go without tokenising a new span
-        near = self.index.folded[max(0, cue.vstart - 10):cue.vstart].translate(NO_MARKS)
+        near = self.index.folded[max(0, cue.vstart - 10):cue.vstart]
+        if "ل" not in near:
+            return False    # every relative has a ل (a cheaper test than the marks' removal)
+        near = near.translate(NO_MARKS)
         if not any(r in near for r in _RELATIVES):
             return False
         prev = self.index.slice(max(0, cue.vstart - 10), cue.vstart)[-1:]
@@ -501,7 +528,8 @@ class Attributor:
         # most verbs have no قد before them: a look at the last characters (diacritics
         # left out) spares tokenising the 200 before the verb (callgrind: 5% of load + quotes)
         tail = self.index.folded[max(s0, cue.vstart - 200):cue.vstart].rstrip()[-40:]
-        if "قد" not in tail.translate(NO_MARKS):
+        # (translate only what has a ق: taking marks out joins letters, it splits none)
+        if "قد" not in tail and ("ق" not in tail or "قد" not in tail.translate(NO_MARKS)):
             return None
         before = self.index.slice(max(s0, cue.vstart - 200), cue.vstart)
         if len(before) < 2 or before[-1].f != "قد":
@@ -1005,7 +1033,7 @@ class Attributor:
         if s0 <= p.start + 1 and self.cues[ci].para > 0:
             p = self.paras[self.cues[ci].para - 1]
             start = p.start
-        prev0 = sentence_start(self.text, p, max(start, s0 - 2), self.marked)
+        prev0 = self._sentence_start(p, max(start, s0 - 2))
         found = self._first_verb_subject(self.index.slice(prev0, max(prev0, s0 - 1)))
         return found if found is not None and self._plural(found) else None
 
@@ -1029,7 +1057,7 @@ class Attributor:
         end = min(s0, p.end)
         while end > p.start and not self.text[end - 1].isalnum() and self.text[end - 1] not in "»\"”":
             end -= 1
-        prev0 = sentence_start(self.text, p, max(p.start, end - 1), self.marked)
+        prev0 = self._sentence_start(p, max(p.start, end - 1))
         if prev0 < after or prev0 >= end or any(
                 prev0 <= self.cues[cj].vstart < end and not self.noun[cj]
                 for cj in self._para_cues.get(p.para, ())):
@@ -1835,7 +1863,7 @@ class Attributor:
     def cue_before(self, q: Marked) -> int | None:
         """The cue of the sentence that a direct quote stands in, before its opening mark."""
         p = self.paras[q.para]
-        s0 = sentence_start(self.text, p, q.open, self.marked)
+        s0 = self._sentence_start(p, q.open)
         best = None
         for ci in self._para_cues.get(q.para, ()):
             if s0 <= self.cues[ci].vstart < q.open and not self.noun[ci]:
