@@ -64,6 +64,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{SEPARATORS}{EDGE}]))[وب]?ان(?=[{SEPARATORS}{EDGE}]|$)")
 # the word-start test after each first letter, not before it: a pattern that starts with
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
+# (sources() looks for its words with str searches first: keep the two in step)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
@@ -1813,16 +1814,19 @@ class Attributor:
         النجم، نقرأ", "ننتقل إلى صحيفة النجم", "انفردت صحيفة النجم بتقرير",
         rules/press_review_intros.txt), which speak for the feminine verbs after them."""
         out = []
-        for m in _SOURCE_RE.finditer(self.index.folded):
+        folded = self.index.folded
+        # most articles have none of the words: str searches are cheaper than the regex scan
+        sourced = "حسب" in folded or "وفق" in folded or "نقلا" in folded
+        for m in _SOURCE_RE.finditer(folded) if sourced else ():
             toks = self.index.slice(m.end(), min(len(self.text), m.end() + 80))
             if toks and toks[0].key in self.lex.anon_heads:
                 found = self._mention(toks)
                 if found is not None:
                     out.append((found, False))
-        folded = self.index.folded
         # most articles name no newspaper word: the intro pattern is tried only just before
         # one (a scan of the whole text with it cost 2 M instructions per article)
-        for head in _intro_head_re().finditer(folded):
+        heads = any(w in folded for w in _intro_words()["head"])
+        for head in _intro_head_re().finditer(folded) if heads else ():
             at = head.start()
             m = next((m for m in _intro_re().finditer(folded, max(0, at - _INTRO_REACH), head.end())
                       if m.end() == at), None)
@@ -1969,14 +1973,23 @@ def _asides() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(one), frozenset(two)
 
 
+@lru_cache(maxsize=1)
+def _aside_firsts() -> frozenset[str]:
+    """The first words of the two-word asides of :func:`_asides`."""
+    return frozenset(w for w, _ in _asides()[1])
+
+
 def _before_aside(toks: list[Tok], text: str) -> list[Tok]:
     """The subject phrase up to a source aside ("متحدث باسم البلدية كما جاء في نشرة
     الأخبار" -> "متحدث باسم البلدية"); the phrase may end before the aside's verb (a
     speech verb of its own: "فلان كما | ورد في")."""
     one, two = _asides()
+    firsts = _aside_firsts()
     for i, t in enumerate(toks):
         if t.f in one:
             return toks[:i]
+        if t.f not in firsts:
+            continue    # no two-word aside opens here: the next word is not looked up
         if i + 1 < len(toks):
             nxt = toks[i + 1].f
         else:
