@@ -82,7 +82,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
     Each distinct word is folded once per process (:func:`_fields`): most words of an
     article have been seen before. (Measured with callgrind: fewer instructions than one
-    ``re.split`` per span with offsets summed from the parts' lengths.)
+    ``re.split`` per span with offsets summed from the parts' lengths, or than ``findall``
+    with offsets from ``str.find``; ``m.start()``/``m.end()`` and one 5-tuple cost less
+    than ``m.span()`` and a tuple concatenation.)
     """
     out: list[Tok] = []
     append = out.append
@@ -91,8 +93,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         w = m[0]
         kf = fields(w)
         if kf is not None:
-            s0, e0 = m.span()
-            append(new(Tok, (w, s0, e0) + kf))
+            k, f = kf
+            append(new(Tok, (w, m.start(), m.end(), k, f)))
     return out
 
 
@@ -512,7 +514,10 @@ def _addressee_name(text: str, t: Tok, lex: Lexicon) -> bool:
     k = folded_key(t.f[1:])
     if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
         return False
-    return re.search(rf"(?<![\w\u0640]){re.escape(w[1:])}(?!\w)", text) is not None
+    bare = w[1:]
+    if text.find(bare) == t.start + 1 and text.find(bare, t.start + 2) < 0:
+        return False    # written only inside this word, after its ل (a \w): the search below fails
+    return re.search(rf"(?<![\w\u0640]){re.escape(bare)}(?!\w)", text) is not None
 
 
 def _said_before(text: str, start: int) -> bool:
@@ -950,11 +955,20 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
             or x.key in lex.anon_heads or x.f in lex.stops \
             or text.count(f"{x.text} {y.text}") != 1:
         return False    # "أسرة فلان", "بنك البلد", "رضي الله": a noun in construct
-    others = (m.group(1) for m in re.finditer(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)", text))
+    # a match's word starts at or after the word before the first "y" of the text: the
+    # scan starts there (the matches are those of a scan from 0)
+    k = text.find(y.text)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    others = (m.group(1) for m in re.compile(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)").finditer(text, k))
     if not any(w != x.text and len(w) > 2 and w[:1].isalpha() and not w.startswith(("ال", "و", "ف"))
                and fold(w) not in lex.verb_forms and fold(w) not in lex.stops for w in others):
         return False    # no other first name before the second word
     # the first word is a family name the article writes without the second ("إياد علاوي")
+    if text.find(x.text) == x.start and text.find(x.text, x.start + 1) < 0:
+        return False    # written only here: no other match
     return any(m.start() != x.start for m in re.finditer(
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
 
@@ -1146,6 +1160,13 @@ def _naming_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _naming_forms() -> frozenset[str]:
+    """:func:`_naming_words` bare and with a joined و: the words :func:`_mention_in`'s
+    naming loop looks at further."""
+    return _naming_words() | {"و" + w for w in _naming_words()}
+
+
+@lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
     """Words that go on a newspaper's name ("الصنداي تايمز"; rules/media_name_words.txt),
     and the link "أون" between two of them ("الإندبندنت أون صنداي")."""
@@ -1307,13 +1328,14 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         if at is not None:
             return mention_in(text, toks[at:], lex)
     # "أكاديمية تدرّس في بوسطن تسمى الدكتورة فلانة": the name given after the description
-    naming = _naming_words()
+    naming, forms = _naming_words(), _naming_forms()
     comma = False
     for i in range(1, min(len(toks) - 1, 14)):
-        if toks[i].text in _COMMA:
-            comma = True    # "مشجع للنادي، شهد المباراة ويدعى فلان،": only a joined و-form
-            continue
         f = toks[i].f
+        if f not in forms:      # most words: no naming word, bare or with و
+            if toks[i].text in _COMMA:
+                comma = True    # "مشجع للنادي، شهد المباراة ويدعى فلان،": only a joined و-form
+            continue
         if (f in naming and not comma) or (f[:1] == "و" and f[1:] in naming):
             after = toks[i + 1]
             if after.text in _OPEN_MARKS and f.endswith("دعي") \
@@ -1366,7 +1388,8 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         if seg[1].f.endswith("ا") and not _definite(seg[1]):
             return None     # "ونشرت صورا لما": the verb's object, no subject
         seg = seg[1:]       # "ونشرت تقارير تفيد": a joined verb, then its subject
-    cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
+    # (ب first: _bi_at holds for ب-words only, and most words are none)
+    cut = next((k for k in range(1, len(seg)) if seg[k].f[:1] == "ب" and _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
