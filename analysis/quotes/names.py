@@ -217,6 +217,7 @@ class TokenIndex:
 # a token's offsets for bisect's key (attrgetter: no Python frame per comparison)
 _tok_start = attrgetter("start")
 _tok_end = attrgetter("end")
+_tok_f = attrgetter("f")     # (map(_tok_f, toks): the folded words without a Python loop)
 
 
 def is_prep(t: Tok) -> bool:
@@ -371,7 +372,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
-        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
+        if f[:1] == "ب" and _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
                                                             or _l_plural(f)):
             break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
         if out and t.text.startswith(_PREFIXED):
@@ -1128,7 +1129,7 @@ def _an_is_object(text: str, toks: list[Tok], lex: Lexicon) -> bool:
     holds one "عن" only: that عن starts the object. Not when a complementizer closes the
     phrase (its clause is the object): "كشف نائب عن الحزب، أن ..." ("يشك في أن" after
     a preposition is another word's clause)."""
-    if not toks or sum(t.f == "عن" for t in toks) != 1:
+    if not toks or list(map(_tok_f, toks)).count("عن") != 1:
         return False
     after = _AFTER_PHRASE.match(text, toks[-1].end)
     if after and lex.comp_re.match(fold(text[after.end():after.end() + 12])) and not is_prep(toks[-1]):
@@ -1317,10 +1318,11 @@ def _without_according(text: str, m: Mention, lex: Lexicon) -> Mention:
 def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                 one_of: bool = True) -> Mention | None:
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
-    for i, t in enumerate(toks):
-        if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
-            relay, toks = True, toks[i + 1:]
-            break
+    if "نقلا" in map(_tok_f, toks):     # (rare: the loop only when the word is there)
+        for i, t in enumerate(toks):
+            if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
+                relay, toks = True, toks[i + 1:]
+                break
     if relay:
         at = relay_source(toks)
         if at == -1:
