@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -956,14 +957,7 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
             or x.key in lex.anon_heads or x.f in lex.stops \
             or text.count(f"{x.text} {y.text}") != 1:
         return False    # "أسرة فلان", "بنك البلد", "رضي الله": a noun in construct
-    # a match's word starts at or after the word before the first "y" of the text: the
-    # scan starts there (the matches are those of a scan from 0)
-    k = text.find(y.text)
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    others = (m.group(1) for m in re.compile(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)").finditer(text, k))
+    others = _words_before(text, y.text)
     if not any(w != x.text and len(w) > 2 and w[:1].isalpha() and not w.startswith(("ال", "و", "ف"))
                and fold(w) not in lex.verb_forms and fold(w) not in lex.stops for w in others):
         return False    # no other first name before the second word
@@ -972,6 +966,28 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
         return False    # written only here: no other match
     return any(m.start() != x.start for m in re.finditer(
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
+
+
+def _words_before(text: str, word: str) -> Iterator[str]:
+    r"""The words ``(\S+)`` of ``re.finditer(r"(\S+)\s+WORD(?!\w)", text)``, in order, found
+    from the occurrences of ``word`` (``str.find``) instead of a try at every position of
+    the text: a match has its WORD at an occurrence and starts at the run of non-spaces
+    before the spaces before it (not before the previous match's end)."""
+    pat = re.compile(r"(\S+)\s+" + re.escape(word) + r"(?!\w)")
+    pos, c = 0, text.find(word)
+    while c >= 0:
+        j = c
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        while j > pos and not text[j - 1].isspace():
+            j -= 1
+        m = pat.match(text, j)      # the only match that can start before the next occurrence's
+        if m is None:
+            c = text.find(word, c + 1)
+        else:
+            yield m[1]
+            pos = m.end()
+            c = text.find(word, pos)
 
 
 # و/ف + a perfect verb of three root letters + ت ("ونشرت", "فرفعت"; folded, no long
