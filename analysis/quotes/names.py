@@ -517,9 +517,15 @@ def _addressee_name(text: str, t: Tok, lex: Lexicon) -> bool:
     if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
         return False
     bare = w[1:]
-    if text.find(bare) == t.start + 1 and text.find(bare, t.start + 2) < 0:
-        return False    # written only inside this word, after its ل (a \w): the search below fails
-    return re.search(rf"(?<![\w\u0640]){re.escape(bare)}(?!\w)", text) is not None
+    # the search of the text, led by the word's occurrences (str.find) instead of a try at
+    # every position: an anchored match at each (its look-behind sees the text before it)
+    pat = re.compile(rf"(?<![\w\u0640]){re.escape(bare)}(?!\w)")
+    c = text.find(bare)
+    while c >= 0:
+        if pat.match(text, c):
+            return True
+        c = text.find(bare, c + 1)
+    return False
 
 
 def _said_before(text: str, start: int) -> bool:
