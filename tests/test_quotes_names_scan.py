@@ -2,7 +2,8 @@
 
 import re
 
-from analysis.quotes.names import _words_before, tokens
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.names import _addressee_name, _words_before, tokens
 
 
 def _scan(text: str, word: str) -> list[str]:
@@ -31,3 +32,15 @@ def test_words_before_agrees_with_the_scan_on_invented_sentences():
     text = "قال الوزير سامر حداد إن الوزير علي حداد لم يحضر، وقال «حداد» أيضا إن حداد غادر"
     for t in tokens(text, 0, len(text)):
         assert list(_words_before(text, t.text)) == _scan(text, t.text), t.text
+
+
+def test_addressee_name_needs_the_bare_name_written_apart():
+    lex = lexicon()
+    text = "وهو يقول لسامر: اصبر. وكان سامر قد وصل"
+    first = tokens(text, 0, len(text))[2]
+    assert first.text == "لسامر"
+    assert _addressee_name(text, first, lex)
+    alone = "وهو يقول لسامر: اصبر. وكان لسامري قد وصل"
+    assert not _addressee_name(alone, tokens(alone, 0, len(alone))[2], lex)
+    glued = "قال لسامر ان سامرا وصل"       # "سامرا": the bare name inside a longer word
+    assert not _addressee_name(glued, tokens(glued, 0, len(glued))[1], lex)
