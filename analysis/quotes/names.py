@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -82,7 +83,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
     Each distinct word is folded once per process (:func:`_fields`): most words of an
     article have been seen before. (Measured with callgrind: fewer instructions than one
-    ``re.split`` per span with offsets summed from the parts' lengths.)
+    ``re.split`` per span with offsets summed from the parts' lengths, or than ``findall``
+    with offsets from ``str.find``; ``m.start()``/``m.end()`` and one 5-tuple cost less
+    than ``m.span()`` and a tuple concatenation.)
     """
     out: list[Tok] = []
     append = out.append
@@ -91,8 +94,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         w = m[0]
         kf = fields(w)
         if kf is not None:
-            s0, e0 = m.span()
-            append(new(Tok, (w, s0, e0) + kf))
+            k, f = kf
+            append(new(Tok, (w, m.start(), m.end(), k, f)))
     return out
 
 
@@ -215,6 +218,7 @@ class TokenIndex:
 # a token's offsets for bisect's key (attrgetter: no Python frame per comparison)
 _tok_start = attrgetter("start")
 _tok_end = attrgetter("end")
+_tok_f = attrgetter("f")     # (map(_tok_f, toks): the folded words without a Python loop)
 
 
 def is_prep(t: Tok) -> bool:
@@ -369,7 +373,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(seg):
         f = t.f
-        if _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
+        if f[:1] == "ب" and _bi_at(seg, k, not out) or out and f[:1] == "ل" and (f[1:] in _addressee_heads()
                                                             or _l_plural(f)):
             break   # "فلان بهدوء", "فلان لشبكة «...»", "فلان لمراسلين": how or to whom
         if out and t.text.startswith(_PREFIXED):
@@ -512,7 +516,16 @@ def _addressee_name(text: str, t: Tok, lex: Lexicon) -> bool:
     k = folded_key(t.f[1:])
     if k in lex.titles or k in lex.org_heads or k in lex.anon_heads:
         return False
-    return re.search(rf"(?<![\w\u0640]){re.escape(w[1:])}(?!\w)", text) is not None
+    bare = w[1:]
+    # the search of the text, led by the word's occurrences (str.find) instead of a try at
+    # every position: an anchored match at each (its look-behind sees the text before it)
+    pat = re.compile(rf"(?<![\w\u0640]){re.escape(bare)}(?!\w)")
+    c = text.find(bare)
+    while c >= 0:
+        if pat.match(text, c):
+            return True
+        c = text.find(bare, c + 1)
+    return False
 
 
 def _said_before(text: str, start: int) -> bool:
@@ -950,13 +963,37 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
             or x.key in lex.anon_heads or x.f in lex.stops \
             or text.count(f"{x.text} {y.text}") != 1:
         return False    # "أسرة فلان", "بنك البلد", "رضي الله": a noun in construct
-    others = (m.group(1) for m in re.finditer(r"(\S+)\s+" + re.escape(y.text) + r"(?!\w)", text))
+    others = _words_before(text, y.text)
     if not any(w != x.text and len(w) > 2 and w[:1].isalpha() and not w.startswith(("ال", "و", "ف"))
                and fold(w) not in lex.verb_forms and fold(w) not in lex.stops for w in others):
         return False    # no other first name before the second word
     # the first word is a family name the article writes without the second ("إياد علاوي")
+    if text.find(x.text) == x.start and text.find(x.text, x.start + 1) < 0:
+        return False    # written only here: no other match
     return any(m.start() != x.start for m in re.finditer(
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
+
+
+def _words_before(text: str, word: str) -> Iterator[str]:
+    r"""The words ``(\S+)`` of ``re.finditer(r"(\S+)\s+WORD(?!\w)", text)``, in order, found
+    from the occurrences of ``word`` (``str.find``) instead of a try at every position of
+    the text: a match has its WORD at an occurrence and starts at the run of non-spaces
+    before the spaces before it (not before the previous match's end)."""
+    pat = re.compile(r"(\S+)\s+" + re.escape(word) + r"(?!\w)")
+    pos, c = 0, text.find(word)
+    while c >= 0:
+        j = c
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        while j > pos and not text[j - 1].isspace():
+            j -= 1
+        m = pat.match(text, j)      # the only match that can start before the next occurrence's
+        if m is None:
+            c = text.find(word, c + 1)
+        else:
+            yield m[1]
+            pos = m.end()
+            c = text.find(word, pos)
 
 
 # و/ف + a perfect verb of three root letters + ت ("ونشرت", "فرفعت"; folded, no long
@@ -1114,7 +1151,7 @@ def _an_is_object(text: str, toks: list[Tok], lex: Lexicon) -> bool:
     holds one "عن" only: that عن starts the object. Not when a complementizer closes the
     phrase (its clause is the object): "كشف نائب عن الحزب، أن ..." ("يشك في أن" after
     a preposition is another word's clause)."""
-    if not toks or sum(t.f == "عن" for t in toks) != 1:
+    if not toks or list(map(_tok_f, toks)).count("عن") != 1:
         return False
     after = _AFTER_PHRASE.match(text, toks[-1].end)
     if after and lex.comp_re.match(fold(text[after.end():after.end() + 12])) and not is_prep(toks[-1]):
@@ -1143,6 +1180,13 @@ def _place_heads() -> frozenset[str]:
 def _naming_words() -> frozenset[str]:
     """"تسمى", "يدعى", "واسمه": the name follows (rules/naming_words.txt)."""
     return rule_words("naming_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _naming_forms() -> frozenset[str]:
+    """:func:`_naming_words` bare and with a joined و: the words :func:`_mention_in`'s
+    naming loop looks at further."""
+    return _naming_words() | {"و" + w for w in _naming_words()}
 
 
 @lru_cache(maxsize=1)
@@ -1296,10 +1340,11 @@ def _without_according(text: str, m: Mention, lex: Lexicon) -> Mention:
 def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                 one_of: bool = True) -> Mention | None:
     # "نقلت صحيفة ... عن فلان", "ذكرت صحيفة ... نقلا عن فلان قوله": the source after عن
-    for i, t in enumerate(toks):
-        if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
-            relay, toks = True, toks[i + 1:]
-            break
+    if "نقلا" in map(_tok_f, toks):     # (rare: the loop only when the word is there)
+        for i, t in enumerate(toks):
+            if t.f == "نقلا" and i + 2 < len(toks) and toks[i + 1].f == "عن":
+                relay, toks = True, toks[i + 1:]
+                break
     if relay:
         at = relay_source(toks)
         if at == -1:
@@ -1307,13 +1352,14 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         if at is not None:
             return mention_in(text, toks[at:], lex)
     # "أكاديمية تدرّس في بوسطن تسمى الدكتورة فلانة": the name given after the description
-    naming = _naming_words()
+    naming, forms = _naming_words(), _naming_forms()
     comma = False
     for i in range(1, min(len(toks) - 1, 14)):
-        if toks[i].text in _COMMA:
-            comma = True    # "مشجع للنادي، شهد المباراة ويدعى فلان،": only a joined و-form
-            continue
         f = toks[i].f
+        if f not in forms:      # most words: no naming word, bare or with و
+            if toks[i].text in _COMMA:
+                comma = True    # "مشجع للنادي، شهد المباراة ويدعى فلان،": only a joined و-form
+            continue
         if (f in naming and not comma) or (f[:1] == "و" and f[1:] in naming):
             after = toks[i + 1]
             if after.text in _OPEN_MARKS and f.endswith("دعي") \
@@ -1366,7 +1412,8 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         if seg[1].f.endswith("ا") and not _definite(seg[1]):
             return None     # "ونشرت صورا لما": the verb's object, no subject
         seg = seg[1:]       # "ونشرت تقارير تفيد": a joined verb, then its subject
-    cut = next((k for k in range(1, len(seg)) if _bi_at(seg, k)), 0)
+    # (ب first: _bi_at holds for ب-words only, and most words are none)
+    cut = next((k for k in range(1, len(seg)) if seg[k].f[:1] == "ب" and _bi_at(seg, k)), 0)
     if cut:
         seg = seg[:cut]     # "الكاهن سامر بصوت قوي": how he said it ends the phrase
     head = seg[0].key
