@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from analysis.records import Mention
 from analysis.speakers.lexicon import (DESCRIPTION_LISTS, TOKEN, WORD, is_definite, is_in,
@@ -144,7 +145,8 @@ def named_antecedent(text: str, m: Mention) -> Mention | None:
             for t in TOKEN.finditer(text, max(0, m.start - LOOK_BACK), m.start)]
     tried = 0
     for k in range(len(toks) - 1, -1, -1):
-        if not _is_word(toks[k][0]) or _head(toks[k][0]) not in forms:
+        # the cached head first: most tokens fail it, and a mark's head is no title's
+        if _head(toks[k][0]) not in forms or not _is_word(toks[k][0]):
             continue
         name = _before(toks, k) or _after(toks, k)
         if name:
@@ -161,9 +163,11 @@ def _another(text: str, forms: set[str], found: Mention, end: int) -> bool:
     الأميركي سامر نجيب" ... "الرئيس الكيني عادل حسن" ... "قال الرئيس"): the title is then
     no one's in particular. Two names are one person when they share a word."""
     own = {norm(w) for w in WORD.findall(found.text)}
-    toks = [(t.group(0), t.start(), t.end()) for t in TOKEN.finditer(text, 0, end)]
+    # the tokens of all the text before ``end``: only their words are read here, so no
+    # offsets (made in C, not one match object at a time)
+    toks = list(zip(TOKEN.findall(text, 0, end), repeat(0), repeat(0)))
     for k, t in enumerate(toks):
-        if _is_word(t[0]) and _head(t[0]) in forms:
+        if _head(t[0]) in forms and _is_word(t[0]):
             name = _before(toks, k) or _after(toks, k)
             if name and not own & {norm(w[0]) for w in name}:
                 return True

@@ -65,6 +65,9 @@ def issuer(m: Mention) -> Mention:
 @lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
 def _issuer_of(text: str) -> tuple[str, int] | None:
     """The issuer's name in a mention's text and its offset there, else None."""
+    first = WORD.search(text)
+    if first is None or not is_in(first.group(0), "documents"):
+        return None     # most mentions start with no document word: no need to read on
     ws = list(WORD.finditer(text))
     if len(ws) < 2:
         return None

@@ -37,7 +37,7 @@ def _particles() -> frozenset[str]:
 @lru_cache(maxsize=65536)   # a name form is compared many times in its article
 def units(name: str) -> Units:
     """The name's units: folded words, each particle glued to the word after it."""
-    toks = [fold(t) for t in WORD.findall(name)]
+    toks = list(map(fold, WORD.findall(name)))
     parts = _particles()
     out: list[str] = []
     i = 0

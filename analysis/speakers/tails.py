@@ -76,6 +76,10 @@ def cut_clause(m: Mention) -> Mention:
 @lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
 def _clause_end(text: str) -> int | None:
     """Where ``cut_clause`` cuts ``text`` (None: nowhere)."""
+    # most mentions hold no clause word: one pass over the whole text tells (diacritics
+    # are word characters, so the text without them has the same words without them)
+    if _clause_words().isdisjoint(WORD.findall(DIACRITICS.sub("", text))):
+        return None
     ws = [(DIACRITICS.sub("", w.group(0)), w.end()) for w in WORD.finditer(text)]
     for k in range(1, len(ws)):
         w = ws[k][0]

@@ -186,10 +186,10 @@ class TitleFinder:
             if is_head(w) and norm(w)[:1] in "وف" and is_head(w[1:]):
                 break   # "والمتحدث الرسمي ...": a conjunct starts here
             t = next(toks, None)
-        heads = [x for x, v in enumerate(run) if is_head(v)]
-        if not heads:
-            return []
-        return run[heads[-1]::-1]       # from the farthest head up to the name, in text order
+        for x in range(len(run) - 1, -1, -1):     # the farthest head: read from the far end
+            if is_head(run[x]):
+                return run[x::-1]       # from the farthest head up to the name, in text order
+        return []
 
     def _after(self, end: int) -> list[str]:
         toks = self.tokens.after(end)
