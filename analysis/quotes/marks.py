@@ -207,6 +207,7 @@ def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]
                 continue   # a «name» nested inside a quote
             words = len(_WORD.findall(text, a, b))
             is_quote = words >= MIN_QUOTE_WORDS and (continued or not _names_a_thing(text, o, a, b, words, lex))
-            out.append(Marked(p.para, o, c, a, b, words, is_quote, left_open, continued))
+            # tuple.__new__: what Marked(...) does, without its Python frame
+            out.append(tuple.__new__(Marked, (p.para, o, c, a, b, words, is_quote, left_open, continued)))
         carried = carried_next
     return out

@@ -309,8 +309,9 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         held = intro == "held"
         if held:
             intro = ""
-        cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
-                        intro, clause_start, held))
+        # tuple.__new__: what Cue(...) does, without its Python frame
+        cues.append(tuple.__new__(Cue, (pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
+                                        intro, clause_start, held)))
     return cues
 
 
@@ -386,15 +387,19 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
     """The reported clauses of the cues introduced by a complementizer or a colon."""
     out: list[Clause] = []
     by_para: dict[int, list[Marked]] = {}
+    quotes_by_para: dict[int, list[Marked]] = {}     # the quotes of by_para, in order
     for s in marked:
         by_para.setdefault(s.para, []).append(s)
+        if s.is_quote:
+            quotes_by_para.setdefault(s.para, []).append(s)
     # the present-tense speech verbs (يعلن، تؤكد): their starts
-    present_verbs = {c.vstart for c in cues if text[c.vstart:c.vstart + 1] in "يتن"}
+    present_verbs = {c.vstart for c in cues if text[c.vstart] in "يتن"}
     for ci, cue in enumerate(cues):
         if cue.intro not in ("comp", "colon"):
             continue
         p = paras[cue.para]
         para_marks = by_para.get(cue.para, [])
+        para_quotes = quotes_by_para.get(cue.para, [])
         start = cue.clause_start
         while start < p.end and text[start] in " \t،,\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652":
             start += 1
@@ -429,7 +434,7 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
             while a < b and text[a] in " \t،,":
                 a += 1
             # a direct quote that closes the clause is not part of it
-            inner = [s for s in para_marks if s.is_quote and a <= s.open < b]
+            inner = [s for s in para_quotes if a <= s.open < b]
             for s in inner:
                 if not text[s.close + 1:b].strip(_ENDTRIM + "\"”»"):
                     b = s.open
