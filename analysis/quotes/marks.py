@@ -15,12 +15,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 
-from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, head_key, rule_keys, rule_words
+from analysis.quotes.lexicon import WORD_CHARS, Lexicon, acronym_letters, fold, folded_key, head_key, rule_keys, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
 _ANY_MARK = re.compile(r"[«»\"“”„‘’]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[{WORD_CHARS}]+")     # \w+
 _BROKEN_NAME = re.compile(r"[\"“”][ \t]*\n[^\n\"“”«»]{1,60}\n[ \t]*[\"“”]")
 _BROKEN_STARTS = "\"“”"
 _TRIM = " \t\u200f\u200e"

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.quotes.lexicon import (
+    WORD_CHARS,
     Lexicon,
     VerbHit,
     find_verbs,
@@ -53,7 +54,7 @@ MIN_REST_WORDS = 5          # the unmarked rest of a mixed clause that still cou
 # a subordinate clause starts: the speech verb's subject cannot run past it
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[{WORD_CHARS}]+")     # \w+
 # "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end. The end
 # character comes first, the lookbehinds after it: the regex engine then tries them at the
 # few end characters instead of at every position of the text
@@ -121,14 +122,14 @@ def _para_of(paras: list[Paragraph], pos: int, hint: int) -> int:
 def _events(comp: str) -> re.Pattern[str]:
     """What can end a subject phrase, in one pass: a complementizer, a colon, a mark, a
     sentence end, a subordinating word."""
-    word_start = r"(?<![\w\u064B-\u0652])"
+    word_start = rf"(?<![{WORD_CHARS}\u064B-\u0652])"
     breaks = "|".join(sorted(_SUBJECT_BREAKS, key=len, reverse=True))
     # every event starts at a word start or at one of its characters: one test, asked
     # first, turns away the positions inside words (most of them) before the five
     # alternatives are tried
     where = rf"(?:{word_start}|(?=[:{_MARKS}.؟?!]))"
     return re.compile(rf"{where}(?:(?P<comp>{word_start}{comp})|(?P<colon>:)|(?P<mark>[{_MARKS}])"
-                      rf"|(?P<stop>{_STOP})|(?P<brk>{word_start}(?:{breaks})(?![\w\u064B-\u0652])))")
+                      rf"|(?P<stop>{_STOP})|(?P<brk>{word_start}(?:{breaks})(?![{WORD_CHARS}\u064B-\u0652])))")
 
 
 def _nth_word_start(folded: str, pos: int, limit: int, n: int) -> int:
