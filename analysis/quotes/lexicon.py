@@ -74,6 +74,10 @@ def fold(text: str) -> str:
 
 
 _DIAC = "[\u064B-\u0652\u0640]*"
+# \w as the body of a regex class, with the Arabic letters (all of them \w) spelt out
+# first: the engine then settles most characters of a text with one range test instead
+# of a Unicode category lookup (about 6% fewer instructions for the verb scan)
+WORD_CHARS = r"\u0621-\u064A\w"
 
 
 def _trie(words: dict[str, str] | list[str]) -> str:
@@ -138,7 +142,8 @@ def find_verbs(folded: str, lex: "Lexicon") -> list[VerbHit]:
     return hits
 
 
-_DIAC_CHAR = re.compile("[\u064B-\u0652\u0640]")
+_DIAC_CHARS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"
+_DIAC_CHAR = re.compile(f"[{_DIAC_CHARS}]")
 _WORD_END = re.compile("[\\w\u064B-\u0652\u0640]*")
 
 
@@ -149,6 +154,10 @@ def _diacritized_words(text: str) -> list[tuple[int, int]]:
     of a one-character class instead of a word-by-word regex.
     """
     out: list[tuple[int, int]] = []
+    # about half the articles carry no diacritic at all: nine str scans (memchr-fast) say so
+    # sooner than one pass of the regex
+    if not any(ch in text for ch in _DIAC_CHARS):
+        return out
     last_end = -1
     for m in _DIAC_CHAR.finditer(text):
         at = m.start()
@@ -204,7 +213,7 @@ def lexicon() -> Lexicon:
     # find_verbs on the few words that carry them. It starts with the character before the
     # verb (no letter or diacritic), not with a lookbehind: the regex engine then skips
     # along to the spaces and marks between words instead of trying every position
-    verb_re = re.compile(rf"[^\w\u064B-\u0652]([وف]?)({_trie(lemma)})(?![\w\u064B-\u0652])")
+    verb_re = re.compile(rf"[^{WORD_CHARS}\u064B-\u0652]([وف]?)({_trie(lemma)})(?![{WORD_CHARS}\u064B-\u0652])")
     comp = "|".join(rules_io.lines("complementizers.txt"))
     comp_re = re.compile(rf"(?:{comp})(?![\w])")
     singles, phrases = set(), []

@@ -15,12 +15,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 
-from analysis.quotes.lexicon import Lexicon, acronym_letters, fold, folded_key, head_key, rule_keys, rule_words
+from analysis.quotes.lexicon import WORD_CHARS, Lexicon, acronym_letters, fold, folded_key, head_key, rule_keys, rule_words
 from analysis.records import Paragraph
 
 _SINGLES = "‘’"
 _ANY_MARK = re.compile(r"[«»\"“”„‘’]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[{WORD_CHARS}]+")     # \w+
 _BROKEN_NAME = re.compile(r"[\"“”][ \t]*\n[^\n\"“”«»]{1,60}\n[ \t]*[\"“”]")
 _BROKEN_STARTS = "\"“”"
 _TRIM = " \t\u200f\u200e"
@@ -207,6 +207,7 @@ def find_marked(text: str, paras: list[Paragraph], lex: Lexicon) -> list[Marked]
                 continue   # a «name» nested inside a quote
             words = len(_WORD.findall(text, a, b))
             is_quote = words >= MIN_QUOTE_WORDS and (continued or not _names_a_thing(text, o, a, b, words, lex))
-            out.append(Marked(p.para, o, c, a, b, words, is_quote, left_open, continued))
+            # tuple.__new__: what Marked(...) does, without its Python frame
+            out.append(tuple.__new__(Marked, (p.para, o, c, a, b, words, is_quote, left_open, continued)))
         carried = carried_next
     return out

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.quotes.lexicon import (
+    WORD_CHARS,
     Lexicon,
     VerbHit,
     find_verbs,
@@ -53,7 +54,7 @@ MIN_REST_WORDS = 5          # the unmarked rest of a mixed clause that still cou
 # a subordinate clause starts: the speech verb's subject cannot run past it
 # ("تفاؤل حذر ... لأن النظام على قناعة بأنه", "ردا على سؤال عما إذا كان يمكن ... أن")
 _SUBJECT_BREAKS = frozenset({"لان", "لكن", "ولكن", "اذا", "عندما", "حين", "بينما", "لكي", "كي"})
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[{WORD_CHARS}]+")     # \w+
 # "(أ.ف.ب)": a dot after a one-letter word is an abbreviation, not a sentence end. The end
 # character comes first, the lookbehinds after it: the regex engine then tries them at the
 # few end characters instead of at every position of the text
@@ -121,14 +122,14 @@ def _para_of(paras: list[Paragraph], pos: int, hint: int) -> int:
 def _events(comp: str) -> re.Pattern[str]:
     """What can end a subject phrase, in one pass: a complementizer, a colon, a mark, a
     sentence end, a subordinating word."""
-    word_start = r"(?<![\w\u064B-\u0652])"
+    word_start = rf"(?<![{WORD_CHARS}\u064B-\u0652])"
     breaks = "|".join(sorted(_SUBJECT_BREAKS, key=len, reverse=True))
     # every event starts at a word start or at one of its characters: one test, asked
     # first, turns away the positions inside words (most of them) before the five
     # alternatives are tried
     where = rf"(?:{word_start}|(?=[:{_MARKS}.؟?!]))"
     return re.compile(rf"{where}(?:(?P<comp>{word_start}{comp})|(?P<colon>:)|(?P<mark>[{_MARKS}])"
-                      rf"|(?P<stop>{_STOP})|(?P<brk>{word_start}(?:{breaks})(?![\w\u064B-\u0652])))")
+                      rf"|(?P<stop>{_STOP})|(?P<brk>{word_start}(?:{breaks})(?![{WORD_CHARS}\u064B-\u0652])))")
 
 
 def _nth_word_start(folded: str, pos: int, limit: int, n: int) -> int:
@@ -309,8 +310,9 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         held = intro == "held"
         if held:
             intro = ""
-        cues.append(Cue(pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
-                        intro, clause_start, held))
+        # tuple.__new__: what Cue(...) does, without its Python frame
+        cues.append(tuple.__new__(Cue, (pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
+                                        intro, clause_start, held)))
     return cues
 
 
@@ -386,15 +388,19 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
     """The reported clauses of the cues introduced by a complementizer or a colon."""
     out: list[Clause] = []
     by_para: dict[int, list[Marked]] = {}
+    quotes_by_para: dict[int, list[Marked]] = {}     # the quotes of by_para, in order
     for s in marked:
         by_para.setdefault(s.para, []).append(s)
+        if s.is_quote:
+            quotes_by_para.setdefault(s.para, []).append(s)
     # the present-tense speech verbs (يعلن، تؤكد): their starts
-    present_verbs = {c.vstart for c in cues if text[c.vstart:c.vstart + 1] in "يتن"}
+    present_verbs = {c.vstart for c in cues if text[c.vstart] in "يتن"}
     for ci, cue in enumerate(cues):
         if cue.intro not in ("comp", "colon"):
             continue
         p = paras[cue.para]
         para_marks = by_para.get(cue.para, [])
+        para_quotes = quotes_by_para.get(cue.para, [])
         start = cue.clause_start
         while start < p.end and text[start] in " \t،,\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652":
             start += 1
@@ -429,7 +435,7 @@ def find_clauses(text: str, folded: str, paras: list[Paragraph], cues: list[Cue]
             while a < b and text[a] in " \t،,":
                 a += 1
             # a direct quote that closes the clause is not part of it
-            inner = [s for s in para_marks if s.is_quote and a <= s.open < b]
+            inner = [s for s in para_quotes if a <= s.open < b]
             for s in inner:
                 if not text[s.close + 1:b].strip(_ENDTRIM + "\"”»"):
                     b = s.open
