@@ -55,6 +55,7 @@ _RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذ
 _PREP_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه",
                             "عنها", "به", "بها", "بهم"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
+_CHIEF = frozenset({"كبير", "كبيره"})   # "كبير في ...": a surname, no "chief of" apposition
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
 
@@ -413,8 +414,15 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
-                _run_break(t, "apposition") or t.key in lex.anon_heads and _one_person(t.key)):
+                _run_break(t, "apposition") and not (f in _CHIEF and is_prep(seg[k + 1]))
+                or t.key in lex.anon_heads and _one_person(t.key)):
             break   # "فلان أحد أطباء المستشفى", "فلان مسؤول مكتب التحقيقات": an apposition
+        if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) and t.key in lex.org_heads \
+                and _definite(seg[k + 1]) and not _run_break(t, "name_head") \
+                and not is_head(out[0], lex) and out[0].key not in lex.anon_heads:
+            # "ودّعت فلانة علان وزارة الخارجية": a head after a full name opens the object
+            # (not "قرار مجلس الأمن", "أعضاء مجلس النواب": one noun in construct with it)
+            break
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
                 and seg[k + 1].f.startswith("ال") and not is_title(seg[k + 1], lex) \
                 and t.f not in _NAME_LINKS and out[-1].f not in _NAME_LINKS \
