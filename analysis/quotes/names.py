@@ -982,6 +982,32 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
 
 
+def _surname_object(text: str, run: list[Tok], lex: Lexicon) -> bool:
+    """``run`` ("كيري المعارضة") follows a verb of rules/name_object_verbs.txt, its second
+    word is definite and the article ends a name with its first word elsewhere ("جون
+    كيري،", "الوزير كيري إن"): the first word is the subject's surname, the definite word
+    opens the object ("ودعا كيري المعارضة إلى"). Not "محمد البرادعي": "محمد" ends no name
+    elsewhere. Cheap: asked only of a bare name with a definite second word."""
+    x, y = run[0], run[1]
+    if not _definite(y) or len(x.f) < 3 \
+            or is_head(x, lex) or x.key in lex.anon_heads or x.f in lex.stops or x.f in _NAME_LINKS \
+            or not _object_verb_before(text, x.start, lex):
+        return False
+    for m in re.finditer(r"(\S+)\s+" + re.escape(x.text) + r"(?!\w)([\s،,.«»\"]*)(\S*)", text):
+        if m.start(2) - len(x.text) == x.start:
+            continue    # this phrase itself
+        before, gap, after = fold(m[1].strip("«»\"(")), m[2], fold(m[3].strip("«»\"().،,:؛"))
+        if before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
+                or before[:1] in "وف" and before[1:] in lex.verb_forms:
+            continue    # "عبد كيري", "قال كيري": no first name before it
+        if (not before.startswith(("ال", "وال", "فال")) or folded_key(before) in lex.titles) \
+                and ("،" in gap or "," in gap or "." in gap or not after or after in lex.stops
+                     or after in lex.verb_forms or after in ("ان", "إن")
+                     or after[:2] == "ال" and folded_key(after) in lex.titles):
+            return True
+    return False
+
+
 def _words_before(text: str, word: str) -> Iterator[str]:
     r"""The words ``(\S+)`` of ``re.finditer(r"(\S+)\s+WORD(?!\w)", text)``, in order, found
     from the occurrences of ``word`` (``str.find``) instead of a try at every position of
@@ -1633,4 +1659,6 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     run = _with_complement(seg, _name_run(seg, lex), lex, bi=_group_word(seg[0], lex), an=an)
     if len(run) == 2 and _object_after_name(text, run, lex):
         run = run[:1]   # "وصف سامر حداد بأنه" where the article writes "علي حداد": two people
+    elif len(run) >= 2 and _surname_object(text, run, lex):
+        run = run[:1]   # "ودعا كيري المعارضة": the surname, then the verb's object
     return _span(text, run) if run else None
