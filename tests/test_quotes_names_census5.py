@@ -66,3 +66,15 @@ def test_surname_then_definite_object_after_an_object_verb() -> None:
 def test_news_noun_opens_the_object() -> None:
     assert _m("فلاديمير سامر نبأ وفاة الرئيس") == "فلاديمير سامر"
     assert _m("وكالة الأنباء") == "وكالة الأنباء"
+
+
+def test_feminine_noun_after_a_masculine_subject_is_the_object() -> None:
+    assert _in("ودعا البيان الحكومة المحلية إلى الإصلاح.", "البيان الحكومة المحلية") == "البيان"
+    assert _in("يصف الكاتب الرواية الجديدة بأنها جميلة.", "الكاتب الرواية الجديدة") == "الكاتب"
+    assert _in("ويتهم المتمردون الحكومة بقطع الطرق.", "المتمردون الحكومة") == "المتمردون"
+    # an adjective that agrees, a masculine noun in ة, a broken plural, a ل-complement
+    assert _in("ودعت الحكومة المحلية السكان", "الحكومة المحلية") == "الحكومة المحلية"
+    assert _in("ودعا الشيخ العلامة سامر", "الشيخ العلامة") == "الشيخ العلامة"
+    assert _in("ودعت الدول الكبرى الأطراف", "الدول الكبرى") == "الدول الكبرى"
+    # no verb that takes an object before the phrase
+    assert _in("وقال البيان الحكومة", "البيان الحكومة") == "البيان الحكومة"

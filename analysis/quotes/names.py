@@ -588,6 +588,29 @@ def _titled_object(text: str, head: Tok, lex: Lexicon) -> bool:
     return _object_verb_before(text, head.start, lex)
 
 
+@lru_cache(maxsize=2)
+def _gender_words(kind: str) -> frozenset[str]:
+    """Folded keys of one kind of rules/name_gender.txt ("masculine", "broken plural")."""
+    got = (line.split(":", 1) for line in rules_io.lines("name_gender.txt"))
+    return frozenset(folded_key(fold(w.strip())) for k, w in got if k.strip() == kind)
+
+
+def _feminine_object(text: str, run: list[Tok], t: Tok, lex: Lexicon) -> bool:
+    """``t`` ("الحكومة") is a definite feminine noun after a masculine subject ``run`` ("البيان",
+    "الباحث", "المتمردون") right after a verb of rules/name_object_verbs.txt: no adjective
+    of it (it would agree), so the verb's object ("ودعا البيان الحكومة إلى", "يصف الباحث
+    الشخصية بأنها"). Not a title ("الشيخ العلامة")."""
+    h = run[0].key
+    if not (t.text.endswith("ة") and t.f[:2] == "ال") or is_title(t, lex) or t.key in _gender_words("masculine") \
+            or run[0].text.endswith(("ة", "ات")) or run[0].f[:2] != "ال" \
+            or not all(_nisba(x) and not x.text.endswith("ة") for x in run[1:]):
+        return False    # "المتحدث باسم الحكومة", "الأمين العام للجامعة": no subject and object
+    if h in _gender_words("broken plural") or not (
+            h.endswith(("ون", "ين")) or h in lex.titles or h in lex.org_heads or h in lex.anon_heads):
+        return False    # a broken plural ("الأمم المتحدة") agrees with a feminine adjective
+    return _object_verb_before(text, run[0].start, lex)
+
+
 def _object_verb_before(text: str, start: int, lex: Lexicon) -> bool:
     """The word before ``start`` is a verb of rules/name_object_verbs.txt."""
     before = text[max(0, start - 20):start].split()
@@ -858,6 +881,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
                 _object_plural(out[0], t) or text is not None and lex is not None
                 and _object_plural(out[0], t, True) and _titled_object(text, out[0], lex)):
             break       # "طالبت المنظمة السلطات": the subject, then its object
+        if out and text is not None and lex is not None and _feminine_object(text, out, t, lex):
+            break       # "ودعا البيان الحكومة": a feminine noun after a masculine subject
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
@@ -1612,7 +1637,8 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                              or run[0].key in lex.anon_heads):
                 break   # "الربيعة المشرف العام": a family name before an apposition title
             if len(run) == 1 and (_object_plural(run[0], t) or _object_plural(run[0], t, True)
-                                  and _titled_object(text, run[0], lex)):
+                                  and _titled_object(text, run[0], lex)) \
+                    or run and _feminine_object(text, run, t, lex):
                 objected = True
                 break   # "طالبت المنظمة السلطات": the subject, then its object
             if run and t.f in _composed_of() and seg[len(run) + 1:len(run) + 2] \
