@@ -410,7 +410,8 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _object_noun(t) and not out[0].text.endswith("ة")):
+        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _run_break(t, "adverb")
+                    or _object_noun(t) and not out[0].text.endswith("ة")):
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
@@ -628,7 +629,7 @@ def _run_break(t: Tok, kind: str) -> bool:
     return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _run_breaks(kind: str) -> frozenset[str]:
     """The folded words of one kind of rules/name_run_breaks.txt ("kind: word" lines)."""
     got = (line.split(":", 1) for line in rules_io.lines("name_run_breaks.txt"))
@@ -869,8 +870,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
         if k == held:
             out.append(t)
             continue
-        if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
-            break
+        if out and (has_pronoun_suffix(t) or _bi_at(seg, k) or _run_break(t, "adverb")):
+            break       # "مصادر خصوصا": an adverb after the subject
         if out and t.f in _composed_of() and k + 1 < len(seg) and seg[k + 1].f == "من":
             break       # "الوفد المكون من ثلاثة نواب": its members, not its name
         if out and k + 2 < len(seg) and _bi_place_head(seg, k):
@@ -881,7 +882,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
                 _object_plural(out[0], t) or text is not None and lex is not None
                 and _object_plural(out[0], t, True) and _titled_object(text, out[0], lex)):
             break       # "طالبت المنظمة السلطات": the subject, then its object
-        if out and text is not None and lex is not None and _feminine_object(text, out, t, lex):
+        if out and t.text[-1:] == "ة" and text is not None and lex is not None \
+                and _feminine_object(text, out, t, lex):
             break       # "ودعا البيان الحكومة": a feminine noun after a masculine subject
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
@@ -1449,6 +1451,9 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             return mention_in(text, toks[i + 1:], lex)
     an = not _an_is_object(text, toks, lex)
     toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
+    if toks and toks[0].f[:2] == "لل" and len(toks[0].f) > 4 \
+            and not _ACCORDING.search(text[max(0, toks[0].start - 12):toks[0].start]):
+        return None     # "قالت للمفوضية الأوروبية بعد": whom it was said to, no subject after it
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
@@ -1638,7 +1643,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                 break   # "الربيعة المشرف العام": a family name before an apposition title
             if len(run) == 1 and (_object_plural(run[0], t) or _object_plural(run[0], t, True)
                                   and _titled_object(text, run[0], lex)) \
-                    or run and _feminine_object(text, run, t, lex):
+                    or run and t.text[-1:] == "ة" and _feminine_object(text, run, t, lex):
                 objected = True
                 break   # "طالبت المنظمة السلطات": the subject, then its object
             if run and t.f in _composed_of() and seg[len(run) + 1:len(run) + 2] \
