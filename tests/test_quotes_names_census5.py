@@ -81,3 +81,10 @@ def test_phrase_that_starts_with_its_addressee_names_nobody() -> None:
     # an addressee before a subject is skipped; ل glued to a name stays as before
     assert _m("للصحافيين مصدر أمني") == "مصدر أمني"
     assert _m("لسامر حداد") == "لسامر حداد"
+
+
+def test_l_phrase_after_owner_or_according_word_is_kept() -> None:
+    # after "تابع" (whose it is) or "وفقًا" (according to) the ل-phrase is the source
+    assert _in("ونشر بيان تابع للتنظيم على الإنترنت", "للتنظيم على الإنترنت") == "للتنظيم"
+    assert _in("ووفقًا للمسؤول المحلي، فإن", "للمسؤول المحلي") == "للمسؤول المحلي"
+    assert _in("وقال للمجلس المحلي إن", "للمجلس المحلي") is None

@@ -1378,6 +1378,9 @@ def _never_alone() -> frozenset[str]:
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
 _ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s*$")
+# "بيان تابع للتنظيم", "وفقًا للمسؤول", "نسبة للمصدر": the owner or the source after these,
+# not whom it was said to
+_OWNED = re.compile(r"(?:^|\s)\S*(?:تابع[ةه]?|وفق\S*|طبق\S*|نسبة|بالنسبة)\s*$")
 _ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
 
 
@@ -1452,7 +1455,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     an = not _an_is_object(text, toks, lex)
     toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
     if toks and toks[0].f[:2] == "لل" and len(toks[0].f) > 4 \
-            and not _ACCORDING.search(text[max(0, toks[0].start - 12):toks[0].start]):
+            and not _OWNED.search(text[max(0, toks[0].start - 14):toks[0].start]):
         return None     # "قالت للمفوضية الأوروبية بعد": whom it was said to, no subject after it
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
