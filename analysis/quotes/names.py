@@ -1009,6 +1009,27 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
 
 
+def _ends_name(text: str, c: int, e: int, lex: Lexicon) -> bool:
+    """The word at ``text[c:e]`` ends a name: a first name or a title before it ("جون كيري",
+    "الوزير كيري"; not "قال كيري", "عبد كيري") and a comma, a full stop, a stop word, a
+    verb or a definite title after it ("كيري، ", "كيري إن", "كيري الوزير")."""
+    b = text.rfind(" ", 0, c - 1) + 1
+    before = fold(text[b:c].strip().strip("«»\"("))
+    if not before or before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
+            or before[:1] in "وف" and before[1:] in lex.verb_forms:
+        return False
+    if before.startswith(("ال", "وال", "فال")) and folded_key(before) not in lex.titles:
+        return False
+    k = e
+    while k < len(text) and text[k] in " \t«»\"":
+        k += 1
+    if k >= len(text) or text[k] in "،,.:؛\n":
+        return True
+    after = fold(text[k:text.find(" ", k) if text.find(" ", k) > 0 else len(text)].strip("«»\"().،,:؛"))
+    return not after or after in lex.stops or after in lex.verb_forms or after in ("ان", "إن") \
+        or after[:2] == "ال" and folded_key(after) in lex.titles
+
+
 def _surname_object(text: str, run: list[Tok], lex: Lexicon) -> bool:
     """``run`` ("كيري المعارضة") follows a verb of rules/name_object_verbs.txt, its second
     word is definite and the article ends a name with its first word elsewhere ("جون
@@ -1020,18 +1041,14 @@ def _surname_object(text: str, run: list[Tok], lex: Lexicon) -> bool:
             or is_head(x, lex) or x.key in lex.anon_heads or x.f in lex.stops or x.f in _NAME_LINKS \
             or not _object_verb_before(text, x.start, lex):
         return False
-    for m in re.finditer(r"(\S+)\s+" + re.escape(x.text) + r"(?!\w)([\s،,.«»\"]*)(\S*)", text):
-        if m.start(2) - len(x.text) == x.start:
-            continue    # this phrase itself
-        before, gap, after = fold(m[1].strip("«»\"(")), m[2], fold(m[3].strip("«»\"().،,:؛"))
-        if before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
-                or before[:1] in "وف" and before[1:] in lex.verb_forms:
-            continue    # "عبد كيري", "قال كيري": no first name before it
-        if (not before.startswith(("ال", "وال", "فال")) or folded_key(before) in lex.titles) \
-                and ("،" in gap or "," in gap or "." in gap or not after or after in lex.stops
-                     or after in lex.verb_forms or after in ("ان", "إن")
-                     or after[:2] == "ال" and folded_key(after) in lex.titles):
+    w, n = x.text, len(x.text)
+    c = text.find(w)
+    while c >= 0:       # each other place the article writes the word (no regex per name)
+        e = c + n
+        if c != x.start and (e == len(text) or not text[e].isalnum()) and c > 1 \
+                and text[c - 1].isspace() and _ends_name(text, c, e, lex):
             return True
+        c = text.find(w, e)
     return False
 
 
