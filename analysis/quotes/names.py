@@ -55,6 +55,7 @@ _RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذ
 _PREP_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه",
                             "عنها", "به", "بها", "بهم"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
+_CHIEF = frozenset({"كبير", "كبيره"})   # "كبير في ...": a surname, no "chief of" apposition
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
 
@@ -409,12 +410,20 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break       # "سامر حداد المتخصص في الشؤون": a participle and its object
         # "بادوكون الهجمات", "أردوغان الصهيونية": a definite plural or abstract noun is the
         # object; "سراج صدور الحكم": a noun in construct after a full name starts it
-        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _object_noun(t) and not out[0].text.endswith("ة")):
+        if out and (_run_break(t, "quantifier") or _run_break(t, "object") or _run_break(t, "adverb")
+                    or _object_noun(t) and not out[0].text.endswith("ة")):
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
-                _run_break(t, "apposition") or t.key in lex.anon_heads and _one_person(t.key)):
+                _run_break(t, "apposition") and not (f in _CHIEF and is_prep(seg[k + 1]))
+                or t.key in lex.anon_heads and _one_person(t.key)):
             break   # "فلان أحد أطباء المستشفى", "فلان مسؤول مكتب التحقيقات": an apposition
+        if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) and t.key in lex.org_heads \
+                and _definite(seg[k + 1]) and not _run_break(t, "name_head") \
+                and not is_head(out[0], lex) and out[0].key not in lex.anon_heads:
+            # "ودّعت فلانة علان وزارة الخارجية": a head after a full name opens the object
+            # (not "قرار مجلس الأمن", "أعضاء مجلس النواب": one noun in construct with it)
+            break
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) \
                 and seg[k + 1].f.startswith("ال") and not is_title(seg[k + 1], lex) \
                 and t.f not in _NAME_LINKS and out[-1].f not in _NAME_LINKS \
@@ -580,6 +589,29 @@ def _titled_object(text: str, head: Tok, lex: Lexicon) -> bool:
     return _object_verb_before(text, head.start, lex)
 
 
+@lru_cache(maxsize=2)
+def _gender_words(kind: str) -> frozenset[str]:
+    """Folded keys of one kind of rules/name_gender.txt ("masculine", "broken plural")."""
+    got = (line.split(":", 1) for line in rules_io.lines("name_gender.txt"))
+    return frozenset(folded_key(fold(w.strip())) for k, w in got if k.strip() == kind)
+
+
+def _feminine_object(text: str, run: list[Tok], t: Tok, lex: Lexicon) -> bool:
+    """``t`` ("الحكومة") is a definite feminine noun after a masculine subject ``run`` ("البيان",
+    "الباحث", "المتمردون") right after a verb of rules/name_object_verbs.txt: no adjective
+    of it (it would agree), so the verb's object ("ودعا البيان الحكومة إلى", "يصف الباحث
+    الشخصية بأنها"). Not a title ("الشيخ العلامة")."""
+    h = run[0].key
+    if not (t.text.endswith("ة") and t.f[:2] == "ال") or is_title(t, lex) or t.key in _gender_words("masculine") \
+            or run[0].text.endswith(("ة", "ات")) or run[0].f[:2] != "ال" \
+            or not all(_nisba(x) and not x.text.endswith("ة") for x in run[1:]):
+        return False    # "المتحدث باسم الحكومة", "الأمين العام للجامعة": no subject and object
+    if h in _gender_words("broken plural") or not (
+            h.endswith(("ون", "ين")) or h in lex.titles or h in lex.org_heads or h in lex.anon_heads):
+        return False    # a broken plural ("الأمم المتحدة") agrees with a feminine adjective
+    return _object_verb_before(text, run[0].start, lex)
+
+
 def _object_verb_before(text: str, start: int, lex: Lexicon) -> bool:
     """The word before ``start`` is a verb of rules/name_object_verbs.txt."""
     before = text[max(0, start - 20):start].split()
@@ -597,7 +629,7 @@ def _run_break(t: Tok, kind: str) -> bool:
     return t.f in _run_breaks(kind) and not (kind == "quantifier" and t.text[:1] in "آإ")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _run_breaks(kind: str) -> frozenset[str]:
     """The folded words of one kind of rules/name_run_breaks.txt ("kind: word" lines)."""
     got = (line.split(":", 1) for line in rules_io.lines("name_run_breaks.txt"))
@@ -838,8 +870,8 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
         if k == held:
             out.append(t)
             continue
-        if out and (has_pronoun_suffix(t) or _bi_at(seg, k)):
-            break
+        if out and (has_pronoun_suffix(t) or _bi_at(seg, k) or _run_break(t, "adverb")):
+            break       # "مصادر خصوصا": an adverb after the subject
         if out and t.f in _composed_of() and k + 1 < len(seg) and seg[k + 1].f == "من":
             break       # "الوفد المكون من ثلاثة نواب": its members, not its name
         if out and k + 2 < len(seg) and _bi_place_head(seg, k):
@@ -850,6 +882,9 @@ def _description(seg: list[Tok], lex: Lexicon | None = None, text: str | None = 
                 _object_plural(out[0], t) or text is not None and lex is not None
                 and _object_plural(out[0], t, True) and _titled_object(text, out[0], lex)):
             break       # "طالبت المنظمة السلطات": the subject, then its object
+        if out and t.text[-1:] == "ة" and text is not None and lex is not None \
+                and _feminine_object(text, out, t, lex):
+            break       # "ودعا البيان الحكومة": a feminine noun after a masculine subject
         if out and media_word(out[-1]) and (is_prep(t) or not (media_word(t) or _definite(t))):
             break       # "صحيفة الديلي تلغراف في مقالة": the name ends
         if out and t.f.startswith("بال") and _definite(out[-1]):
@@ -972,6 +1007,49 @@ def _object_after_name(text: str, run: list[Tok], lex: Lexicon) -> bool:
         return False    # written only here: no other match
     return any(m.start() != x.start for m in re.finditer(
         r"(?<!\w)" + re.escape(x.text) + r"(?!\w)(?!\s+" + re.escape(y.text) + r")", text))
+
+
+def _ends_name(text: str, c: int, e: int, lex: Lexicon) -> bool:
+    """The word at ``text[c:e]`` ends a name: a first name or a title before it ("جون كيري",
+    "الوزير كيري"; not "قال كيري", "عبد كيري") and a comma, a full stop, a stop word, a
+    verb or a definite title after it ("كيري، ", "كيري إن", "كيري الوزير")."""
+    b = text.rfind(" ", 0, c - 1) + 1
+    before = fold(text[b:c].strip().strip("«»\"("))
+    if not before or before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
+            or before[:1] in "وف" and before[1:] in lex.verb_forms:
+        return False
+    if before.startswith(("ال", "وال", "فال")) and folded_key(before) not in lex.titles:
+        return False
+    k = e
+    while k < len(text) and text[k] in " \t«»\"":
+        k += 1
+    if k >= len(text) or text[k] in "،,.:؛\n":
+        return True
+    after = fold(text[k:text.find(" ", k) if text.find(" ", k) > 0 else len(text)].strip("«»\"().،,:؛"))
+    return not after or after in lex.stops or after in lex.verb_forms or after in ("ان", "إن") \
+        or after[:2] == "ال" and folded_key(after) in lex.titles
+
+
+def _surname_object(text: str, run: list[Tok], lex: Lexicon) -> bool:
+    """``run`` ("كيري المعارضة") follows a verb of rules/name_object_verbs.txt, its second
+    word is definite and the article ends a name with its first word elsewhere ("جون
+    كيري،", "الوزير كيري إن"): the first word is the subject's surname, the definite word
+    opens the object ("ودعا كيري المعارضة إلى"). Not "محمد البرادعي": "محمد" ends no name
+    elsewhere. Cheap: asked only of a bare name with a definite second word."""
+    x, y = run[0], run[1]
+    if not _definite(y) or len(x.f) < 3 \
+            or is_head(x, lex) or x.key in lex.anon_heads or x.f in lex.stops or x.f in _NAME_LINKS \
+            or not _object_verb_before(text, x.start, lex):
+        return False
+    w, n = x.text, len(x.text)
+    c = text.find(w)
+    while c >= 0:       # each other place the article writes the word (no regex per name)
+        e = c + n
+        if c != x.start and (e == len(text) or not text[e].isalnum()) and c > 1 \
+                and text[c - 1].isspace() and _ends_name(text, c, e, lex):
+            return True
+        c = text.find(w, e)
+    return False
 
 
 def _words_before(text: str, word: str) -> Iterator[str]:
@@ -1317,6 +1395,9 @@ def _never_alone() -> frozenset[str]:
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
 _ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s*$")
+# "بيان تابع للتنظيم", "وفقًا للمسؤول", "نسبة للمصدر": the owner or the source after these,
+# not whom it was said to
+_OWNED = re.compile(r"(?:^|\s)\S*(?:تابع[ةه]?|وفق\S*|طبق\S*|نسبة|بالنسبة)\s*$")
 _ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
 
 
@@ -1390,6 +1471,9 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             return mention_in(text, toks[i + 1:], lex)
     an = not _an_is_object(text, toks, lex)
     toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
+    if toks and toks[0].f[:2] == "لل" and len(toks[0].f) > 4 \
+            and not _OWNED.search(text[max(0, toks[0].start - 14):toks[0].start]):
+        return None     # "قالت للمفوضية الأوروبية بعد": whom it was said to, no subject after it
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
         close = next((i for i in range(1, len(toks)) if toks[i].text in _COMMA), len(toks))
@@ -1578,7 +1662,8 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
                              or run[0].key in lex.anon_heads):
                 break   # "الربيعة المشرف العام": a family name before an apposition title
             if len(run) == 1 and (_object_plural(run[0], t) or _object_plural(run[0], t, True)
-                                  and _titled_object(text, run[0], lex)):
+                                  and _titled_object(text, run[0], lex)) \
+                    or run and t.text[-1:] == "ة" and _feminine_object(text, run, t, lex):
                 objected = True
                 break   # "طالبت المنظمة السلطات": the subject, then its object
             if run and t.f in _composed_of() and seg[len(run) + 1:len(run) + 2] \
@@ -1625,4 +1710,6 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     run = _with_complement(seg, _name_run(seg, lex), lex, bi=_group_word(seg[0], lex), an=an)
     if len(run) == 2 and _object_after_name(text, run, lex):
         run = run[:1]   # "وصف سامر حداد بأنه" where the article writes "علي حداد": two people
+    elif len(run) >= 2 and _surname_object(text, run, lex):
+        run = run[:1]   # "ودعا كيري المعارضة": the surname, then the verb's object
     return _span(text, run) if run else None
