@@ -116,7 +116,8 @@ def _verb_form(surface: str, verb: str) -> str:
     if form[1:2] == "ا" and len(form) == 5 and (form.endswith("ا") or surface.endswith("ة") and lemma == "قال"):
         return "participle"     # قائلا، لافتا، قائلة (not "طالبه": demanded him; not the nouns
         # "لافتة تقول" (a banner), "داعية" (a preacher))
-    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
+    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")) \
+            or (lemma.endswith("ت") and form.endswith(lemma + "ت")):     # "لفتت": لفت + ت
         return "feminine"
     return ""
 
@@ -1736,7 +1737,7 @@ class Attributor:
             if not kind:
                 if self.noun[ci] or nested:
                     continue
-                m = self.own_subject(ci)
+                m = self.own_subject(ci) or self._name_right_before(ci)
                 if m is not None and (self._speaker_like(m) or self._family_name(m)) and not self._passive(ci) \
                         and not self._junk(m) and not self._subject_first(ci):
                     last = self.refers_back(m, seen) or m
@@ -1790,6 +1791,21 @@ class Attributor:
                 outer_end = max(outer_end, end)
                 self._reports.append((start, end))
         return out
+
+    def _name_right_before(self, ci: int) -> Mention | None:
+        """"لكن الناطقة باسم الوزارة سلمى فلان أكدت على ... . وقالت": a name the article
+        uses, or a titled one, right before a verb without a subject of its own (None: none)."""
+        if self.pronoun_subject(ci) or self.noun[ci]:
+            return None
+        v = self.cues[ci].vstart
+        m = self.subject(ci)
+        if m is None or m.end > v or self.text[m.end:v].strip():
+            return None
+        toks = self.index.slice(m.start, m.end)
+        if not toks or _definite(toks[-1]) or not (toks[0].f in self.names.words or is_head(toks[0], self.lex)
+                                                   or _is_titled(m, self.index, self.lex)):
+            return None
+        return m
 
     def _subject_first(self, ci: int) -> bool:
         """"فالفكرة تؤكد علاقة فريدة": a definite noun right before the verb is its
