@@ -1546,6 +1546,9 @@ class Attributor:
                 first = self.index.slice(e.start, e.end)
             if lands and self._other_nation(e, first, lands):
                 continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
+            if head in self.lex.org_heads and head not in self.lex.titles and first \
+                    and first[0].key != head and self._spoke_for(e, head):
+                continue    # "وتقول الشرطة" is not "المتحدث باسم الشرطة فلان" before
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context(e.start):
@@ -1563,6 +1566,13 @@ class Attributor:
                 if e.start != m.start and rest & self.context(e.start):
                     return e
         return None
+
+    def _spoke_for(self, e: Mention, head: str) -> bool:
+        """Mention ``e``'s title phrase names the body ``head`` only after باسم ("الناطق
+        باسم الجيش فلان"): he speaks for it, and a later "الجيش" is the body itself."""
+        toks = [t for a, b in self._phrases.get(e.start, ()) for t in self.index.slice(a, b)]
+        at = [i for i, t in enumerate(toks) if t.key == head]
+        return bool(at) and all(i > 0 and toks[i - 1].f in _spokesman_links() for i in at)
 
     def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
         """The phrase of ``e`` names a country (by its adjective) and none of ``lands``."""
@@ -1930,6 +1940,12 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
                 break   # "قبل أن يقول": no adverbial phrase to skip
         i += 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _spokesman_links() -> frozenset[str]:
+    """Words between a spokesman's title and the body he speaks for ("باسم")."""
+    return rule_words("spokesman_links.txt")
 
 
 @lru_cache(maxsize=1)
