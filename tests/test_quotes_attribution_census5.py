@@ -55,3 +55,17 @@ def test_body_heading_its_own_mention_still_refers_back():
     text = ("وقال قائد الشرطة سامر خليل إن الحادث وقع ليلا. "
             "وأضافت الشرطة أن التحقيق مستمر.")
     assert speakers_of(text)[-1][1] == "سامر خليل"
+
+
+def test_body_behind_la_before_relative_speaks():
+    # "فاشتكى لإدارة المدرسة التي قالت إنها": the body after ل is the relative's subject
+    text = ("وقالت الشركة إن «الكتاب سيعدل». "
+            "فاشتكى الأب لإدارة المدرسة التي قالت إنها ستتحدث إلى الأهالي.")
+    assert speakers_of(text)[-1] == ("ستتحدث إلى", "إدارة المدرسة")
+
+
+def test_thing_behind_la_before_relative_is_no_speaker():
+    # "لمدينة" is no organisation head: the rule does not make "مدينة القدس" speak
+    text = ("وقالت الشركة إن «الكتاب سيعدل». "
+            "وسافر الأب لمدينة القدس التي قالت الشركة إنها ستفتح فيها فرعا.")
+    assert speakers_of(text)[-1] == ("ستفتح فيها", "الشركة")

@@ -1276,6 +1276,13 @@ class Attributor:
         قالوا": a name the article uses, a headed phrase back to a preposition or comma, or
         the definite noun right before the relative pronoun."""
         k = len(toks)
+        j = k
+        while j > 0 and k - j < 2 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
+            j -= 1
+        if 0 < j < k and self._prefixed_head(toks[j - 1]):
+            # "فاشتكى لإدارة المدرسة التي قالت": the body after its ل / ب speaks
+            s = toks[j - 1].start + 1
+            return Mention(self.text[s:toks[k - 1].end], s, toks[k - 1].end)
         if k >= 2 and _definite(toks[-1]) and toks[-1].f.endswith("ه") and not _definite(toks[-2]):
             k -= 1     # "تشافيز الاستعراضية الذي": the adjective of the noun before
         j = k
@@ -1322,6 +1329,12 @@ class Attributor:
         if j < k and is_head(toks[j], self.lex):
             return self._mention(toks[j:k])
         return None
+
+    def _prefixed_head(self, t: Tok) -> bool:
+        """"لإدارة", "بوزارة": an indefinite organisation head or title behind ل / ب."""
+        f = t.f
+        return len(f) > 4 and f[0] in "لب" and f[1:3] != "ال" and t.text[1:2].isalpha() \
+            and (f[1:] in self.lex.org_heads or f[1:] in self.lex.titles)
 
     def _headed(self, toks: list[Tok], i: int, headed: bool) -> Mention | None:
         if toks[-1].start - toks[i].start > 240:
