@@ -1561,7 +1561,8 @@ class Attributor:
                 continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
             if head in self.lex.org_heads and head not in self.lex.titles and first \
                     and first[0].key != head and self._spoke_for(e, head):
-                continue    # "وتقول الشرطة" is not "المتحدث باسم الشرطة فلان" before
+                return None     # "وتقول الشرطة" is not "المتحدث باسم الشرطة فلان" before,
+                # nor anyone named before him: the body speaks as itself
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context(e.start):
