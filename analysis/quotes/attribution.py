@@ -1822,6 +1822,19 @@ class Attributor:
         if self.pronoun_subject(ci) or self.noun[ci]:
             return None
         v = self.cues[ci].vstart
+        # cheap test first: one word, no definite, connector or mark, right before the verb
+        pre = self.index.folded[max(0, v - 24):v]
+        if not pre[-1:].isspace() or not pre[-2:-1].isalpha():
+            return None
+        word = (pre.split() or [""])[-1]
+        if word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _CONNECTORS or word in _RELATIVES \
+                or word in self.lex.stops:
+            return None
+        lex, names = self.lex, self.names.words
+        words = self.index.folded[max(0, v - 60):v].split()[-6:]    # "الناطقة باسم ... سلمى فلان"
+        if not any(w in names or folded_key(w) in lex.anon_heads or folded_key(w) in lex.org_heads
+                   or folded_key(w) in lex.titles for w in words):
+            return None     # no name nor head among the last words
         m = self.subject(ci)
         if m is None or m.end > v or self.text[m.end:v].strip():
             return None
