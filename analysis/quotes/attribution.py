@@ -116,7 +116,8 @@ def _verb_form(surface: str, verb: str) -> str:
     if form[1:2] == "ا" and len(form) == 5 and (form.endswith("ا") or surface.endswith("ة") and lemma == "قال"):
         return "participle"     # قائلا، لافتا، قائلة (not "طالبه": demanded him; not the nouns
         # "لافتة تقول" (a banner), "داعية" (a preacher))
-    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
+    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")) \
+            or (lemma.endswith("ت") and form.endswith(lemma + "ت")):     # "لفتت": لفت + ت
         return "feminine"
     return ""
 
@@ -1275,6 +1276,13 @@ class Attributor:
         قالوا": a name the article uses, a headed phrase back to a preposition or comma, or
         the definite noun right before the relative pronoun."""
         k = len(toks)
+        j = k
+        while j > 0 and k - j < 2 and _definite(toks[j - 1]) and not is_prep(toks[j - 1]):
+            j -= 1
+        if 0 < j < k and self._prefixed_head(toks[j - 1]):
+            # "فاشتكى لإدارة المدرسة التي قالت": the body after its ل / ب speaks
+            s = toks[j - 1].start + 1
+            return Mention(self.text[s:toks[k - 1].end], s, toks[k - 1].end)
         if k >= 2 and _definite(toks[-1]) and toks[-1].f.endswith("ه") and not _definite(toks[-2]):
             k -= 1     # "تشافيز الاستعراضية الذي": the adjective of the noun before
         j = k
@@ -1321,6 +1329,12 @@ class Attributor:
         if j < k and is_head(toks[j], self.lex):
             return self._mention(toks[j:k])
         return None
+
+    def _prefixed_head(self, t: Tok) -> bool:
+        """"لإدارة", "بوزارة": an indefinite organisation head or title behind ل / ب."""
+        f = t.f
+        return len(f) > 4 and f[0] in "لب" and f[1:3] != "ال" and t.text[1:2].isalpha() \
+            and (f[1:] in self.lex.org_heads or f[1:] in self.lex.titles)
 
     def _headed(self, toks: list[Tok], i: int, headed: bool) -> Mention | None:
         if toks[-1].start - toks[i].start > 240:
@@ -1545,6 +1559,10 @@ class Attributor:
                 first = self.index.slice(e.start, e.end)
             if lands and self._other_nation(e, first, lands):
                 continue    # "الخارجية القطرية" is not the "وزارة الخارجية التركية" before
+            if head in self.lex.org_heads and head not in self.lex.titles and first \
+                    and first[0].key != head and self._spoke_for(e, head):
+                return None     # "وتقول الشرطة" is not "المتحدث باسم الشرطة فلان" before,
+                # nor anyone named before him: the body speaks as itself
             if (first and first[0].key == head
                     and (len(first) > len(words) or not _definite(first[0]))) \
                     or head in self.context(e.start):
@@ -1562,6 +1580,13 @@ class Attributor:
                 if e.start != m.start and rest & self.context(e.start):
                     return e
         return None
+
+    def _spoke_for(self, e: Mention, head: str) -> bool:
+        """Mention ``e``'s title phrase names the body ``head`` only after باسم ("الناطق
+        باسم الجيش فلان"): he speaks for it, and a later "الجيش" is the body itself."""
+        toks = [t for a, b in self._phrases.get(e.start, ()) for t in self.index.slice(a, b)]
+        at = [i for i, t in enumerate(toks) if t.key == head]
+        return bool(at) and all(i > 0 and toks[i - 1].f in _spokesman_links() for i in at)
 
     def _other_nation(self, e: Mention, first: list[Tok], lands: set[str]) -> bool:
         """The phrase of ``e`` names a country (by its adjective) and none of ``lands``."""
@@ -1736,7 +1761,7 @@ class Attributor:
             if not kind:
                 if self.noun[ci] or nested:
                     continue
-                m = self.own_subject(ci)
+                m = self.own_subject(ci) or self._name_right_before(ci)
                 if m is not None and (self._speaker_like(m) or self._family_name(m)) and not self._passive(ci) \
                         and not self._junk(m) and not self._subject_first(ci):
                     last = self.refers_back(m, seen) or m
@@ -1790,6 +1815,34 @@ class Attributor:
                 outer_end = max(outer_end, end)
                 self._reports.append((start, end))
         return out
+
+    def _name_right_before(self, ci: int) -> Mention | None:
+        """"لكن الناطقة باسم الوزارة سلمى فلان أكدت على ... . وقالت": a name the article
+        uses, or a titled one, right before a verb without a subject of its own (None: none)."""
+        if self.pronoun_subject(ci) or self.noun[ci]:
+            return None
+        v = self.cues[ci].vstart
+        # cheap test first: one word, no definite, connector or mark, right before the verb
+        pre = self.index.folded[max(0, v - 24):v]
+        if not pre[-1:].isspace() or not pre[-2:-1].isalpha():
+            return None
+        word = (pre.split() or [""])[-1]
+        if word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _CONNECTORS or word in _RELATIVES \
+                or word in self.lex.stops:
+            return None
+        lex, names = self.lex, self.names.words
+        words = self.index.folded[max(0, v - 60):v].split()[-6:]    # "الناطقة باسم ... سلمى فلان"
+        if not any(w in names or folded_key(w) in lex.anon_heads or folded_key(w) in lex.org_heads
+                   or folded_key(w) in lex.titles for w in words):
+            return None     # no name nor head among the last words
+        m = self.subject(ci)
+        if m is None or m.end > v or self.text[m.end:v].strip():
+            return None
+        toks = self.index.slice(m.start, m.end)
+        if not toks or _definite(toks[-1]) or not (toks[0].f in self.names.words or is_head(toks[0], self.lex)
+                                                   or _is_titled(m, self.index, self.lex)):
+            return None
+        return m
 
     def _subject_first(self, ci: int) -> bool:
         """"فالفكرة تؤكد علاقة فريدة": a definite noun right before the verb is its
@@ -1914,6 +1967,12 @@ def _skip_adverbials(toks: list[Tok], i: int) -> int:
                 break   # "قبل أن يقول": no adverbial phrase to skip
         i += 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _spokesman_links() -> frozenset[str]:
+    """Words between a spokesman's title and the body he speaks for ("باسم")."""
+    return rule_words("spokesman_links.txt")
 
 
 @lru_cache(maxsize=1)
