@@ -619,6 +619,10 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
     # news) is not "وكالة الأنباء الفرنسية"
     same = [(a, c) for a, c in before
             if group & _heads(c, first_only=p.kind == ANONYMOUS and c.kind == ORGANIZATION)]
+    if same and p.title is not None and (mine := _countries(WORD.findall(p.text))):
+        # "وزير الخارجية الألماني" is not the Saudi foreign minister named before
+        same = [(a, c) for a, c in same
+                if not (theirs := _cluster_countries(c)) or theirs & mine]
     if same:
         return max(same, key=lambda x: x[0])[1]
     if names.fold(p.head) in _documents():
@@ -631,6 +635,16 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
     if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
         return max(before, key=lambda x: x[0])[1]
     return None
+
+
+def _countries(words: list[str]) -> set[str]:
+    """The countries of the nationality adjectives among ``words``."""
+    return {c for w in words if (c := nationality(w)) is not None}
+
+
+def _cluster_countries(c: _Cluster) -> set[str]:
+    """The countries a cluster's titles give it ("وزير الخارجية السعودي")."""
+    return {k for _, t in c.titles for k in _countries(WORD.findall(t.phrase))}
 
 
 def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
@@ -646,7 +660,9 @@ def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
         for _, t in c.titles:
             if t.role:
                 out.update(map(_head_key, t.role.split()[:2]))
-            if t.organization:
+            if t.organization and not (c.kind == PERSON and is_place(t.organization)):
+                # a minister's country ("الوزير الأرجنتيني") is no head of his: "وقالت
+                # الأرجنتين" is the country speaking
                 out.add(_head_key(t.organization.split()[0]))
         c.heads = (size, out)
     return c.heads[1]
