@@ -28,3 +28,17 @@ def test_ghayr_anna(text: str, expected: list[str]) -> None:
 ])
 def test_condition_clause(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وترى إحدى النظريات أن الكويكب تفتت فوق المحيط قبل آلاف السنين.", []),
+    ("وتكشف تفاصيل جديدة عن الصفقة عن أن الشركة دفعت مبالغ كبيرة للوسطاء.", []),
+    ("وتفيد الفرضية بأن الحرارة ترتفع مع العمق.", []),
+    # a speaker after the same verbs still reports words
+    ("ويرى الباحث سامر حداد أن الكويكب تفتت فوق المحيط قبل آلاف السنين.",
+     ["الكويكب تفتت فوق المحيط قبل آلاف السنين"]),
+    ("وكشف مصدر أمني أن الشركة دفعت مبالغ كبيرة للوسطاء.",
+     ["الشركة دفعت مبالغ كبيرة للوسطاء"]),
+])
+def test_idea_or_details_as_subject(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
