@@ -60,3 +60,16 @@ def test_country_is_not_its_minister() -> None:
             "وتقول الأرجنتين إن بريطانيا احتلت الجزر بالقوة قبل قرنين.")
     assert _speaker_of(text, "بريطانيا احتلت") == "الأرجنتين"
     assert _speaker_of(text, "الجزر ملك") == "سامر حداد"
+
+
+def test_title_in_marks_vouches_for_the_full_name_before_a_surname() -> None:
+    text = ("وقال نائب «محافظ المدينة الحرة» سامر داود لوكالة محلية، إن القصف لم يتوقف. "
+            "وأشار داود إلى أن المساعدات لم تصل بعد إلى الأحياء الشرقية.")
+    assert _speaker_of(text, "المساعدات لم تصل") == "سامر داود"
+
+
+def test_outlet_in_marks_vouches_for_nothing() -> None:
+    # the word after «الشرق الأوسط» is a verb, not a first name
+    text = ("وفي حوار خاص لـ«الشرق الأوسط» يستذكر داود أيام الحصار الطويلة. "
+            "وأشار داود إلى أن المساعدات لم تصل بعد إلى الأحياء الشرقية.")
+    assert _speaker_of(text, "المساعدات لم تصل") == "داود"

@@ -34,7 +34,8 @@ from analysis.speakers.extend import complete
 from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place,
-                                       is_stopword, nationality, norm, speech_verb_forms, words)
+                                       is_stopword, nationality, norm, speech_verb_forms, strip_al,
+                                       words)
 from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
@@ -240,6 +241,9 @@ class _Text:
                 taken += 1
                 _read_on(toks, before, k + 1)
             how = self._boundary(toks[k], toks[k - 1], verb_ok) if taken and k < len(toks) else 0
+            if not how and taken and k < len(toks) and toks[k][0] == "»" \
+                    and "\n" not in self.text[toks[k][2]:toks[k - 1][1]]:
+                how = self._marked_title(toks, before, k)
             if not how:
                 continue
             full = self.text[toks[k - 1][1]:end]
@@ -251,6 +255,26 @@ class _Text:
                 return None
             return found[core]
         return next(iter(found.values()), None)
+
+    def _marked_title(self, toks: list[tuple[str, int, int]],
+                      before: Iterator[tuple[str, int, int]], k: int) -> int:
+        """1 when the «...» closing at ``toks[k]`` ends a title: "نائب «محافظ المدينة
+        الحرة» سامر داود", "الناطق باسم «تجمع الثوار» سامر داود" (a title word before
+        the marks, or before the ل glued to them); not an outlet's name ("قال لـ«الشرق
+        الأوسط» ..."), whose next words may be a verb."""
+        _read_on(toks, before, k + MAX_MARKED_TITLE + 3)
+        opening = next((j for j in range(k + 1, min(len(toks), k + MAX_MARKED_TITLE + 2))
+                        if toks[j][0] == "«"), None)
+        if opening is None or opening + 1 >= len(toks):
+            return 0
+        inner = " ".join(t[0] for t in reversed(toks[k + 1:opening]))
+        if strip_al(norm(inner)) in words("org_names"):
+            return 0
+        j = opening + 1
+        if toks[j][0] in ("لـ", "ل", "بـ", "ب") and j + 1 < len(toks):
+            j += 1
+        w = toks[j][0]
+        return 1 if w[:1].isalpha() and not is_stopword(w) and title_word(w) else 0
 
     def _glued_preposition(self, word: str) -> bool:
         """``word`` is a name behind a glued ل/ب ("لسامر"): before a hamza always, else
@@ -273,6 +297,9 @@ class _Text:
         if not is_stopword(w) and title_word(w) and not _hamza_al(w):
             return 1
         return 2 if verb_ok and norm(w) in speech_verb_forms() else 0
+
+
+MAX_MARKED_TITLE = 8     # words of a title or organisation inside «» before a name
 
 
 def _hamza_al(word: str) -> bool:
