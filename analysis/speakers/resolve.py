@@ -670,8 +670,10 @@ def _countries(words: list[str]) -> set[str]:
 
 
 def _cluster_countries(c: _Cluster) -> set[str]:
-    """The countries a cluster's titles give it ("وزير الخارجية السعودي")."""
-    return {k for _, t in c.titles for k in _countries(WORD.findall(t.phrase))}
+    """The countries a cluster's titles and descriptions give it ("وزير الخارجية
+    السعودي" beside the name, or as a later mention of it)."""
+    return {k for _, t in c.titles for k in _countries(WORD.findall(t.phrase))} \
+        | {k for _, surface in c.forms for k in _countries(WORD.findall(surface))}
 
 
 def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
