@@ -326,7 +326,10 @@ def _thing_subject(folded: str, a: int, b: int) -> bool:
     """The subject phrase folded[a:b] is headed by an idea or a detail, not a speaker
     ("وترى إحدى النظريات أن", "وتكشف تفاصيل جديدة عن أن"; rules/thing_subjects.txt)."""
     heads = _thing_subjects()
-    first = _WORD.findall(folded, a, min(b, a + 40))[:2]
+    seg = folded[a:min(b, a + 40)]
+    if not any(h in seg for h in heads):     # most subjects: a few substring tests
+        return False
+    first = _WORD.findall(seg)[:2]
     if first and first[0] in _QUANTIFIERS:
         first = first[1:]
     return bool(first) and folded_key(first[0]) in heads
