@@ -307,6 +307,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                                                        spans, _folded(lex.lemma[m.form]), next_verb)
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
+        elif intro == "comp" and _thing_subject(folded, vend, subj_end):
+            intro, clause_start = "", -1
         held = intro == "held"
         if held:
             intro = ""
@@ -317,6 +319,25 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
 
 
 _PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
+_QUANTIFIERS = frozenset({"احدي", "بعض"})
+
+
+def _thing_subject(folded: str, a: int, b: int) -> bool:
+    """The subject phrase folded[a:b] is headed by an idea or a detail, not a speaker
+    ("وترى إحدى النظريات أن", "وتكشف تفاصيل جديدة عن أن"; rules/thing_subjects.txt)."""
+    heads = _thing_subjects()
+    seg = folded[a:min(b, a + 40)]
+    if not any(h in seg for h in heads):     # most subjects: a few substring tests
+        return False
+    first = _WORD.findall(seg)[:2]
+    if first and first[0] in _QUANTIFIERS:
+        first = first[1:]
+    return bool(first) and folded_key(first[0]) in heads
+
+
+@lru_cache(maxsize=1)
+def _thing_subjects() -> frozenset[str]:
+    return rule_keys("thing_subjects.txt")
 
 
 def _not_verb(text: str, folded: str, m: VerbHit) -> bool:

@@ -90,7 +90,8 @@ def speech_verb_forms() -> frozenset[str]:
 def nationalities() -> dict[str, str]:
     """Nationality adjective (masculine singular, normalised, no ال) -> country name."""
     table = rules_io.table("speaker_nationalities.json")
-    return {strip_al(norm(k)): v for k, v in table.items()}
+    # the keys are written without ال; "ألماني" folds to "الماني", whose ال is no article
+    return {strip_al(norm(k)) if k.startswith("ال") else norm(k): v for k, v in table.items()}
 
 
 @lru_cache(maxsize=None)

@@ -34,7 +34,8 @@ from analysis.speakers.extend import complete
 from analysis.speakers.issuer import issuer
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, Parsed, parse, unqualified
 from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place,
-                                       is_stopword, nationality, norm, speech_verb_forms, words)
+                                       is_stopword, nationality, norm, speech_verb_forms, strip_al,
+                                       words)
 from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
 from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
 
@@ -240,6 +241,9 @@ class _Text:
                 taken += 1
                 _read_on(toks, before, k + 1)
             how = self._boundary(toks[k], toks[k - 1], verb_ok) if taken and k < len(toks) else 0
+            if not how and taken and k < len(toks) and toks[k][0] == "»" \
+                    and "\n" not in self.text[toks[k][2]:toks[k - 1][1]]:
+                how = self._marked_title(toks, before, k)
             if not how:
                 continue
             full = self.text[toks[k - 1][1]:end]
@@ -251,6 +255,26 @@ class _Text:
                 return None
             return found[core]
         return next(iter(found.values()), None)
+
+    def _marked_title(self, toks: list[tuple[str, int, int]],
+                      before: Iterator[tuple[str, int, int]], k: int) -> int:
+        """1 when the «...» closing at ``toks[k]`` ends a title: "نائب «محافظ المدينة
+        الحرة» سامر داود", "الناطق باسم «تجمع الثوار» سامر داود" (a title word before
+        the marks, or before the ل glued to them); not an outlet's name ("قال لـ«الشرق
+        الأوسط» ..."), whose next words may be a verb."""
+        _read_on(toks, before, k + MAX_MARKED_TITLE + 3)
+        opening = next((j for j in range(k + 1, min(len(toks), k + MAX_MARKED_TITLE + 2))
+                        if toks[j][0] == "«"), None)
+        if opening is None or opening + 1 >= len(toks):
+            return 0
+        inner = " ".join(t[0] for t in reversed(toks[k + 1:opening]))
+        if strip_al(norm(inner)) in words("org_names"):
+            return 0
+        j = opening + 1
+        if toks[j][0] in ("لـ", "ل", "بـ", "ب") and j + 1 < len(toks):
+            j += 1
+        w = toks[j][0]
+        return 1 if w[:1].isalpha() and not is_stopword(w) and title_word(w) else 0
 
     def _glued_preposition(self, word: str) -> bool:
         """``word`` is a name behind a glued ل/ب ("لسامر"): before a hamza always, else
@@ -273,6 +297,9 @@ class _Text:
         if not is_stopword(w) and title_word(w) and not _hamza_al(w):
             return 1
         return 2 if verb_ok and norm(w) in speech_verb_forms() else 0
+
+
+MAX_MARKED_TITLE = 8     # words of a title or organisation inside «» before a name
 
 
 def _hamza_al(word: str) -> bool:
@@ -619,6 +646,10 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
     # news) is not "وكالة الأنباء الفرنسية"
     same = [(a, c) for a, c in before
             if group & _heads(c, first_only=p.kind == ANONYMOUS and c.kind == ORGANIZATION)]
+    if same and p.title is not None and (mine := _countries(WORD.findall(p.text))):
+        # "وزير الخارجية الألماني" is not the Saudi foreign minister named before
+        same = [(a, c) for a, c in same
+                if not (theirs := _cluster_countries(c)) or theirs & mine]
     if same:
         return max(same, key=lambda x: x[0])[1]
     if names.fold(p.head) in _documents():
@@ -631,6 +662,18 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
     if p.refers_back and any(is_in(w, "references") for w in WORD.findall(p.text)):
         return max(before, key=lambda x: x[0])[1]
     return None
+
+
+def _countries(words: list[str]) -> set[str]:
+    """The countries of the nationality adjectives among ``words``."""
+    return {c for w in words if (c := nationality(w)) is not None}
+
+
+def _cluster_countries(c: _Cluster) -> set[str]:
+    """The countries a cluster's titles and descriptions give it ("وزير الخارجية
+    السعودي" beside the name, or as a later mention of it)."""
+    return {k for _, t in c.titles for k in _countries(WORD.findall(t.phrase))} \
+        | {k for _, surface in c.forms for k in _countries(WORD.findall(surface))}
 
 
 def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
@@ -646,7 +689,9 @@ def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
         for _, t in c.titles:
             if t.role:
                 out.update(map(_head_key, t.role.split()[:2]))
-            if t.organization:
+            if t.organization and not (c.kind == PERSON and is_place(t.organization)):
+                # a minister's country ("الوزير الأرجنتيني") is no head of his: "وقالت
+                # الأرجنتين" is the country speaking
                 out.add(_head_key(t.organization.split()[0]))
         c.heads = (size, out)
     return c.heads[1]

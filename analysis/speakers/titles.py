@@ -225,6 +225,16 @@ def _adjective_of(word: str, noun: str) -> bool:
     return norm(word).endswith("يه") and _ends_ta_marbuta(noun)
 
 
+def _title_adjective(word: str, noun: str) -> bool:
+    """The last word of a title is an adjective, not a family name: one of
+    ``speaker_title_adjectives.txt`` ("المتحدث الرئاسي", "قائد الحرس الجمهوري"), or a -ة
+    word after a feminine or -ات noun ("رئيس اللجنة المشرفة", "باحث في شؤون الجماعات
+    المتطرفة"; a family name in -ة follows a title, not such a noun: "الوزير الخصاونة")."""
+    if is_in(word, "title_adjectives"):
+        return True
+    return _ends_ta_marbuta(word) and (_ends_ta_marbuta(noun) or norm(noun).endswith("ات"))
+
+
 def strip_title(mention: str) -> tuple[str | None, int]:
     """Split a leading title off a mention: (title phrase or None, offset where the name starts).
 
@@ -245,6 +255,7 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         if i > 1 and is_definite(last) and plain and nationality(last) is None \
                 and not is_place(last) and norm(words[i - 2]) not in _INNER \
                 and not _adjective_of(last, words[i - 2]) \
+                and not _title_adjective(last, words[i - 2]) \
                 and is_definite(words[i - 2]) and _before_family_name(words[i - 2]) \
                 and nationality(words[i - 2]) is None \
                 and not any(norm(w) == "باسم" for w in words[1:i - 2]):
@@ -260,9 +271,11 @@ def strip_title(mention: str) -> tuple[str | None, int]:
         return mention.strip(), len(mention)
     prev = words[i - 1]
     if i + 1 < len(words) and is_head(prev) and not is_definite(prev) and not is_definite(words[i]) \
-            and norm(words[i]) not in words_of("compound_name_heads") and is_definite(words[i + 1]):
+            and norm(words[i]) not in words_of("compound_name_heads") \
+            and (is_definite(words[i + 1]) or is_place(words[i + 1])):
         # "وزير شؤون المرأة اليمني": the word after an indefinite head is in construct with
-        # it and takes the definite word after it; a name does not ("عبد الرحمن" aside)
+        # it and takes the definite word after it; a name does not ("عبد الرحمن" aside);
+        # so does a place ("نائب مدير ميناء طرابلس": the port of a city, not a name)
         return mention.strip(), len(mention)
     # (the name "علي" folds like the preposition "على")
     if norm(prev) in _INNER or is_stopword(words[i]) and words[i] != "علي":
