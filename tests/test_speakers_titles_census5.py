@@ -70,7 +70,7 @@ def test_title_in_marks_vouches_for_the_full_name_before_a_surname() -> None:
 
 def test_outlet_in_marks_vouches_for_nothing() -> None:
     # the word after «الشرق الأوسط» is a verb, not a first name
-    text = ("وفي حوار خاص لـ«الشرق الأوسط» يستذكر داود أيام الحصار الطويلة. "
+    text = ("وفي حديث مطول لـ«الشرق الأوسط» يسترجع داود أيام الحصار الطويلة. "
             "وأشار داود إلى أن المساعدات لم تصل بعد إلى الأحياء الشرقية.")
     assert _speaker_of(text, "المساعدات لم تصل") == "داود"
 
