@@ -30,8 +30,9 @@ from analysis import rules_io
 from analysis.quotes.lexicon import (Lexicon, _trie, fold, folded_key, rule_keys, rule_phrases, rule_words,
                                      strip_diacritics)
 from analysis.quotes.marks import Marked
-from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, _definite, has_pronoun_suffix,
-                                   is_head, is_prep, is_title, media_word, mention_in, relay_source)
+from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, _CLOSE_MARKS, _definite,
+                                   has_pronoun_suffix, is_head, is_prep, is_title, media_word, mention_in,
+                                   relay_source)
 from analysis.quotes.reported import Cue
 from analysis.speakers.lexicon import nationality
 from analysis.records import Mention, Paragraph
@@ -1822,19 +1823,16 @@ class Attributor:
         if self.pronoun_subject(ci) or self.noun[ci]:
             return None
         v = self.cues[ci].vstart
-        # cheap test first: one word, no definite, connector or mark, right before the verb
+        # cheap test first, rejecting only what the test below rejects too: a word ending in
+        # a letter right before the verb that is definite (_definite), a connector or a stop
+        # word (a closing mark, a digit or a diacritic there is left to the test below)
         pre = self.index.folded[max(0, v - 24):v]
-        if not pre[-1:].isspace() or not pre[-2:-1].isalpha():
+        if not pre[-1:].isspace() and pre[-1:] not in _CLOSE_MARKS:
             return None
         word = (pre.split() or [""])[-1]
-        if word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _CONNECTORS or word in _RELATIVES \
-                or word in self.lex.stops:
+        if word[-1:].isalpha() and (word.startswith(("ال", "وال", "بال", "لل")) or word in _CONNECTORS
+                                    or word in self.lex.stops):
             return None
-        lex, names = self.lex, self.names.words
-        words = self.index.folded[max(0, v - 60):v].split()[-6:]    # "الناطقة باسم ... سلمى فلان"
-        if not any(w in names or folded_key(w) in lex.anon_heads or folded_key(w) in lex.org_heads
-                   or folded_key(w) in lex.titles for w in words):
-            return None     # no name nor head among the last words
         m = self.subject(ci)
         if m is None or m.end > v or self.text[m.end:v].strip():
             return None

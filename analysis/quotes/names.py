@@ -1013,19 +1013,29 @@ def _ends_name(text: str, c: int, e: int, lex: Lexicon) -> bool:
     """The word at ``text[c:e]`` ends a name: a first name or a title before it ("جون كيري",
     "الوزير كيري"; not "قال كيري", "عبد كيري") and a comma, a full stop, a stop word, a
     verb or a definite title after it ("كيري، ", "كيري إن", "كيري الوزير")."""
-    b = text.rfind(" ", 0, c - 1) + 1
-    before = fold(text[b:c].strip().strip("«»\"("))
-    if not before or before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
+    i = c
+    while i > 0 and text[i - 1].isspace():
+        i -= 1      # the spaces before the word (a line break counts as one)
+    b = i
+    while b > 0 and not text[b - 1].isspace():
+        b -= 1      # the word before them, whatever its marks
+    if b == i:
+        return False
+    before = fold(text[b:i].strip("«»\"("))
+    if before in _NAME_LINKS or before in lex.stops or before in lex.verb_forms \
             or before[:1] in "وف" and before[1:] in lex.verb_forms:
         return False
     if before.startswith(("ال", "وال", "فال")) and folded_key(before) not in lex.titles:
         return False
     k = e
-    while k < len(text) and text[k] in " \t«»\"":
-        k += 1
-    if k >= len(text) or text[k] in "،,.:؛\n":
+    while k < len(text) and (text[k].isspace() or text[k] in "،,.«»\""):
+        k += 1      # what stands between the word and the next one
+    if any(p in text[e:k] for p in "،,."):
         return True
-    after = fold(text[k:text.find(" ", k) if text.find(" ", k) > 0 else len(text)].strip("«»\"().،,:؛"))
+    j = k
+    while j < len(text) and not text[j].isspace():
+        j += 1
+    after = fold(text[k:j].strip("«»\"().،,:؛"))
     return not after or after in lex.stops or after in lex.verb_forms or after in ("ان", "إن") \
         or after[:2] == "ال" and folded_key(after) in lex.titles
 
