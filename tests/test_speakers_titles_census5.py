@@ -20,6 +20,10 @@ def test_feminine_adjective_after_a_plural_or_feminine_noun_is_no_name() -> None
         assert strip_title(m) == (m, len(m))
     # a family name in -ة after a plain title stays a name
     assert strip_title("الوزير الطراونة") == ("الوزير", 7)
+    # and after a feminine person's title too: no noun for the -ة word to agree with
+    assert strip_title("الوزيرة الصرايرة") == ("الوزيرة", 8)
+    assert strip_title("السفيرة القطاونة") == ("السفيرة", 8)
+    assert strip_title("النائبة الزعابلة") == ("النائبة", 8)
 
 
 def test_indefinite_head_in_construct_with_a_place_is_no_name() -> None:
@@ -81,3 +85,21 @@ def test_country_of_a_later_description_counts_for_the_minister() -> None:
             "وقال وزير الخارجية الألماني إن بلاده ستدعم الاتفاق.")
     assert _speaker_of(text, "الحل السياسي") == "سامر الحداد"
     assert _speaker_of(text, "بلاده ستدعم") == "وزير الخارجية الألماني"
+
+
+def test_family_name_in_ta_marbuta_after_a_feminine_title_is_the_speaker() -> None:
+    text = ("وقالت السفيرة القطاونة إن العلاقات بين البلدين متينة جدا. "
+            "وأضافت القطاونة أن الزيارة ستتم قريبا.")
+    assert _speaker_of(text, "العلاقات بين") == "القطاونة"
+    assert _speaker_of(text, "الزيارة ستتم") == "القطاونة"
+
+
+def test_family_name_like_a_nationality_gives_no_country() -> None:
+    # "المصري" is his family name, not his country: a Jordanian title may still be his
+    text = ("وقال وزير الخارجية سامر المصري إن المحادثات كانت مثمرة جدا. "
+            "وأكد وزير الخارجية الأردني أن الحل السياسي ما زال ممكنا.")
+    assert _speaker_of(text, "الحل السياسي") == "سامر المصري"
+    # a country in his title still keeps another country's minister apart
+    text2 = ("وقال وزير الخارجية السوري سامر المصري إن المحادثات كانت مثمرة جدا. "
+             "وأكد وزير الخارجية الأردني أن الحل السياسي ما زال ممكنا.")
+    assert _speaker_of(text2, "الحل السياسي") == "وزير الخارجية الأردني"

@@ -37,7 +37,8 @@ from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_
                                        is_stopword, nationality, norm, speech_verb_forms, strip_al,
                                        words)
 from analysis.speakers.tails import cut_clause, cut_manner, drop_tail
-from analysis.speakers.titles import Title, TitleFinder, org_name_part, split, title_word
+from analysis.speakers.titles import (Title, TitleFinder, org_name_part, split, strip_title,
+                                      title_word)
 
 
 
@@ -646,7 +647,7 @@ def _antecedent(art: _Text, pos: int, p: Parsed, clusters: list[_Cluster]) -> _C
     # news) is not "وكالة الأنباء الفرنسية"
     same = [(a, c) for a, c in before
             if group & _heads(c, first_only=p.kind == ANONYMOUS and c.kind == ORGANIZATION)]
-    if same and p.title is not None and (mine := _countries(WORD.findall(p.text))):
+    if same and p.title is not None and (mine := _countries(WORD.findall(p.title))):
         # "وزير الخارجية الألماني" is not the Saudi foreign minister named before
         same = [(a, c) for a, c in same
                 if not (theirs := _cluster_countries(c)) or theirs & mine]
@@ -671,9 +672,11 @@ def _countries(words: list[str]) -> set[str]:
 
 def _cluster_countries(c: _Cluster) -> set[str]:
     """The countries a cluster's titles and descriptions give it ("وزير الخارجية
-    السعودي" beside the name, or as a later mention of it)."""
+    السعودي" beside the name, or as a later mention of it): from title phrases only, as a
+    family name may read as one ("سامر المصري" is no Egyptian)."""
     return {k for _, t in c.titles for k in _countries(WORD.findall(t.phrase))} \
-        | {k for _, surface in c.forms for k in _countries(WORD.findall(surface))}
+        | {k for _, surface in c.forms
+           if (title := strip_title(surface)[0]) for k in _countries(WORD.findall(title))}
 
 
 def _heads(c: _Cluster, first_only: bool = False) -> set[str]:

@@ -228,11 +228,13 @@ def _adjective_of(word: str, noun: str) -> bool:
 def _title_adjective(word: str, noun: str) -> bool:
     """The last word of a title is an adjective, not a family name: one of
     ``speaker_title_adjectives.txt`` ("المتحدث الرئاسي", "قائد الحرس الجمهوري"), or a -ة
-    word after a feminine or -ات noun ("رئيس اللجنة المشرفة", "باحث في شؤون الجماعات
-    المتطرفة"; a family name in -ة follows a title, not such a noun: "الوزير الخصاونة")."""
+    word after a feminine or -ات noun that is no person's title ("رئيس اللجنة المشرفة",
+    "باحث في شؤون الجماعات المتطرفة"); a family name in -ة follows a person's title,
+    masculine or feminine: "الوزير الخصاونة", "السفيرة الطراونة")."""
     if is_in(word, "title_adjectives"):
         return True
-    return _ends_ta_marbuta(word) and (_ends_ta_marbuta(noun) or norm(noun).endswith("ات"))
+    return _ends_ta_marbuta(word) and not is_head(noun) \
+        and (_ends_ta_marbuta(noun) or norm(noun).endswith("ات"))
 
 
 def strip_title(mention: str) -> tuple[str | None, int]:
