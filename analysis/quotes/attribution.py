@@ -1819,8 +1819,9 @@ class Attributor:
 
     def _name_right_before(self, ci: int) -> Mention | None:
         """"لكن الناطقة باسم الوزارة سلمى فلان أكدت على ... . وقالت": a name the article
-        uses, or a titled one, right before a verb without a subject of its own (None: none)."""
-        if self.pronoun_subject(ci) or self.noun[ci]:
+        uses, or a titled one, right before a verb without a subject of its own (None: none).
+        Asked by :meth:`assign` of verbs only (it skips verbal nouns before asking)."""
+        if self.pronoun_subject(ci):
             return None
         v = self.cues[ci].vstart
         # cheap test first, rejecting only what the test below rejects too: a word ending in
