@@ -55,7 +55,6 @@ _RELATIVE_WORDS = frozenset({"ممن", "مما", "الذي", "التي", "الذ
 _PREP_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه",
                             "عنها", "به", "بها", "بهم"})
 _THEOPHORIC = frozenset({"له", "دين", "رحمن", "رحيم", "اسلام", "امين"})
-_CHIEF = frozenset({"كبير", "كبيره"})   # "كبير في ...": a surname, no "chief of" apposition
 MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 8
 
@@ -415,7 +414,7 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         lead = out and (out[0].key in lex.anon_heads or _run_break(out[0], "apposition"))
         if out and k + 1 < len(seg) and not _definite(t) and not lead and (
-                _run_break(t, "apposition") and not (f in _CHIEF and is_prep(seg[k + 1]))
+                _run_break(t, "apposition") and not (f in _chief_surnames() and is_prep(seg[k + 1]))
                 or t.key in lex.anon_heads and _one_person(t.key)):
             break   # "فلان أحد أطباء المستشفى", "فلان مسؤول مكتب التحقيقات": an apposition
         if len(out) >= 2 and k + 1 < len(seg) and not _definite(t) and t.key in lex.org_heads \
@@ -1403,11 +1402,25 @@ def _never_alone() -> frozenset[str]:
     return rule_words("name_never_alone.txt")
 
 
+@lru_cache(maxsize=1)
+def _chief_surnames() -> frozenset[str]:
+    """Apposition heads that are a surname before a preposition ("سامر كبير في ...", not
+    "سامر كبير مفاوضي الوفد"; rules/name_chief_surnames.txt), folded."""
+    return rule_words("name_chief_surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def _owned() -> re.Pattern[str]:
+    """The word before a "لل..." word that makes it the owner or the source ("بيان تابع
+    للتنظيم", "وفقًا للمسؤول"; rules/name_owned_before.txt, a trailing * for any ending),
+    as a pattern searched at the end of the text before it."""
+    words = (re.escape(w[:-1]) + r"\S*" if w.endswith("*") else re.escape(w)
+             for w in rules_io.lines("name_owned_before.txt"))
+    return re.compile(r"(?:^|\s)\S*(?:" + "|".join(words) + r")\s*$")
+
+
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
 _ACCORDING = re.compile(r"(?:^|\s)(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s*$")
-# "بيان تابع للتنظيم", "وفقًا للمسؤول", "نسبة للمصدر": the owner or the source after these,
-# not whom it was said to
-_OWNED = re.compile(r"(?:^|\s)\S*(?:تابع[ةه]?|وفق\S*|طبق\S*|نسبة|بالنسبة)\s*$")
 _ACCORDING_LEAD = re.compile(r"^(?:و?(?:وفقا|وفقاً|طبقا|طبقاً))\s+")
 
 
@@ -1482,7 +1495,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     an = not _an_is_object(text, toks, lex)
     toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
     if toks and toks[0].f[:2] == "لل" and len(toks[0].f) > 4 \
-            and not _OWNED.search(text[max(0, toks[0].start - 14):toks[0].start]):
+            and not _owned().search(text[max(0, toks[0].start - 14):toks[0].start]):
         return None     # "قالت للمفوضية الأوروبية بعد": whom it was said to, no subject after it
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
