@@ -1409,14 +1409,21 @@ def _chief_surnames() -> frozenset[str]:
     return rule_words("name_chief_surnames.txt")
 
 
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
 @lru_cache(maxsize=1)
-def _owned() -> re.Pattern[str]:
-    """The word before a "لل..." word that makes it the owner or the source ("بيان تابع
-    للتنظيم", "وفقًا للمسؤول"; rules/name_owned_before.txt, a trailing * for any ending),
-    as a pattern searched at the end of the text before it."""
-    words = (re.escape(w[:-1]) + r"\S*" if w.endswith("*") else re.escape(w)
-             for w in rules_io.lines("name_owned_before.txt"))
-    return re.compile(r"(?:^|\s)\S*(?:" + "|".join(words) + r")\s*$")
+def _owned_words() -> frozenset[str]:
+    """The words before a "لل..." word that make it the owner or the source ("بيان تابع
+    للتنظيم", "وفقًا للمسؤول"; rules/name_owned_before.txt), folded, without diacritics."""
+    return frozenset(w.translate(NO_MARKS) for w in rule_words("name_owned_before.txt"))
+
+
+def _owned_before(text: str, at: int) -> bool:
+    """The whole word before ``at`` is one of :func:`_owned_words` ("مصدر تابع للجيش",
+    "ووفقا للمصدر"; not "وتابع للصحفيين", "and he went on")."""
+    last = _LAST_WORD.search(text, max(0, at - 30), at)
+    return last is not None and fold(last.group(1)).translate(NO_MARKS) in _owned_words()
 
 
 # "وفقا لسامر حداد": the source after "according to"; its glued ل is no part of the name
@@ -1495,7 +1502,7 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     an = not _an_is_object(text, toks, lex)
     toks = _cut_at_stops(_unmark_after_preps(_skip_addressee(toks, lex), lex), lex, an)
     if toks and toks[0].f[:2] == "لل" and len(toks[0].f) > 4 \
-            and not _owned().search(text[max(0, toks[0].start - 14):toks[0].start]):
+            and not _owned_before(text, toks[0].start):
         return None     # "قالت للمفوضية الأوروبية بعد": whom it was said to, no subject after it
     if toks and toks[0].text in _OPEN_MARKS:
         # "قالت «الهيئة السورية للإعلام» إن": a name in marks, up to its closing mark
