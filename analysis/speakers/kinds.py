@@ -18,7 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any,
+from analysis import rules_io
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, bases, is_definite, is_in, is_in_any,
                                        is_place, is_stopword, media_name_words, nationality, norm,
                                        places, strip_al)
 from analysis.speakers.lexicon import words as _words
@@ -116,13 +117,30 @@ def _no_person(ws: list[str], text: str, head: str, definite: bool) -> Parsed | 
     a body ("موقع الرصد الإخباري") or a document ("التصريح") as البيان is kinded, a group
     ("علماء الآثار", "المرشحين") or an occupation with no name after it ("المحامية")."""
     first = ws[0]
-    if is_in(first, "kind_bodies") or is_in(first, "kind_documents"):
-        return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1)
+    unnamed = all(map(_no_name_word, ws[1:]))      # "تصريحات فلان" is his
+    body = _body(first)
+    if body is not None or is_in(first, "kind_documents") and unnamed:
+        return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 and body is not False)
     if is_in(first, "kind_plurals") or _definite_plural(first) or _construct_plural(ws):
         return Parsed(ANONYMOUS, text, "", None, head, False)
-    if is_in(first, "kind_bare_titles") and all(map(_no_name_word, ws[1:])):
+    # a lone indefinite one may be a first name ("طالب")
+    if is_in(first, "kind_bare_titles") and unnamed and (definite or len(ws) > 1):
         return Parsed(ANONYMOUS, text, "", None, head, _bare(ws))
     return None
+
+
+@lru_cache(maxsize=65536)
+def _body(word: str) -> bool | None:
+    """Whether ``word`` heads a body (``speaker_kind_bodies.txt``) that a lone definite
+    mention refers back to (True), one that names itself (False, marked !), or no body."""
+    found = _bodies().keys() & set(bases(norm(word)))
+    return None if not found else all(_bodies()[b] for b in found)
+
+
+@lru_cache(maxsize=None)
+def _bodies() -> dict[str, bool]:
+    return {strip_al(norm(x.lstrip("!"))): not x.startswith("!")
+            for x in rules_io.lines("speaker_kind_bodies.txt")}
 
 
 def _definite_plural(word: str) -> bool:
