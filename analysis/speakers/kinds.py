@@ -18,8 +18,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_place, media_name_words,
-                                       nationality, norm, places, strip_al)
+from analysis import rules_io
+from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, bases, is_definite, is_in, is_in_any,
+                                       is_place, is_stopword, media_name_words, nationality, norm,
+                                       places, strip_al)
 from analysis.speakers.lexicon import words as _words
 from analysis.speakers.titles import org_name_part, strip_title
 
@@ -107,7 +109,60 @@ def parse(text: str) -> Parsed:
         return Parsed(ANONYMOUS, text, "", title, head, has_ref or _bare(ws))
     if has_ref and len(ws) <= 2:      # "المتحدث نفسه" with an unknown head word
         return Parsed(ANONYMOUS, text, "", None, head, True)
-    return Parsed(PERSON, text, text, None, head, False)
+    return _no_person(ws, text, head, definite) or Parsed(PERSON, text, text, None, head, False)
+
+
+def _no_person(ws: list[str], text: str, head: str, definite: bool) -> Parsed | None:
+    """A mention left for a person whose first word names no one (rules/speaker_kind_*.txt):
+    a body ("موقع الرصد الإخباري") or a document ("التصريح") as البيان is kinded, a group
+    ("علماء الآثار", "المرشحين") or an occupation with no name after it ("المحامية")."""
+    first = ws[0]
+    unnamed = all(map(_no_name_word, ws[1:]))      # "تصريحات فلان" is his
+    body = _body(first)
+    if body is not None or is_in(first, "kind_documents") and unnamed:
+        return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 and body is not False)
+    if is_in(first, "kind_plurals") or _definite_plural(first) or _construct_plural(ws):
+        return Parsed(ANONYMOUS, text, "", None, head, False)
+    # a lone indefinite one may be a first name ("طالب")
+    if is_in(first, "kind_bare_titles") and unnamed and (definite or len(ws) > 1):
+        return Parsed(ANONYMOUS, text, "", None, head, _bare(ws))
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _body(word: str) -> bool | None:
+    """Whether ``word`` heads a body (``speaker_kind_bodies.txt``) that a lone definite
+    mention refers back to (True), one that names itself (False, marked !), or no body."""
+    found = _bodies().keys() & set(bases(norm(word)))
+    return None if not found else all(_bodies()[b] for b in found)
+
+
+@lru_cache(maxsize=None)
+def _bodies() -> dict[str, bool]:
+    return {strip_al(norm(x.lstrip("!"))): not x.startswith("!")
+            for x in rules_io.lines("speaker_kind_bodies.txt")}
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite sound plural in ين ("المرشحين"); not "الحسين", "الياسين"."""
+    return is_definite(word) and _head(word).endswith("ين") and len(_head(word)) >= 6
+
+
+def _construct_plural(ws: list[str]) -> bool:
+    """A participle plural in construct with a name: "محامو فلان" are his lawyers, no person.
+    Not a name in و ("مورينو", "ماريو"): the second letter of مفعلو is no long vowel."""
+    n = norm(ws[0])
+    return (len(ws) > 1 and n.endswith("و") and n[:1] == "م" and n[1:2] not in ("ا", "و", "ي")
+            and len(n) >= 5 and n not in _words("name_particles"))
+
+
+def _no_name_word(word: str) -> bool:
+    """A word after an occupation that is no name: a particle, a nationality, a description
+    word, or a definite word that is no nisba ("الكاتبة في الصحيفة البريطانية"); a definite
+    nisba may be a family name ("المحامي الخزرجي")."""
+    if is_stopword(word) or nationality(word) or is_in_any(word, DESCRIPTION_LISTS):
+        return True
+    return is_definite(word) and not norm(word).endswith("ي")
 
 
 def kind_of(text: str) -> str:

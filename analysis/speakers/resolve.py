@@ -689,6 +689,9 @@ def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
         if c.kind != PERSON:
             for _, surface in c.forms:
                 out.update(map(_head_key, WORD.findall(surface)[:1 if first_only else 3]))
+        else:   # "المحامية فلانة": an occupation kept in the name is what "المحامية" refers to
+            out.update(_head_key(w[0]) for _, surface in c.forms
+                       if (w := WORD.findall(surface)) and is_in(w[0], "kind_bare_titles"))
         for _, t in c.titles:
             if t.role:
                 out.update(map(_head_key, t.role.split()[:2]))
