@@ -65,3 +65,12 @@ def test_a_word_that_folds_like_a_first_name_is_a_name_only_first():
     assert _key("آلان روبير") == names.units("آلان روبير")
     assert _key("حتى الآن") == () and _key("الآن") == ()
     assert _key("كارين ألان") == ()
+
+
+def test_clean_drops_invisible_controls_and_line_breaks():
+    assert clean("\u202cمرصد النجم") == "مرصد النجم"
+    assert clean("سالم\u200f حداد\u2069") == "سالم حداد"
+    assert clean('مجلة "\nالفجر') == "مجلة الفجر"
+    assert clean("مصادر طبية\nفي المدينة") == "مصادر طبية في المدينة"
+    assert clean("سالم) حداد") == "سالم حداد"
+    assert clean("مجلة «الفجر» الأسبوعية") == "مجلة «الفجر» الأسبوعية"   # balanced: kept

@@ -273,3 +273,11 @@ def test_a_nationality_and_its_country_are_one_context():
     local += [("b", [L("حداد", "person", ["حداد"], None, "الحكومة اللبنانية")])]
     mapping, _ = merge_speakers(local)
     assert mapping[("b", 0)] == mapping[("a0", 0)]
+
+
+def test_aliases_show_no_stray_mark_or_invisible_control():
+    local = [("a", [L("وكالة النجم", "organization", ["وكالة «النجم", "\u202cوكالة النجم"])]),
+             ("b", [L("وكالة النجم", "organization", ["وكالة النجم", "وكالة «النجم» الدولية"])])]
+    mapping, rows = merge_speakers(local)
+    row = _one(rows, mapping, [("a", 0), ("b", 0)])
+    assert row.aliases == ["وكالة «النجم» الدولية", "وكالة النجم"]

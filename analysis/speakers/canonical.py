@@ -19,6 +19,7 @@ Organisations written only with describing words ("وزارة الخارجية")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -32,6 +33,8 @@ Key = tuple[str, ...]
 MIN_SUPPORT = 2
 _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
+# invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
+_INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @lru_cache(maxsize=None)
@@ -128,9 +131,12 @@ def stray_marks(form: str) -> int:
 
 
 def clean(form: str) -> str:
-    """``form`` without stray marks: cut at a bracket left open after a name of 2+ words
-    ("سالم حداد (نائب" -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام",
-    "وكالة (النجم" -> "صحيفة الأيام", "وكالة النجم")."""
+    """``form`` as shown: without invisible direction controls, on one line, and without
+    stray marks: cut at a bracket left open after a name of 2+ words ("سالم حداد (نائب"
+    -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام", "وكالة (النجم",
+    "سالم) حداد" -> "صحيفة الأيام", "وكالة النجم", "سالم حداد")."""
+    if _INVISIBLE.search(form) or "\n" in form:
+        form = " ".join(_INVISIBLE.sub("", form).split())
     if not stray_marks(form):
         return form
     for a, b in _MARKS:

@@ -275,7 +275,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
         tied = [r for r in tied if not any(o != r and o.startswith(r + " ") for o in tied)]
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
-    return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+    aliases = sorted({canonical.clean(f) for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"
+    return Speaker(sid, name, kind, aliases, role, org, 0)
 
 
 def _forms(sp: LocalSpeaker) -> list[str]:
