@@ -122,7 +122,7 @@ def test_a_glued_common_word_neither_names_nor_ties_a_person():
     mapping, rows = merge_speakers(local)
     row = _one(rows, mapping, [("a", 0), ("b", 0), ("c", 0)])
     assert row.name == "نوري"
-    assert "إقناع نوري" in row.aliases          # every spelling seen stays an alias
+    assert row.aliases == ["نوري"]              # the glued word is not shown either
     # a real first name in the same place wins and draws the surname mentions in
     local[0] = ("a", [L("كمال نوري", "person", ["كمال نوري", "نوري"])])
     mapping, rows = merge_speakers(local)
@@ -250,6 +250,7 @@ def test_a_word_glued_before_a_full_name_is_dropped_when_it_starts_no_other_name
     mapping, rows = merge_speakers(local)
     # "أمهل" (gave a deadline) starts no other name: "سالم حداد", one speaker
     assert _one(rows, mapping, [("a0", 0), ("b", 0)]).name == "سالم حداد"
+    assert _one(rows, mapping, [("a0", 0), ("b", 0)]).aliases == ["سالم حداد"]
     # "رامي" starts another name: "رامي كمال عيسى" is a fuller name, not a run-on
     assert mapping[("c", 0)] != mapping[("d", 0)]
     assert merge_speakers(list(reversed(local))) == (mapping, rows)
@@ -281,3 +282,15 @@ def test_aliases_show_no_stray_mark_or_invisible_control():
     mapping, rows = merge_speakers(local)
     row = _one(rows, mapping, [("a", 0), ("b", 0)])
     assert row.aliases == ["وكالة «النجم» الدولية", "وكالة النجم"]
+
+
+def test_a_form_with_a_non_name_word_inside_is_no_alias_of_a_named_person():
+    # "نادر تصريحات حداد" (Nader [criticised] Haddad's statements): no name of Haddad
+    local = [("a", [L("سالم حداد", "person", ["سالم حداد", "نادر تصريحات حداد"])]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"])])]
+    mapping, rows = merge_speakers(local)
+    assert _one(rows, mapping, [("a", 0), ("b", 0)]).aliases == ["سالم حداد"]
+    # a speaker known only by such a form keeps it: it is all there is to show
+    mapping, rows = merge_speakers([("c", [L("نادر تصريحات حداد", "person",
+                                             ["نادر تصريحات حداد"])])])
+    assert rows[0].aliases == ["نادر تصريحات حداد"]

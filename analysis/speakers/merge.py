@@ -16,7 +16,10 @@
 - Unnamed sources (مصدر عسكري) and organisations known only by a description (الصحيفة،
   وزارة الخارجية: ``canonical.is_description``) stay per article: two articles'
   "military source" are not one person.
-- The display name is the fullest form seen in two articles (``canonical.choose``).
+- The display name is the fullest form seen in two articles (``canonical.choose``). A
+  person's aliases are the name as written in each form, without title or glued words
+  ("أمهل سالم حداد" -> "سالم حداد"); a form with a non-name word further on ("نادر
+  تصريحات حداد") is no alias of a named person. Every form is shown without stray marks.
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -250,10 +253,15 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     seen: list[tuple[str, Key, str]] = []
     for (aid, _), sp in members:
         for f in dict.fromkeys(_forms(sp) or [sp.name]):
-            if _name_key(f, kind) or len(root) == 3:
+            shown = [(aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
+                     for u in _keys(f, kind)]
+            if kind == PERSON and shown:     # "أمهل سالم حداد" -> "سالم حداد"
+                forms.update({s for _, _, s in shown})
+            elif kind == PERSON and len(root) == 2:
+                continue                     # no name further on: "سالم تصريحات حداد"
+            elif _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
-            seen.extend((aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
-                        for u in _keys(f, kind))
+            seen.extend(shown)
     if not forms:
         forms.update(sp.name for _, sp in members)
     chosen = canonical.choose(kind, seen)
