@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis.speakers import names
-from analysis.speakers.canonical import choose, clean, is_name_unit, person_key, stray_marks
+from analysis.speakers.canonical import (choose, clean, is_name_unit, person_key, stray_marks,
+                                         unglued)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -74,3 +75,14 @@ def test_clean_drops_invisible_controls_and_line_breaks():
     assert clean("مصادر طبية\nفي المدينة") == "مصادر طبية في المدينة"
     assert clean("سالم) حداد") == "سالم حداد"
     assert clean("مجلة «الفجر» الأسبوعية") == "مجلة «الفجر» الأسبوعية"   # balanced: kept
+
+
+def test_unglued_drops_a_preposition_before_a_listed_office_word():
+    assert unglued("لمدير المعهد الوطني") == "مدير المعهد الوطني"
+    assert unglued("بالهيئة الوطنية") == "الهيئة الوطنية"
+    assert unglued("للمتحدث") == "المتحدث"
+    # the word is itself an office or organisation word, or the rest is none
+    assert unglued("لجنة الانتخابات") == "لجنة الانتخابات"
+    assert unglued("بلدية المدينة") == "بلدية المدينة"
+    assert unglued("لبنان") == "لبنان"
+    assert unglued("مدير المعهد") == "مدير المعهد"

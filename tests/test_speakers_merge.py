@@ -294,3 +294,11 @@ def test_a_form_with_a_non_name_word_inside_is_no_alias_of_a_named_person():
     mapping, rows = merge_speakers([("c", [L("نادر تصريحات حداد", "person",
                                              ["نادر تصريحات حداد"])])])
     assert rows[0].aliases == ["نادر تصريحات حداد"]
+
+
+def test_roles_and_organisations_are_shown_without_a_glued_preposition():
+    local = [("a", [L("سالم حداد", "person", ["سالم حداد"], "لمدير المعهد", "بالهيئة الوطنية")]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"], "مدير المعهد", "الهيئة الوطنية")])]
+    mapping, rows = merge_speakers(local)
+    row = _one(rows, mapping, [("a", 0), ("b", 0)])
+    assert (row.role, row.organization) == ("مدير المعهد", "الهيئة الوطنية")

@@ -26,8 +26,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import (WORD, is_in, is_place, media_name_words, nationality,
-                                       speech_verb_forms, strip_al, words)
+from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
+                                       nationality, norm, speech_verb_forms, strip_al, words)
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
@@ -171,3 +171,31 @@ def choose(kind: str, seen: Iterable[tuple[str, Key, str]]) -> tuple[str, Key] |
     surfaces = [(s, a) for (k, s), a in spelled.items() if k == best]
     surface = min(surfaces, key=lambda sa: (stray_marks(sa[0]), -len(sa[1]), sa[0]))[0]
     return clean(surface), best
+
+
+_OFFICE_LISTS = ("titles", "ranks", "org_heads", "org_names", "descriptors")
+_GLUED = (("بال", "ال"), ("لل", "ال"), ("ل", ""), ("ب", ""))
+
+
+@lru_cache(maxsize=65_536)
+def unglued(phrase: str) -> str:
+    """A role or organisation without a preposition glued to its first word: "لمدير
+    المعهد", "بالهيئة الوطنية" -> "مدير المعهد", "الهيئة الوطنية". Only when the word
+    without it is listed as a title, rank or organisation word and the word with it is
+    not ("لجنة" stays, "جنة" is no office)."""
+    first, _, rest = phrase.partition(" ")
+    if len(first) < 4 or first[0] not in "لب" or _listed(first):
+        return phrase
+    for glued, kept in _GLUED:
+        if first.startswith(glued):
+            bare = kept + first[len(glued):]
+            if len(bare) > 2 and _listed(bare):
+                return f"{bare} {rest}".strip()
+            return phrase
+    return phrase
+
+
+def _listed(word: str) -> bool:
+    """``word`` itself (or without ال) is an entry of an office or organisation list."""
+    n = norm(word)
+    return any(not {n, strip_al(n)}.isdisjoint(words(name)) for name in _OFFICE_LISTS)

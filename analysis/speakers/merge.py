@@ -19,7 +19,8 @@
 - The display name is the fullest form seen in two articles (``canonical.choose``). A
   person's aliases are the name as written in each form, without title or glued words
   ("أمهل سالم حداد" -> "سالم حداد"); a form with a non-name word further on ("نادر
-  تصريحات حداد") is no alias of a named person. Every form is shown without stray marks.
+  تصريحات حداد") is no alias of a named person. Every form is shown without stray marks,
+  and roles and organisations without a glued preposition ("بالهيئة" -> "الهيئة").
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -272,10 +273,11 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:
-        if sp.role:
-            roles.update(set(r.strip() for r in sp.role.split("؛") if r.strip()))
+        if sp.role:     # "لمدير المعهد" -> "مدير المعهد"
+            roles.update(set(canonical.unglued(r.strip()) for r in sp.role.split("؛")
+                             if r.strip()))
         if sp.organization:
-            orgs[sp.organization] += 1
+            orgs[canonical.unglued(sp.organization)] += 1
     role = None
     if roles:
         top = max(roles.values())
