@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.speakers import names
 from analysis.speakers.canonical import (choose, clean, is_name_unit, person_key, stray_marks,
-                                         unglued)
+                                         role_shown, unglued)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -86,3 +86,15 @@ def test_unglued_drops_a_preposition_before_a_listed_office_word():
     assert unglued("بلدية المدينة") == "بلدية المدينة"
     assert unglued("لبنان") == "لبنان"
     assert unglued("مدير المعهد") == "مدير المعهد"
+
+
+def test_role_shown_cuts_the_first_name_or_honorific_it_ran_on_into():
+    assert role_shown("وزير الخارجية الكندي سالم", "سالم حداد") == "وزير الخارجية الكندي"
+    assert role_shown("السفيرة نادية", "نادية سمعان") == "السفيرة"
+    assert role_shown("وزير الداخلية الكندي الشيخ", "سالم حداد") == "وزير الداخلية الكندي"
+    assert role_shown("المفتي السابق الشيخ", "سالم حداد") == "المفتي السابق"
+    # after a title or an organisation word the honorific is a complement
+    assert role_shown("مستشار الأمير", "سالم حداد") == "مستشار الأمير"
+    assert role_shown("نائب رئيس كتلة حزب الله", "سالم حداد") == "نائب رئيس كتلة حزب الله"
+    assert role_shown("وزير الخارجية الكندي", "سالم حداد") == "وزير الخارجية الكندي"
+    assert role_shown("سالم", "سالم حداد") == "سالم"

@@ -302,3 +302,10 @@ def test_roles_and_organisations_are_shown_without_a_glued_preposition():
     mapping, rows = merge_speakers(local)
     row = _one(rows, mapping, [("a", 0), ("b", 0)])
     assert (row.role, row.organization) == ("مدير المعهد", "الهيئة الوطنية")
+
+
+def test_a_role_is_shown_without_the_name_it_ran_on_into():
+    local = [("a", [L("سالم حداد", "person", ["سالم حداد"], "وزير الخارجية الكندي سالم")]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"], "وزير الخارجية الكندي")])]
+    mapping, rows = merge_speakers(local)
+    assert _one(rows, mapping, [("a", 0), ("b", 0)]).role == "وزير الخارجية الكندي"

@@ -199,3 +199,28 @@ def _listed(word: str) -> bool:
     """``word`` itself (or without ال) is an entry of an office or organisation list."""
     n = norm(word)
     return any(not {n, strip_al(n)}.isdisjoint(words(name)) for name in _OFFICE_LISTS)
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(strip_al(names.fold(w)) for w in rules_io.lines("role_trailing_honorifics.txt"))
+
+
+@lru_cache(maxsize=65_536)
+def role_shown(role: str, name: str) -> str:
+    """A role without a tail that belongs to the name after it: the speaker's first name
+    ("وزير الخارجية الكندي سالم" of "سالم حداد" -> "وزير الخارجية الكندي"), or an
+    honorific right after a nationality or a describing adjective (``_honorifics``:
+    "وزير الداخلية الكندي الشيخ" -> "وزير الداخلية الكندي")."""
+    ws = role.split()
+    first = names.units(name)[:1]
+    while len(ws) > 1:
+        last = names.fold(ws[-1])
+        if (first and last == first[0]) or len(ws) > 2 and (
+                strip_al(last) in _honorifics()
+                and (nationality(ws[-2]) or is_in(ws[-2], "title_adjectives")
+                     or is_in(ws[-2], "descriptors"))):
+            ws.pop()
+        else:
+            break
+    return " ".join(ws)

@@ -20,7 +20,8 @@
   person's aliases are the name as written in each form, without title or glued words
   ("أمهل سالم حداد" -> "سالم حداد"); a form with a non-name word further on ("نادر
   تصريحات حداد") is no alias of a named person. Every form is shown without stray marks,
-  and roles and organisations without a glued preposition ("بالهيئة" -> "الهيئة").
+  and roles and organisations without a glued preposition ("بالهيئة" -> "الهيئة"); a
+  person's role without the honorific or first name it ran on into (``canonical.role_shown``).
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -273,8 +274,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:
-        if sp.role:     # "لمدير المعهد" -> "مدير المعهد"
-            roles.update(set(canonical.unglued(r.strip()) for r in sp.role.split("؛")
+        if sp.role:     # "لمدير المعهد" -> "مدير المعهد"; no name run on (role_shown)
+            roles.update(set(_role(r.strip(), name, kind) for r in sp.role.split("؛")
                              if r.strip()))
         if sp.organization:
             orgs[canonical.unglued(sp.organization)] += 1
@@ -287,6 +288,11 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
     aliases = sorted({canonical.clean(f) for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"
     return Speaker(sid, name, kind, aliases, role, org, 0)
+
+
+def _role(role: str, name: str, kind: str) -> str:
+    role = canonical.unglued(role)
+    return canonical.role_shown(role, name) if kind == PERSON else role
 
 
 def _forms(sp: LocalSpeaker) -> list[str]:
