@@ -309,3 +309,25 @@ def test_a_role_is_shown_without_the_name_it_ran_on_into():
              ("b", [L("سالم حداد", "person", ["سالم حداد"], "وزير الخارجية الكندي")])]
     mapping, rows = merge_speakers(local)
     assert _one(rows, mapping, [("a", 0), ("b", 0)]).role == "وزير الخارجية الكندي"
+
+
+def test_a_two_word_surname_joins_the_one_full_name_ending_with_it():
+    local = [("a", [L("نادر قره أوغلو", "person", ["نادر قره أوغلو"], "رئيس الوزراء", "تركيا")]),
+             ("b", [L("قره أوغلو", "person", ["قره أوغلو"])]),
+             ("c", [L("قره أوغلو", "person", ["قره أوغلو"], "رئيس")]),
+             ("e", [L("نادر قره أوغلو", "person", ["نادر قره أوغلو"])])]
+    mapping, rows = merge_speakers(local)
+    assert _one(rows, mapping, [("a", 0), ("b", 0), ("c", 0), ("e", 0)]).name == "نادر قره أوغلو"
+    # another office: another man of that family
+    local[1] = ("b", [L("قره أوغلو", "person", ["قره أوغلو"], "رئيس", "حزب الفجر")])
+    mapping, _ = merge_speakers(local[:2])
+    assert mapping[("a", 0)] != mapping[("b", 0)]
+    # two full names end with it: no telling which
+    two = local[:1] + [("b", [L("قره أوغلو", "person", ["قره أوغلو"])]),
+                       ("d", [L("سامي قره أوغلو", "person", ["سامي قره أوغلو"])])]
+    mapping, _ = merge_speakers(two)
+    assert len({mapping[("a", 0)], mapping[("b", 0)], mapping[("d", 0)]}) == 3
+    # no surname word at the end: a first and a last name, as before
+    mapping, _ = merge_speakers([("a", [L("رامي سالم حداد", "person", ["رامي سالم حداد"])]),
+                                 ("b", [L("سالم حداد", "person", ["سالم حداد"])])])
+    assert mapping[("a", 0)] != mapping[("b", 0)]

@@ -5,7 +5,9 @@
   ``names``) are one person when one article used them for one speaker (كينو كبرئيل /
   كينو كبرييل), when the same first and last unit hold the other's middle units and no
   second fuller name competes (جورج بوش / جورج دبليو بوش), or when one ends the other
-  and both bear the same organisation or office (``links.join_name_tails``).
+  and both bear the same organisation or office (``links.join_name_tails``). A family
+  name of two words ("قره أوغلو") joins the one full name ending with it unless their
+  offices differ (``links.join_compound_surnames``).
   A surname-only speaker (أوباما) joins the one person in the corpus whose full name ends
   with it, unless its article gives it an office that person never has
   (``links.context_words``); when two full names compete (بشار الأسد، حافظ الأسد), or
@@ -39,8 +41,8 @@ from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
 from analysis.speakers.lexicon import DESCRIPTION_LISTS, WORD, is_in_any, is_place, nationality
-from analysis.speakers.links import (UnionFind, context_words, join_name_tails, run_ons,
-                                     surname_nodes)
+from analysis.speakers.links import (UnionFind, context_words, join_compound_surnames,
+                                     join_name_tails, run_ons, surname_nodes)
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
@@ -138,6 +140,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     _join_short_full_names(uf, full_keys)
     by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     join_name_tails(uf, full_keys, node_of, by_ref)
+    join_compound_surnames(uf, full_keys, node_of, by_ref)
     _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
     node_of.update(_place_surnames(uf, full_keys, count, node_of, people_short, by_ref))
 
