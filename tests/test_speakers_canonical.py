@@ -73,6 +73,7 @@ def test_clean_drops_invisible_controls_and_line_breaks():
     assert clean("سالم\u200f حداد\u2069") == "سالم حداد"
     assert clean('مجلة "\nالفجر') == "مجلة الفجر"
     assert clean("مصادر طبية\nفي المدينة") == "مصادر طبية في المدينة"
+    assert clean("مصادر طبية.\n\n حصيلة جديدة") == "مصادر طبية"
     assert clean("سالم) حداد") == "سالم حداد"
     assert clean("مجلة «الفجر» الأسبوعية") == "مجلة «الفجر» الأسبوعية"   # balanced: kept
 

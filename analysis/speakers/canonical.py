@@ -34,6 +34,7 @@ MIN_SUPPORT = 2
 _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
 # invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
+_SENTENCE_ENDS = ".!?؟:"
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -131,12 +132,17 @@ def stray_marks(form: str) -> int:
 
 
 def clean(form: str) -> str:
-    """``form`` as shown: without invisible direction controls, on one line, and without
-    stray marks: cut at a bracket left open after a name of 2+ words ("سالم حداد (نائب"
-    -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام", "وكالة (النجم",
+    """``form`` as shown: without invisible direction controls, on one line (cut at a
+    sentence end before a line break), and without stray marks: cut at a bracket left
+    open after a name of 2+ words ("سالم حداد (نائب" -> "سالم حداد"); any other stray
+    mark dropped ("صحيفة «الأيام", "وكالة (النجم",
     "سالم) حداد" -> "صحيفة الأيام", "وكالة النجم", "سالم حداد")."""
     if _INVISIBLE.search(form) or "\n" in form:
-        form = " ".join(_INVISIBLE.sub("", form).split())
+        form = _INVISIBLE.sub("", form)
+        head, _, rest = form.partition("\n")
+        if rest and head.rstrip()[-1:] in _SENTENCE_ENDS and WORD.search(head):
+            form = head          # ran past a paragraph end: "مصادر طبية.\nحصيلة جديدة"
+        form = " ".join(form.split()).rstrip(_SENTENCE_ENDS)
     if not stray_marks(form):
         return form
     for a, b in _MARKS:
