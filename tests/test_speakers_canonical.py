@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis.speakers import names
-from analysis.speakers.canonical import choose, clean, is_name_unit, person_key, stray_marks
+from analysis.speakers.canonical import (choose, clean, is_name_unit, person_key, stray_marks,
+                                         role_shown, unglued)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -65,3 +66,36 @@ def test_a_word_that_folds_like_a_first_name_is_a_name_only_first():
     assert _key("آلان روبير") == names.units("آلان روبير")
     assert _key("حتى الآن") == () and _key("الآن") == ()
     assert _key("كارين ألان") == ()
+
+
+def test_clean_drops_invisible_controls_and_line_breaks():
+    assert clean("\u202cمرصد النجم") == "مرصد النجم"
+    assert clean("سالم\u200f حداد\u2069") == "سالم حداد"
+    assert clean('مجلة "\nالفجر') == "مجلة الفجر"
+    assert clean("مصادر طبية\nفي المدينة") == "مصادر طبية في المدينة"
+    assert clean("مصادر طبية.\n\n حصيلة جديدة") == "مصادر طبية"
+    assert clean("سالم) حداد") == "سالم حداد"
+    assert clean("مجلة «الفجر» الأسبوعية") == "مجلة «الفجر» الأسبوعية"   # balanced: kept
+
+
+def test_unglued_drops_a_preposition_before_a_listed_office_word():
+    assert unglued("لمدير المعهد الوطني") == "مدير المعهد الوطني"
+    assert unglued("بالهيئة الوطنية") == "الهيئة الوطنية"
+    assert unglued("للمتحدث") == "المتحدث"
+    # the word is itself an office or organisation word, or the rest is none
+    assert unglued("لجنة الانتخابات") == "لجنة الانتخابات"
+    assert unglued("بلدية المدينة") == "بلدية المدينة"
+    assert unglued("لبنان") == "لبنان"
+    assert unglued("مدير المعهد") == "مدير المعهد"
+
+
+def test_role_shown_cuts_the_first_name_or_honorific_it_ran_on_into():
+    assert role_shown("وزير الخارجية الكندي سالم", "سالم حداد") == "وزير الخارجية الكندي"
+    assert role_shown("السفيرة نادية", "نادية سمعان") == "السفيرة"
+    assert role_shown("وزير الداخلية الكندي الشيخ", "سالم حداد") == "وزير الداخلية الكندي"
+    assert role_shown("المفتي السابق الشيخ", "سالم حداد") == "المفتي السابق"
+    # after a title or an organisation word the honorific is a complement
+    assert role_shown("مستشار الأمير", "سالم حداد") == "مستشار الأمير"
+    assert role_shown("نائب رئيس كتلة حزب الله", "سالم حداد") == "نائب رئيس كتلة حزب الله"
+    assert role_shown("وزير الخارجية الكندي", "سالم حداد") == "وزير الخارجية الكندي"
+    assert role_shown("سالم", "سالم حداد") == "سالم"

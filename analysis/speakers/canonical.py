@@ -19,19 +19,23 @@ Organisations written only with describing words ("وزارة الخارجية")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON
-from analysis.speakers.lexicon import (WORD, is_in, is_place, media_name_words, nationality,
-                                       speech_verb_forms, strip_al, words)
+from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
+                                       nationality, norm, speech_verb_forms, strip_al, words)
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
 _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
+# invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
+_SENTENCE_ENDS = ".!?؟:"
+_INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @lru_cache(maxsize=None)
@@ -128,9 +132,17 @@ def stray_marks(form: str) -> int:
 
 
 def clean(form: str) -> str:
-    """``form`` without stray marks: cut at a bracket left open after a name of 2+ words
-    ("سالم حداد (نائب" -> "سالم حداد"); any other stray mark dropped ("صحيفة «الأيام",
-    "وكالة (النجم" -> "صحيفة الأيام", "وكالة النجم")."""
+    """``form`` as shown: without invisible direction controls, on one line (cut at a
+    sentence end before a line break), and without stray marks: cut at a bracket left
+    open after a name of 2+ words ("سالم حداد (نائب" -> "سالم حداد"); any other stray
+    mark dropped ("صحيفة «الأيام", "وكالة (النجم",
+    "سالم) حداد" -> "صحيفة الأيام", "وكالة النجم", "سالم حداد")."""
+    if _INVISIBLE.search(form) or "\n" in form:
+        form = _INVISIBLE.sub("", form)
+        head, _, rest = form.partition("\n")
+        if rest and head.rstrip()[-1:] in _SENTENCE_ENDS and WORD.search(head):
+            form = head          # ran past a paragraph end: "مصادر طبية.\nحصيلة جديدة"
+        form = " ".join(form.split()).rstrip(_SENTENCE_ENDS)
     if not stray_marks(form):
         return form
     for a, b in _MARKS:
@@ -165,3 +177,56 @@ def choose(kind: str, seen: Iterable[tuple[str, Key, str]]) -> tuple[str, Key] |
     surfaces = [(s, a) for (k, s), a in spelled.items() if k == best]
     surface = min(surfaces, key=lambda sa: (stray_marks(sa[0]), -len(sa[1]), sa[0]))[0]
     return clean(surface), best
+
+
+_OFFICE_LISTS = ("titles", "ranks", "org_heads", "org_names", "descriptors")
+_GLUED = (("بال", "ال"), ("لل", "ال"), ("ل", ""), ("ب", ""))
+
+
+@lru_cache(maxsize=65_536)
+def unglued(phrase: str) -> str:
+    """A role or organisation without a preposition glued to its first word: "لمدير
+    المعهد", "بالهيئة الوطنية" -> "مدير المعهد", "الهيئة الوطنية". Only when the word
+    without it is listed as a title, rank or organisation word and the word with it is
+    not ("لجنة" stays, "جنة" is no office)."""
+    first, _, rest = phrase.partition(" ")
+    if len(first) < 4 or first[0] not in "لب" or _listed(first):
+        return phrase
+    for glued, kept in _GLUED:
+        if first.startswith(glued):
+            bare = kept + first[len(glued):]
+            if len(bare) > 2 and _listed(bare):
+                return f"{bare} {rest}".strip()
+            return phrase
+    return phrase
+
+
+def _listed(word: str) -> bool:
+    """``word`` itself (or without ال) is an entry of an office or organisation list."""
+    n = norm(word)
+    return any(not {n, strip_al(n)}.isdisjoint(words(name)) for name in _OFFICE_LISTS)
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(strip_al(names.fold(w)) for w in rules_io.lines("role_trailing_honorifics.txt"))
+
+
+@lru_cache(maxsize=65_536)
+def role_shown(role: str, name: str) -> str:
+    """A role without a tail that belongs to the name after it: the speaker's first name
+    ("وزير الخارجية الكندي سالم" of "سالم حداد" -> "وزير الخارجية الكندي"), or an
+    honorific right after a nationality or a describing adjective (``_honorifics``:
+    "وزير الداخلية الكندي الشيخ" -> "وزير الداخلية الكندي")."""
+    ws = role.split()
+    first = names.units(name)[:1]
+    while len(ws) > 1:
+        last = names.fold(ws[-1])
+        if (first and last == first[0]) or len(ws) > 2 and (
+                strip_al(last) in _honorifics()
+                and (nationality(ws[-2]) or is_in(ws[-2], "title_adjectives")
+                     or is_in(ws[-2], "descriptors"))):
+            ws.pop()
+        else:
+            break
+    return " ".join(ws)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from analysis import rules_io
 from analysis.records import LocalSpeaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import PERSON
@@ -141,3 +142,39 @@ def join_name_tails(uf: UnionFind, full_keys: set[Key], node_of: dict[Ref, tuple
             other = next(iter(longer))
             uf.union(root, other)
             tied[uf.find(root)] = tied[root] | tied[other]
+
+
+@lru_cache(maxsize=None)
+def _surname_suffixes() -> frozenset[str]:
+    return frozenset(names.fold(w) for w in rules_io.lines("name_surname_suffixes.txt"))
+
+
+def join_compound_surnames(uf: UnionFind, full_keys: set[Key], node_of: dict[Ref, tuple],
+                           by_ref: dict[Ref, LocalSpeaker]) -> None:
+    """"قره أوغلو" joins "نادر قره أوغلو": a two-unit key ending in a surname suffix word
+    (``name_surname_suffixes.txt``) is a family name of two words, and joins the one fuller
+    name that ends with it, unless the two name different offices (``context_words``), as
+    a one-word surname does in the merge. Two fuller names ending with it (two brothers)
+    leave it alone."""
+    suffixes = _surname_suffixes()
+    short = sorted(u for u in full_keys if len(u) == 2 and u[-1] in suffixes)
+    if not short:
+        return
+    context: dict[tuple, set[str]] = defaultdict(set)
+    for ref, node in node_of.items():
+        if node[0] == PERSON and len(node) == 2:
+            context[uf.find(node)] |= context_words(by_ref[ref])
+    by_tail: dict[Key, set[tuple]] = defaultdict(set)
+    for u in full_keys:
+        if len(u) > 2 and u[-1] in suffixes:
+            by_tail[u[-2:]].add(uf.find((PERSON, u)))
+    for u in short:
+        root = uf.find((PERSON, u))
+        longer = {uf.find(r) for r in by_tail.get(u, ())} - {root}
+        if len(longer) != 1:
+            continue
+        other = next(iter(longer))
+        own, theirs = context[root], context[other]
+        if not own or not theirs or own & theirs:
+            uf.union(root, other)
+            context[uf.find(root)] = own | theirs

@@ -5,7 +5,9 @@
   ``names``) are one person when one article used them for one speaker (كينو كبرئيل /
   كينو كبرييل), when the same first and last unit hold the other's middle units and no
   second fuller name competes (جورج بوش / جورج دبليو بوش), or when one ends the other
-  and both bear the same organisation or office (``links.join_name_tails``).
+  and both bear the same organisation or office (``links.join_name_tails``). A family
+  name of two words ("قره أوغلو") joins the one full name ending with it unless their
+  offices differ (``links.join_compound_surnames``).
   A surname-only speaker (أوباما) joins the one person in the corpus whose full name ends
   with it, unless its article gives it an office that person never has
   (``links.context_words``); when two full names compete (بشار الأسد، حافظ الأسد), or
@@ -16,7 +18,12 @@
 - Unnamed sources (مصدر عسكري) and organisations known only by a description (الصحيفة،
   وزارة الخارجية: ``canonical.is_description``) stay per article: two articles'
   "military source" are not one person.
-- The display name is the fullest form seen in two articles (``canonical.choose``).
+- The display name is the fullest form seen in two articles (``canonical.choose``). A
+  person's aliases are the name as written in each form, without title or glued words
+  ("أمهل سالم حداد" -> "سالم حداد"); a form with a non-name word further on ("نادر
+  تصريحات حداد") is no alias of a named person. Every form is shown without stray marks,
+  and roles and organisations without a glued preposition ("بالهيئة" -> "الهيئة"); a
+  person's role without the honorific or first name it ran on into (``canonical.role_shown``).
 
 ``speaker_id`` is a hash of the kind and the merged group's fullest folded key (plus the
 article for per-article speakers), never of the run order. Everything chosen from a group
@@ -34,8 +41,8 @@ from analysis.records import LocalSpeaker, Speaker
 from analysis.speakers import canonical, names
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqualified
 from analysis.speakers.lexicon import DESCRIPTION_LISTS, WORD, is_in_any, is_place, nationality
-from analysis.speakers.links import (UnionFind, context_words, join_name_tails, run_ons,
-                                     surname_nodes)
+from analysis.speakers.links import (UnionFind, context_words, join_compound_surnames,
+                                     join_name_tails, run_ons, surname_nodes)
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
@@ -133,6 +140,7 @@ def merge_speakers(local: list[tuple[str, list[LocalSpeaker]]]
     _join_short_full_names(uf, full_keys)
     by_ref = {(aid, k): sp for aid, sps in local for k, sp in enumerate(sps)}
     join_name_tails(uf, full_keys, node_of, by_ref)
+    join_compound_surnames(uf, full_keys, node_of, by_ref)
     _join_spellings(uf, [k for k in count if (ORGANIZATION, k) in uf.parent])
     node_of.update(_place_surnames(uf, full_keys, count, node_of, people_short, by_ref))
 
@@ -250,10 +258,15 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     seen: list[tuple[str, Key, str]] = []
     for (aid, _), sp in members:
         for f in dict.fromkeys(_forms(sp) or [sp.name]):
-            if _name_key(f, kind) or len(root) == 3:
+            shown = [(aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
+                     for u in _keys(f, kind)]
+            if kind == PERSON and shown:     # "أمهل سالم حداد" -> "سالم حداد"
+                forms.update({s for _, _, s in shown})
+            elif kind == PERSON and len(root) == 2:
+                continue                     # no name further on: "سالم تصريحات حداد"
+            elif _name_key(f, kind) or len(root) == 3:
                 forms[_surface(f, kind)] += 1
-            seen.extend((aid, run_on.get(u, u), _display(f, run_on.get(u, u), kind))
-                        for u in _keys(f, kind))
+            seen.extend(shown)
     if not forms:
         forms.update(sp.name for _, sp in members)
     chosen = canonical.choose(kind, seen)
@@ -264,10 +277,11 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:
-        if sp.role:
-            roles.update(set(r.strip() for r in sp.role.split("؛") if r.strip()))
+        if sp.role:     # "لمدير المعهد" -> "مدير المعهد"; no name run on (role_shown)
+            roles.update(set(_role(r.strip(), name, kind) for r in sp.role.split("؛")
+                             if r.strip()))
         if sp.organization:
-            orgs[sp.organization] += 1
+            orgs[canonical.unglued(sp.organization)] += 1
     role = None
     if roles:
         top = max(roles.values())
@@ -275,7 +289,13 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
         tied = [r for r in tied if not any(o != r and o.startswith(r + " ") for o in tied)]
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
-    return Speaker(sid, name, kind, sorted(forms), role, org, 0)
+    aliases = sorted({canonical.clean(f) for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"
+    return Speaker(sid, name, kind, aliases, role, org, 0)
+
+
+def _role(role: str, name: str, kind: str) -> str:
+    role = canonical.unglued(role)
+    return canonical.role_shown(role, name) if kind == PERSON else role
 
 
 def _forms(sp: LocalSpeaker) -> list[str]:
