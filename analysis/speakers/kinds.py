@@ -112,14 +112,21 @@ def parse(text: str) -> Parsed:
     return _no_person(ws, text, head, definite) or Parsed(PERSON, text, text, None, head, False)
 
 
+_HEAD_LISTS = ("kind_documents", "kind_plurals", "kind_bare_titles", "titles")
+
+
 def _no_person(ws: list[str], text: str, head: str, definite: bool) -> Parsed | None:
     """A mention left for a person whose first word names no one (rules/speaker_kind_*.txt):
     a body ("موقع الرصد الإخباري") or a document ("التصريح") as البيان is kinded, a group
     ("علماء الآثار", "المرشحين") or an occupation with no name after it ("المحامية")."""
     first = ws[0]
+    if _glued_preposition(first):
+        return None
     unnamed = all(map(_no_name_word, ws[1:]))      # "تصريحات فلان" is his
     body = _body(first)
-    if body is not None or is_in(first, "kind_documents") and unnamed:
+    # "تصريحات لوزير ...": a document of someone named in a ل-phrase after it is his
+    if body is not None or is_in(first, "kind_documents") and unnamed \
+            and not (len(ws) > 1 and _glued_preposition(ws[1])):
         return Parsed(ORGANIZATION, text, "", None, head, definite and len(ws) == 1 and body is not False)
     if is_in(first, "kind_plurals") or _definite_plural(first) or _construct_plural(ws):
         return Parsed(ANONYMOUS, text, "", None, head, False)
@@ -141,6 +148,23 @@ def _body(word: str) -> bool | None:
 def _bodies() -> dict[str, bool]:
     return {strip_al(norm(x.lstrip("!"))): not x.startswith("!")
             for x in rules_io.lines("speaker_kind_bodies.txt")}
+
+
+@lru_cache(maxsize=65536)
+def _glued_preposition(word: str) -> bool:
+    """A word with ل/ب glued on that no list holds as written ("لأبحاث", "لوزير"; not
+    "بعثة", "لجان"): the object of a preposition, cut from a longer phrase ("الصندوق
+    العالمي لأبحاث السرطان"), heads no mention."""
+    n = norm(word)
+    if n[:1] in "وف" and len(n) > 3:
+        n = n[1:]
+    if n[:1] not in "لب" or n.startswith("ال") or len(n) < 4 or _listed(n):
+        return False
+    return any(_listed(b) for b in bases(n) if b != n)
+
+
+def _listed(n: str) -> bool:
+    return n in _bodies() or any(n in _words(x) for x in _HEAD_LISTS)
 
 
 def _definite_plural(word: str) -> bool:

@@ -688,7 +688,7 @@ def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
         out = set()
         if c.kind != PERSON:
             for _, surface in c.forms:
-                out.update(map(_head_key, WORD.findall(surface)[:1 if first_only else 3]))
+                out.update(map(_head_key, _own_words(surface)[:1 if first_only else 3]))
         else:   # "المحامية فلانة": an occupation kept in the name is what "المحامية" refers to
             out.update(_head_key(w[0]) for _, surface in c.forms
                        if (w := WORD.findall(surface)) and is_in(w[0], "kind_bare_titles"))
@@ -701,6 +701,14 @@ def _heads(c: _Cluster, first_only: bool = False) -> set[str]:
                 out.add(_head_key(t.organization.split()[0]))
         c.heads = (size, out)
     return c.heads[1]
+
+
+@lru_cache(maxsize=65536)
+def _own_words(surface: str) -> tuple[str, ...]:
+    """A name's words up to a particle: a run-on of two mentions ("الصحيفة في المقالة")
+    is headed by its first, not by the document after في."""
+    ws = tuple(WORD.findall(surface))
+    return next((ws[:i] for i, w in enumerate(ws) if i and is_stopword(w)), ws)
 
 
 @lru_cache(maxsize=65536)
