@@ -44,3 +44,26 @@ def test_run_on_is_not_headed_by_the_document_after_fi():
                                    _m(t, "الصحيفة في الافتتاحية", "وكتبت"),
                                    _m(t, "الافتتاحية", "وترى")])
     assert keys == [0, 1, 2]        # was [0, 1, 1]: the editorial taken for the run-on
+
+
+def test_story_body_is_one_per_article_and_keeps_its_place():
+    from analysis.records import LocalSpeaker as L
+    from analysis.speakers.merge import merge_speakers
+    org = "organization"
+    local = [("a", [L("بعثة الأمم المتحدة في تشاد", org, ["بعثة الأمم المتحدة في تشاد",
+                                                       "بعثة الأمم المتحدة"])]),
+             ("b", [L("بعثة الأمم المتحدة", org, ["بعثة الأمم المتحدة"])]),
+             ("c", [L("بعثة الأمم المتحدة", org, ["بعثة الأمم المتحدة"])])]
+    mapping, rows = merge_speakers(local)
+    names = {r.speaker_id: r.name for r in rows}
+    assert names[mapping[("a", 0)]] == "بعثة الأمم المتحدة في تشاد"
+    assert len({mapping[("a", 0)], mapping[("b", 0)], mapping[("c", 0)]}) == 3
+
+
+def test_named_body_still_joins_across_articles():
+    from analysis.records import LocalSpeaker as L
+    from analysis.speakers.merge import merge_speakers
+    local = [(a, [L("موقع الرصد الإخباري", "organization", ["موقع الرصد الإخباري"])])
+             for a in "ab"]
+    mapping, _ = merge_speakers(local)
+    assert mapping[("a", 0)] == mapping[("b", 0)]

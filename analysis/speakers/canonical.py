@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from analysis import rules_io
 from analysis.speakers import names
-from analysis.speakers.kinds import PERSON
+from analysis.speakers.kinds import PERSON, story_body
 from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
                                        nationality, norm, speech_verb_forms, strip_al, words)
 
@@ -83,7 +83,8 @@ def is_description(form: str) -> bool:
     has one, so two articles' may be two bodies."""
     ws = WORD.findall(form)
     return bool(ws) and all((is_in(w, "org_descriptions") or is_in(w, "documents"))
-                            and not nationality(w) and not is_place(w) for w in ws)
+                            and not nationality(w) and not is_place(w) for w in ws) \
+        or story_body(form)     # "بعثة الأمم المتحدة": of each story its own
 
 
 @lru_cache(maxsize=None)

@@ -146,8 +146,24 @@ def _body(word: str) -> bool | None:
 
 @lru_cache(maxsize=None)
 def _bodies() -> dict[str, bool]:
-    return {strip_al(norm(x.lstrip("!"))): not x.startswith("!")
+    return {strip_al(norm(x.lstrip("!^"))): not x.startswith("!")
             for x in rules_io.lines("speaker_kind_bodies.txt")}
+
+
+@lru_cache(maxsize=None)
+def _story_bodies() -> frozenset[str]:
+    return frozenset(strip_al(norm(x.lstrip("^"))) for x in rules_io.lines("speaker_kind_bodies.txt")
+                     if x.startswith("^"))
+
+
+@lru_cache(maxsize=65536)
+def story_body(form: str) -> bool:
+    """A body every story has (``speaker_kind_bodies.txt``, marked ^), written with no place
+    or nationality: "بعثة الأمم المتحدة" in one article and another may be two missions;
+    "بعثة الأمم المتحدة في بلدة النخيل" names one."""
+    ws = WORD.findall(form)
+    return bool(ws) and not _story_bodies().isdisjoint(bases(norm(ws[0]))) \
+        and not any(is_place(w) or nationality(w) for w in ws[1:])
 
 
 @lru_cache(maxsize=65536)
