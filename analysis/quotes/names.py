@@ -1319,14 +1319,48 @@ def _span(text: str, seg: list[Tok]) -> Mention:
         seg = seg[:-1]      # "أطراف المعارضة بقيادة": the phrase was cut inside its complement
     s, e = seg[0].start, seg[-1].end
     got = text[s:e]
-    for o, c in (("«", "»"), ("“", "”")):
-        if got.count(o) > got.count(c) and text[e:e + 1] == c:
-            e += 1      # "مصادر في «الجيش الحر»": the closing mark of a name inside
-            got = text[s:e]
-    if got.count('"') % 2 and text[e:e + 1] == '"':
-        e += 1
+    if _MARK_CHARS.search(got):
+        e = _marked_end(text, s, e)
         got = text[s:e]
     return Mention(got, s, e)
+
+
+_MARK_CHARS = re.compile(r'[«“"(]')
+_MARK_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ('"', '"'))
+MARKED_TAIL_WORDS = 3       # words of a marked name past where the mention stopped
+MARKED_NAME_WORDS = 6       # words of a marked name at most (a longer run is a quote)
+# what a marked name never runs across: a comma, a sentence end, a line break, another mark
+_MARK_STOPS = re.compile(r'[،,؛;.!?؟:\n«»“”()\[\]"]')
+
+
+def _marked_end(text: str, s: int, e: int) -> int:
+    """The end of the mention ``text[s:e]`` that opens a mark it does not close: past the
+    closing mark when the name in marks closes within a few words ("صحيفة «المصري" +
+    " اليوم»", "وكالة (ستاندارد" + " ان بورز)": a stop word inside the name ended the
+    phrase); before a bracket that holds no name, when words precede it ("سامر حداد
+    (مستقل، عن الدائرة الأولى)", "مصدر في الشرطة (20 كلم شمال المدينة)"). Else ``e``."""
+    got = text[s:e]
+    for o, c in _MARK_PAIRS:
+        p = got.rfind(o)
+        if p < 0 or (got.count(o) % 2 == 0 if o == c else got.count(c, p) > 0):
+            continue
+        stop = _MARK_STOPS.search(text, e, e + 80)
+        k = stop.start() if stop else -1
+        if k == e and text[k] == c and o != "(":
+            return k + 1    # "مصادر في «الجيش الحر»": the closing mark right after
+        before = got[:p].rstrip()
+        inner = text[s + p + 1:k]
+        if k >= 0 and text[k] == c and len(text[e:k].split()) <= MARKED_TAIL_WORDS \
+                and 0 < len(words := inner.split()) <= MARKED_NAME_WORDS \
+                and not (o == "(" and (inner.lstrip()[:1].isdigit() or len(words[0]) < 2
+                                       or before[-1:] in _CLOSE_MARKS)):
+            return k + 1    # "صحيفة «المصري اليوم»": the name runs to its closing mark
+        if o == "(" and (len(before.split()) >= 2 or before[-1:] in _CLOSE_MARKS):
+            # "سامر حداد (مستقل، ...)", "مصدر في الشرطة (20 كلم ...)", "صحيفة «الوادي»
+            # (اليومية)": the bracket holds no name, or glosses a marked name
+            return s + len(before)
+        return e
+    return e
 
 
 def _segments(toks: list[Tok]) -> list[list[Tok]]:
