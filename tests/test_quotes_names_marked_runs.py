@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.quotes.names import _marked_end
+from analysis.speakers.canonical import clean
 from tests.quote_helpers import mentions
 
 
@@ -53,3 +54,15 @@ def test_a_bracket_that_holds_no_name_ends_the_mention(text, expected):
 ])
 def test_marked_end(text, cut, expected):
     assert text[:_marked_end(text, 0, len(cut))] == expected
+
+
+@pytest.mark.parametrize("form, shown", [
+    # a name in brackets after its one head word is shown bare, as one in «» is
+    ("صحيفة (النجم اليومي)", "صحيفة النجم اليومي"),
+    ("مجلة (نجوم)", "مجلة نجوم"),
+    # a bracketed short name after a longer name, or one letter, keeps its brackets
+    ("حلف شمال الأطلسي (الناتو)", "حلف شمال الأطلسي (الناتو)"),
+    ("سامر (م)", "سامر (م)"),
+])
+def test_a_bracketed_name_after_its_head_is_shown_bare(form, shown):
+    assert clean(form) == shown
