@@ -29,6 +29,9 @@ def test_a_marked_name_runs_to_its_closing_mark(text, expected):
     # a bracket with a comma, a number or one letter holds no name: the mention stops before it
     ("وقال النائب سامر حداد (مستقل، عن الدائرة الأولى) إن القانون سيمر.", ["سامر حداد"]),
     ("وقال الشيخ سامر الحداد (م) إن المسجد أغلق.", ["سامر الحداد"]),
+    # a bracket that opens on a place says where the speaker is
+    ("وقالت محكمة الاستئناف في مدينة الواحة (شمال البلاد) إن الحكم نهائي.",
+     ["محكمة الاستئناف في مدينة الواحة"]),
     # a bracket after a name in marks glosses it
     ("وذكرت صحيفة «الوادي» (المستقلة) أن الأسعار ارتفعت.", ["صحيفة «الوادي»"]),
 ])

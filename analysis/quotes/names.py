@@ -1338,7 +1338,8 @@ def _marked_end(text: str, s: int, e: int) -> int:
     closing mark when the name in marks closes within a few words ("صحيفة «المصري" +
     " اليوم»", "وكالة (ستاندارد" + " ان بورز)": a stop word inside the name ended the
     phrase); before a bracket that holds no name, when words precede it ("سامر حداد
-    (مستقل، عن الدائرة الأولى)", "مصدر في الشرطة (20 كلم شمال المدينة)"). Else ``e``."""
+    (مستقل، عن الدائرة الأولى)", "مصدر في الشرطة (20 كلم شمال المدينة)", "محكمة المدينة
+    (شمال البلاد)": where it is). Else ``e``."""
     got = text[s:e]
     for o, c in _MARK_PAIRS:
         p = got.rfind(o)
@@ -1353,11 +1354,11 @@ def _marked_end(text: str, s: int, e: int) -> int:
         if k >= 0 and text[k] == c and len(text[e:k].split()) <= MARKED_TAIL_WORDS \
                 and 0 < len(words := inner.split()) <= MARKED_NAME_WORDS \
                 and not (o == "(" and (inner.lstrip()[:1].isdigit() or len(words[0]) < 2
-                                       or before[-1:] in _CLOSE_MARKS)):
+                                       or before[-1:] in _CLOSE_MARKS or is_place(words[0]))):
             return k + 1    # "صحيفة «المصري اليوم»": the name runs to its closing mark
         if o == "(" and (len(before.split()) >= 2 or before[-1:] in _CLOSE_MARKS):
             # "سامر حداد (مستقل، ...)", "مصدر في الشرطة (20 كلم ...)", "صحيفة «الوادي»
-            # (اليومية)": the bracket holds no name, or glosses a marked name
+            # (اليومية)", "محكمة المدينة (شمال البلاد)": the bracket holds no name
             return s + len(before)
         return e
     return e
