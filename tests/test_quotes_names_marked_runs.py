@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.names import _marked_end
+from analysis.quotes.names import _marked_end, _span, tokens
 from analysis.speakers.canonical import clean
 from tests.quote_helpers import mentions
 
@@ -69,3 +69,21 @@ def test_marked_end(text, cut, expected):
 ])
 def test_a_bracketed_name_after_its_head_is_shown_bare(form, shown):
     assert clean(form) == shown
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    # the mention starts right after the opening mark: the marked run is the name
+    ("وأفاد (المرصد الوطني لحقوق الإنسان) المستقل بأن", "المرصد", " بأن",
+     "المرصد الوطني لحقوق الإنسان"),
+    ("وأعلنت «قوات الحماية» الجناح العسكري للحزب أن", "قوات", " أن", "قوات الحماية"),
+    ("وأعلنت (قوات الحماية) الجناح العسكري للحزب أن", "قوات", " أن", "قوات الحماية"),
+    # the mention starts inside a bracket that opened further back: the name after it
+    ("وقال رئيس مكتب حركة الوادي (النور) سامر حداد إن", "النور", " إن", "سامر حداد"),
+    ("وقال رئيس مكتب حركة الوادي (الحركة النور) سامر حداد إن", "النور", " إن", "سامر حداد"),
+    # one word after the closing mark: left as it is
+    ("وقال الرئيس (الإيراني سامر) حداد إن", "سامر", " إن", "سامر) حداد"),
+])
+def test_a_mention_that_starts_inside_marks(text, start, end, expected):
+    s, e = text.index(start), text.index(end)
+    seg = [t for t in tokens(text, s, e) if t.text not in "«»"]
+    assert _span(text, seg).text == expected

@@ -1320,12 +1320,37 @@ def _span(text: str, seg: list[Tok]) -> Mention:
     s, e = seg[0].start, seg[-1].end
     got = text[s:e]
     if _MARK_CHARS.search(got):
+        s, e = _marked_start(text, s, e)
         e = _marked_end(text, s, e)
         got = text[s:e]
     return Mention(got, s, e)
 
 
-_MARK_CHARS = re.compile(r'[«“"(]')
+_MARK_CHARS = re.compile(r'[«“"()»”]')
+_UNOPENED = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def _marked_start(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the mention ``text[s:e]`` that closes a mark it did not open (the
+    phrase started inside a marked run): the name after the closing mark when it has 2+
+    words and no ال ("الحركة (الاسم) سامر حداد" read from inside the bracket -> "سامر
+    حداد"); else the run itself when the mention starts right after the opening mark
+    ("(المرصد الوطني) المستقل" -> "المرصد الوطني"); else as it is ("الرئيس (الأول
+    سامر) حداد")."""
+    got = text[s:e]
+    for o, c in _UNOPENED:
+        k = got.find(c)
+        if k < 0 or got.count(o, 0, k) > 0:
+            continue
+        after = got[k + 1:]
+        words = after.split()
+        if len(words) >= 2 and not words[0].startswith(("ال", "وال")) \
+                and c not in after and o not in after:
+            return e - len(after.lstrip()), e
+        if text[:s].rstrip()[-1:] == o and got[:k].strip():
+            return s, s + len(got[:k].rstrip())
+        return s, e
+    return s, e
 _MARK_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ('"', '"'))
 MARKED_TAIL_WORDS = 3       # words of a marked name past where the mention stopped
 MARKED_NAME_WORDS = 6       # words of a marked name at most (a longer run is a quote)
