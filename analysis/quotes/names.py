@@ -1319,14 +1319,74 @@ def _span(text: str, seg: list[Tok]) -> Mention:
         seg = seg[:-1]      # "أطراف المعارضة بقيادة": the phrase was cut inside its complement
     s, e = seg[0].start, seg[-1].end
     got = text[s:e]
-    for o, c in (("«", "»"), ("“", "”")):
-        if got.count(o) > got.count(c) and text[e:e + 1] == c:
-            e += 1      # "مصادر في «الجيش الحر»": the closing mark of a name inside
-            got = text[s:e]
-    if got.count('"') % 2 and text[e:e + 1] == '"':
-        e += 1
+    if _MARK_CHARS.search(got):
+        s, e = _marked_start(text, s, e)
+        e = _marked_end(text, s, e)
         got = text[s:e]
     return Mention(got, s, e)
+
+
+_MARK_CHARS = re.compile(r'[«“"()»”]')
+_UNOPENED = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def _marked_start(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the mention ``text[s:e]`` that closes a mark it did not open (the
+    phrase started inside a marked run): the name after the closing mark when it has 2+
+    words and no ال ("الحركة (الاسم) سامر حداد" read from inside the bracket -> "سامر
+    حداد"); else the run itself when the mention starts right after the opening mark
+    ("(المرصد الوطني) المستقل" -> "المرصد الوطني"); else as it is ("الرئيس (الأول
+    سامر) حداد")."""
+    got = text[s:e]
+    for o, c in _UNOPENED:
+        k = got.find(c)
+        if k < 0 or got.count(o, 0, k) > 0:
+            continue
+        after = got[k + 1:]
+        words = after.split()
+        if len(words) >= 2 and not words[0].startswith(("ال", "وال")) \
+                and c not in after and o not in after:
+            return e - len(after.lstrip()), e
+        if text[:s].rstrip()[-1:] == o and got[:k].strip():
+            return s, s + len(got[:k].rstrip())
+        return s, e
+    return s, e
+_MARK_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ('"', '"'))
+MARKED_TAIL_WORDS = 3       # words of a marked name past where the mention stopped
+MARKED_NAME_WORDS = 6       # words of a marked name at most (a longer run is a quote)
+# what a marked name never runs across: a comma, a sentence end, a line break, another mark
+_MARK_STOPS = re.compile(r'[،,؛;.!?؟:\n«»“”()\[\]"]')
+
+
+def _marked_end(text: str, s: int, e: int) -> int:
+    """The end of the mention ``text[s:e]`` that opens a mark it does not close: past the
+    closing mark when the name in marks closes within a few words ("صحيفة «المصري" +
+    " اليوم»", "وكالة (ستاندارد" + " ان بورز)": a stop word inside the name ended the
+    phrase); before a bracket that holds no name, when words precede it ("سامر حداد
+    (مستقل، عن الدائرة الأولى)", "مصدر في الشرطة (20 كلم شمال المدينة)", "محكمة المدينة
+    (شمال البلاد)": where it is). Else ``e``."""
+    got = text[s:e]
+    for o, c in _MARK_PAIRS:
+        p = got.rfind(o)
+        if p < 0 or (got.count(o) % 2 == 0 if o == c else got.count(c, p) > 0):
+            continue
+        stop = _MARK_STOPS.search(text, e, e + 80)
+        k = stop.start() if stop else -1
+        if k == e and text[k] == c and o != "(":
+            return k + 1    # "مصادر في «الجيش الحر»": the closing mark right after
+        before = got[:p].rstrip()
+        inner = text[s + p + 1:k]
+        if k >= 0 and text[k] == c and len(text[e:k].split()) <= MARKED_TAIL_WORDS \
+                and 0 < len(words := inner.split()) <= MARKED_NAME_WORDS \
+                and not (o == "(" and (inner.lstrip()[:1].isdigit() or len(words[0]) < 2
+                                       or before[-1:] in _CLOSE_MARKS or is_place(words[0]))):
+            return k + 1    # "صحيفة «المصري اليوم»": the name runs to its closing mark
+        if o == "(" and (len(before.split()) >= 2 or before[-1:] in _CLOSE_MARKS):
+            # "سامر حداد (مستقل، ...)", "مصدر في الشرطة (20 كلم ...)", "صحيفة «الوادي»
+            # (اليومية)", "محكمة المدينة (شمال البلاد)": the bracket holds no name
+            return s + len(before)
+        return e
+    return e
 
 
 def _segments(toks: list[Tok]) -> list[list[Tok]]:

@@ -35,6 +35,7 @@ _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
 # invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _SENTENCE_ENDS = ".!?؟:"
+_HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»]{2,})\)$")
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -144,6 +145,10 @@ def clean(form: str) -> str:
         if rest and head.rstrip()[-1:] in _SENTENCE_ENDS and WORD.search(head):
             form = head          # ran past a paragraph end: "مصادر طبية.\nحصيلة جديدة"
         form = " ".join(form.split()).rstrip(_SENTENCE_ENDS)
+    if form[-1:] == ")":
+        # "صحيفة (النجم اليومي)": a name in brackets after its one head word is shown
+        # bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم اليومي")
+        form = _HEAD_BRACKETED.sub(r"\1 \2", form)
     if not stray_marks(form):
         return form
     for a, b in _MARKS:
