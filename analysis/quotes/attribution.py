@@ -610,13 +610,29 @@ class Attributor:
         if not toks:
             return False
         first = toks[0]
-        if first.f in _junk_starts():
+        if first.f in _junk_starts() or self._topic(m, first):
             return True
         if not first.text.endswith(("اً", "ًا")):
             return False
         # "لكنَّ أصواتًا معارضة أكدوا": the accusative subject of إنّ and its sisters
         prev = self.index.slice(max(0, m.start - 12), m.start)[-1:]
         return not (prev and prev[0].f in _INNA_SISTERS)
+
+    def _topic(self, m: Mention, first: Tok) -> bool:
+        """"وعن الأزمة المالية، قال الوزير", "أما عن الانتخابات فقال": a mention that starts
+        with, or right after, a preposition opening its sentence on a topic
+        (rules/topic_prepositions.txt); not "ونقلت الوكالة عن المتحدث"."""
+        topics = _topic_preps()
+        if first.f.translate(NO_MARKS) in topics:
+            return True     # the mention "وعن الأزمة"
+        head = self.text[max(0, m.start - 24):m.start]
+        cut = max(head.rfind(c) for c in "\n.!?؟:")
+        if cut < 0 and m.start > 24:
+            return False
+        words = fold(head[cut + 1:]).translate(NO_MARKS).split()
+        if words[:1] in (["اما"], ["واما"]):
+            words = words[1:]
+        return len(words) == 1 and words[0] in topics
 
     def _demonstrative_object(self, ci: int) -> bool:
         """"وصف هذه الاتهامات": a demonstrative and a definite noun after the verb."""
@@ -2013,6 +2029,12 @@ def _last_opener(before: list[Tok]) -> int | None:
 def _junk_starts() -> frozenset[str]:
     """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
     return rule_words("speaker_junk_starts.txt")
+
+
+@lru_cache(maxsize=1)
+def _topic_preps() -> frozenset[str]:
+    """"وعن", "وحول": prepositions that open a sentence on its topic (rules/topic_prepositions.txt)."""
+    return rule_words("topic_prepositions.txt")
 
 
 @lru_cache(maxsize=1)
