@@ -39,3 +39,16 @@ def test_earlier_quote_words_are_no_speaker():
 def test_short_name_in_marks_kept():
     out = speakers_of("وأعلنت «الكتيبة الثالثة» أن مقاتليها سيطروا على التلة.")
     assert out == [("مقاتليها سيطروا", "الكتيبة الثالثة")]
+
+
+def test_mention_ends_before_qad_and_its_verb():
+    # "وكان أحد هؤلاء قد هاجم": قد + verb is the predicate, not part of the speaker
+    out = speakers_of("وكان أحد هؤلاء قد هاجم امس الخميس حملة التطعيم قائلا إن اللقاح ملوث ويضر الأطفال.")
+    assert out == [("اللقاح ملوث", "أحد هؤلاء")]
+    out = speakers_of("وكانت وسائل إعلام محلية قد تناقلت الأسبوع الماضي تقارير تقول إن الوزير استقال.")
+    assert out == [("الوزير استقال", "وسائل إعلام محلية")]
+
+
+def test_titled_speaker_before_qad_unchanged():
+    out = speakers_of("وكان وزير الصحة قد هاجم امس الخميس حملة التطعيم قائلا إن اللقاح ملوث ويضر الأطفال.")
+    assert out == [("اللقاح ملوث", "وزير الصحة")]
