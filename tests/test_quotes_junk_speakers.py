@@ -52,3 +52,22 @@ def test_mention_ends_before_qad_and_its_verb():
 def test_titled_speaker_before_qad_unchanged():
     out = speakers_of("وكان وزير الصحة قد هاجم امس الخميس حملة التطعيم قائلا إن اللقاح ملوث ويضر الأطفال.")
     assert out == [("اللقاح ملوث", "وزير الصحة")]
+
+
+def test_described_object_with_pronoun_preposition_is_no_speaker():
+    # "وصف القضية المرفوعة ضده بأنها": the thing described, the subject stands before the verb
+    out = speakers_of("وقال النائب فهد العلي إن المحكمة ظالمة.\n"
+                      "غير ان العلي وصف القضية المرفوعة ضده بانها سياسية بالكامل.")
+    assert out == [("المحكمة ظالمة", "فهد العلي"), ("سياسية بالكامل", "العلي")]
+
+
+def test_described_construct_noun_is_no_speaker():
+    # "ووصف قرار رحيله بأنه": a common noun owned by the next word's pronoun
+    out = speakers_of("وقال الدبلوماسي سامر حداد إنه غادر البلاد مضطرا بعد القرار الأخير.\n"
+                      "ووصف قرار رحيله عن البلاد بأنه رسالة إلى العالم كله.")
+    assert out == [("غادر البلاد", "سامر حداد"), ("رسالة إلى", "سامر حداد")]
+
+
+def test_name_before_its_own_object_still_speaks():
+    out = speakers_of("وزار المغني جاستن نوفل لندن.\nووصف نوفل زيارته إلى لندن بأنها ممتعة للغاية.")
+    assert out == [("ممتعة للغاية", "نوفل")]

@@ -484,14 +484,19 @@ class Attributor:
         if prev and (is_prep(prev[0]) or prev[0].f in ("علي", "وعلي")):
             return False    # "ردا على وصف الحوثيين للمقاومة بأنها": a verbal noun, its subject
         first = toks[0]
-        if not _definite(first) or is_head(first, self.lex) or _person_noun(first.key) \
+        # "ووصف قرار رحيله بأنه": a common noun (the article also writes it with ال) made
+        # definite by the next word's pronoun; not "ووصف فلان زيارته بأنها"
+        owned = not _definite(first) and len(toks) > 1 and has_pronoun_suffix(toks[1]) \
+            and not is_prep(toks[1]) and toks[1].f not in _DEMONSTRATIVES \
+            and next(_word_starts(self.index.folded, "ال" + first.f), None) is not None
+        if not (_definite(first) or owned) or is_head(first, self.lex) or _person_noun(first.key) \
                 or first.f in self.names.words or first.key in _plural_heads() \
                 or any(t.text in ",،" or not t.text[0].isalpha() for t in toks):
             return False
         if any(is_head(t, self.lex) for t in toks[1:] if t.end <= m.end):
             return False    # "اتهمت المعارضة الحكومة": subject and object run together
         rest = [t for t in toks if t.start >= m.end]
-        if rest and not is_prep(rest[0]):
+        if rest and not (is_prep(rest[0]) or (owned and rest[0] is toks[1]) or _prep_pronoun(rest[0])):
             return False    # "واتهمت المعارضة الحكومة بأنها": a second noun is the object
         return fold(self.text[cue.subj_end:cue.subj_end + 8]).lstrip().startswith("بان")
 
@@ -2029,6 +2034,16 @@ def _last_opener(before: list[Tok]) -> int | None:
 def _junk_starts() -> frozenset[str]:
     """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
     return rule_words("speaker_junk_starts.txt")
+
+
+def _prep_pronoun(t: Tok) -> bool:
+    """"ضده", "عليها", "لهم": a preposition with a pronoun (after an object: "وصف القضية
+    المرفوعة ضده بأنها")."""
+    f = t.f
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if f.endswith(suffix) and f[:-len(suffix)] in ("ضد", "علي", "عل", "ل", "عن", "من", "مع", "الي", "ب", "في"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
