@@ -342,3 +342,13 @@ def test_an_organisation_is_shown_by_its_name_not_by_its_statement():
     mapping, rows = merge_speakers(local)
     by_id = {r.speaker_id: r.name for r in rows}
     assert [by_id[mapping[(a, 0)]] for a in "abc"] == ["وزارة الزراعة", "المنظمة", "التقرير"]
+
+
+def test_a_country_run_on_after_a_full_name_is_left_out_and_joins_the_name():
+    local = [("a", [L("سالم حداد فرنسا", "person", ["الرئيس سالم حداد فرنسا"], "الرئيس")]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"])])]
+    mapping, rows = merge_speakers(local)
+    assert _one(rows, mapping, [("a", 0), ("b", 0)]).name == "سالم حداد"
+    # alone in the corpus it is shown without the country too
+    mapping, rows = merge_speakers(local[:1])
+    assert [(r.name, r.aliases) for r in rows] == [("سالم حداد", ["سالم حداد"])]

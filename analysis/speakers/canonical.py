@@ -27,7 +27,8 @@ from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON, story_body
 from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
-                                       nationality, norm, speech_verb_forms, strip_al, words)
+                                       nationalities, nationality, norm, speech_verb_forms,
+                                       strip_al, words)
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
@@ -73,8 +74,18 @@ def person_key(key: Key) -> Key:
     while i < len(key) and not is_name_unit(key[i], first=i < len(key) - 1):
         i += 1
     rest = key[i:]
+    if len(rest) > 2 and rest[-1] in _countries():
+        # the object of the verb before the name: "حث سالم حداد فرنسا على ..."
+        rest = rest[:-1]
     return rest if all(is_name_unit(u, first=j == 0 and len(rest) > 1)
                        for j, u in enumerate(rest)) else ()
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    """Country names (folded, with and without ال): never the last unit of a full name."""
+    out = {names.fold(strip_al(norm(c))) for c in nationalities().values()}
+    return frozenset(out | {names.fold("ال" + c) for c in out})
 
 
 @lru_cache(maxsize=65_536)
