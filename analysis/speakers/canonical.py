@@ -26,7 +26,7 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON, story_body
-from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_in_any, is_place, media_name_words,
                                        nationalities, nationality, norm, speech_verb_forms,
                                        strip_al, words)
 
@@ -239,10 +239,13 @@ def role_shown(role: str, name: str) -> str:
     first = names.units(name)[:1]
     while len(ws) > 1:
         last = names.fold(ws[-1])
+        # after a definite word or a place the honorific is no possessor of the role
+        # ("رئيس البعثة السفير", "أمير البلاد الشيخ"; not "مستشار الشيخ", "لحزب الله")
         if (first and last == first[0]) or len(ws) > 2 and (
                 strip_al(last) in _honorifics()
                 and (nationality(ws[-2]) or is_in(ws[-2], "title_adjectives")
-                     or is_in(ws[-2], "descriptors"))):
+                     or is_in(ws[-2], "descriptors") or is_definite(ws[-2])
+                     or is_place(ws[-2]))):
             ws.pop()
         else:
             break
