@@ -23,6 +23,7 @@ from analysis.speakers.titles import TitleFinder, split
     # a portfolio is part of the role, not an organisation
     ("مفوض شؤون الزراعة", "مفوض شؤون الزراعة", None),
     ("الوزير لشؤون المغتربين", "الوزير لشؤون المغتربين", None),
+    ("المفوض للشؤون المالية", "المفوض للشؤون المالية", None),
     ("وزير الدولة", "وزير الدولة", None),                 # a minister of state
     ("رئيس دولة الجزر", "رئيس", "دولة الجزر"),            # the state, named
 ])

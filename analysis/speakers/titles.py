@@ -123,8 +123,8 @@ def _split(phrase: tuple[str, ...]) -> Title:
         if n == "باسم":
             role_end, org_words = i, words[i + 1:]
             break
-        if _portfolio(w) or n[:1] == "ل" and _portfolio(w[1:]):
-            continue        # "مفوض شؤون الصحة": the role goes on
+        if _portfolio(w):
+            continue        # "مفوض شؤون الصحة", "المفوض للشؤون المالية": the role goes on
         if n.startswith("لل"):
             role_end, org_words = i, ["ال" + w[2:]] + words[i + 1:]
             break
@@ -139,7 +139,9 @@ def _split(phrase: tuple[str, ...]) -> Title:
     org = _organization(org_words)
     if org is not None and norm(org) in _whole_portfolios() and role_words:
         role_words, org = role_words + [org], None      # "وزير الدولة"
-    if role_words and len(role_words) > 1 and nationality(role_words[-1]):
+    # "للشؤون المالية" is finance, not Mali: an adjective of the portfolio
+    if role_words and len(role_words) > 1 and nationality(role_words[-1]) \
+            and not _portfolio(role_words[-2]):
         country = nationality(role_words[-1])
         role_words = role_words[:-1]
         org = org or country
@@ -155,9 +157,14 @@ def _portfolios() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(norm(x[1:]) for x in lines if x.startswith("=")))
 
 
+@lru_cache(maxsize=65536)
 def _portfolio(word: str) -> bool:
+    """A portfolio word, bare or after a glued ل / لل ("شؤون", "لشؤون", "للشؤون")."""
     n = norm(word)
-    return (n[2:] if n.startswith("ال") else n) in _portfolios()[0]
+    for p in ("لل", "ال", "ل"):
+        if n.startswith(p) and n[len(p):] in _portfolios()[0]:
+            return True
+    return n in _portfolios()[0]
 
 
 def _whole_portfolios() -> frozenset[str]:
