@@ -112,3 +112,10 @@ def test_a_country_after_a_full_name_is_no_unit_of_it():
     # a one-word name keeps it (no full name is left), and a country inside stays
     assert _key("سالم فرنسا") == names.units("سالم فرنسا")
     assert _key("سالم مصر حداد") == names.units("سالم مصر حداد")
+
+
+def test_clean_drops_a_dash_at_either_end():
+    assert clean("الهيئة-") == "الهيئة"
+    assert clean("- سالم حداد") == "سالم حداد"
+    assert clean("هانز - بيتر") == "هانز - بيتر"      # inside a name it stays
+    assert clean("سكان البلدة -أكبر مدن الإقليم-") == "سكان البلدة"

@@ -37,6 +37,7 @@ _NO_VOWELS = str.maketrans("", "", "اويى")
 # invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _SENTENCE_ENDS = ".!?؟:"
 _HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»]{2,})\)$")
+_DASH_ASIDE = re.compile(r"\s[\-–][^\s\-–][^\-–]*[\-–]$")
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -156,6 +157,10 @@ def clean(form: str) -> str:
         if rest and head.rstrip()[-1:] in _SENTENCE_ENDS and WORD.search(head):
             form = head          # ran past a paragraph end: "مصادر طبية.\nحصيلة جديدة"
         form = " ".join(form.split()).rstrip(_SENTENCE_ENDS)
+    if form[-1:] in "-–" or form[:1] in "-–":
+        # "الهيئة-": a dash that opened an aside after the name; "سكان البلدة -أكبر
+        # المدن-": the aside itself, closed, after the name
+        form = _DASH_ASIDE.sub("", form).strip(" -–")
     if form[-1:] == ")":
         # "صحيفة (النجم اليومي)": a name in brackets after its one head word is shown
         # bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم اليومي")
