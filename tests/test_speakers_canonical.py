@@ -99,3 +99,23 @@ def test_role_shown_cuts_the_first_name_or_honorific_it_ran_on_into():
     assert role_shown("نائب رئيس كتلة حزب الله", "سالم حداد") == "نائب رئيس كتلة حزب الله"
     assert role_shown("وزير الخارجية الكندي", "سالم حداد") == "وزير الخارجية الكندي"
     assert role_shown("سالم", "سالم حداد") == "سالم"
+    # after a definite word or a place it is the next title of the name
+    assert role_shown("رئيس اللجنة السفير", "سالم حداد") == "رئيس اللجنة"
+    assert role_shown("أمير الكويت الشيخ", "سالم حداد") == "أمير الكويت"
+    assert role_shown("رئيس كتلة حزب الله", "سالم حداد") == "رئيس كتلة حزب الله"
+
+
+def test_a_country_after_a_full_name_is_no_unit_of_it():
+    # "حث سالم حداد فرنسا على ...": the verb's object ran on after the name
+    assert _key("سالم حداد فرنسا") == names.units("سالم حداد")
+    assert _key("سالم حداد الأردن") == names.units("سالم حداد")
+    # a one-word name keeps it (no full name is left), and a country inside stays
+    assert _key("سالم فرنسا") == names.units("سالم فرنسا")
+    assert _key("سالم مصر حداد") == names.units("سالم مصر حداد")
+
+
+def test_clean_drops_a_dash_at_either_end():
+    assert clean("الهيئة-") == "الهيئة"
+    assert clean("- سالم حداد") == "سالم حداد"
+    assert clean("هانز - بيتر") == "هانز - بيتر"      # inside a name it stays
+    assert clean("سكان البلدة -أكبر مدن الإقليم-") == "سكان البلدة"

@@ -20,6 +20,12 @@ def _issuer(surface: str) -> Mention:
     ("تقرير جديد للجنة الانتخابات", "اللجنة الانتخابات", 12),   # ل + ال + ل
     ("بيان صادر عن مكتب المحافظ", "مكتب المحافظ", 13),
     ("التقرير السنوي للهيئة", "الهيئة", 16),         # a definite document and adjective
+    # a document in construct with its author
+    ("تقرير الصحيفة", "الصحيفة", 6),
+    ("بيان اللجنة العليا لشؤون المياه", "اللجنة العليا لشؤون المياه", 5),
+    ("بيان تحالف الأحزاب", "تحالف الأحزاب", 5),       # an indefinite body head
+    ("بيان النائب المستقل", "النائب المستقل", 5),     # a title with no name
+    ("بيان المتظاهرين", "المتظاهرين", 5),             # a group
 ])
 def test_the_issuer_speaks(surface, expected, offset):
     m = _issuer(surface)
@@ -28,14 +34,23 @@ def test_the_issuer_speaks(surface, expected, offset):
 
 @pytest.mark.parametrize("surface", [
     "بيان له",                       # a pronoun
-    "تقرير الصحيفة",                 # no link
+    "تقرير الزراعة",                 # a common noun that would read as a name
+    "نتائج الاستفتاء",               # another document
+    "بيان تأسيس الحزب",              # the document's own complement
+    "بيان صحفي",                     # an adjective
     "وثيقة تخطيط لتلك الرحلة",       # what follows the ل is no body or person
-    "بيان اللجنة العليا لشؤون المياه",  # the document's own complement, not adjectives
     "تقرير صادر",                    # nothing after the link
     "مكتب لوزارة الزراعة",           # no document
 ])
 def test_no_issuer(surface):
     assert _issuer(surface).text == surface
+
+
+def test_document_adjective_ends_the_author():
+    m = _issuer("تقرير الهيئة الأخير")
+    assert (m.text, m.start, m.end) == ("الهيئة", 16, 22)
+    m = _issuer("بيان الهيئة الأخيرة")        # no document adjective: the body's own
+    assert m.text == "الهيئة الأخيرة"
 
 
 def test_statement_joins_its_issuer_quoted_elsewhere():

@@ -331,3 +331,24 @@ def test_a_two_word_surname_joins_the_one_full_name_ending_with_it():
     mapping, _ = merge_speakers([("a", [L("رامي سالم حداد", "person", ["رامي سالم حداد"])]),
                                  ("b", [L("سالم حداد", "person", ["سالم حداد"])])])
     assert mapping[("a", 0)] != mapping[("b", 0)]
+
+
+def test_an_organisation_is_shown_by_its_name_not_by_its_statement():
+    # a statement with no issuer it could read: the body named beside it is shown
+    local = [("a", [L("بيان صحفي نشر في باريس من وزارة الزراعة", "organization",
+                      ["بيان صحفي نشر في باريس من وزارة الزراعة", "وزارة الزراعة"])]),
+             ("b", [L("التقرير", "organization", ["التقرير", "المنظمة"])]),
+             ("c", [L("التقرير", "organization", ["التقرير", "الدراسة"])])]
+    mapping, rows = merge_speakers(local)
+    by_id = {r.speaker_id: r.name for r in rows}
+    assert [by_id[mapping[(a, 0)]] for a in "abc"] == ["وزارة الزراعة", "المنظمة", "التقرير"]
+
+
+def test_a_country_run_on_after_a_full_name_is_left_out_and_joins_the_name():
+    local = [("a", [L("سالم حداد فرنسا", "person", ["الرئيس سالم حداد فرنسا"], "الرئيس")]),
+             ("b", [L("سالم حداد", "person", ["سالم حداد"])])]
+    mapping, rows = merge_speakers(local)
+    assert _one(rows, mapping, [("a", 0), ("b", 0)]).name == "سالم حداد"
+    # alone in the corpus it is shown without the country too
+    mapping, rows = merge_speakers(local[:1])
+    assert [(r.name, r.aliases) for r in rows] == [("سالم حداد", ["سالم حداد"])]

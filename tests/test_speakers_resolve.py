@@ -341,3 +341,19 @@ def test_a_statement_joins_an_organisation_named_before_it_quoted():
 def test_group_name_drops_a_glued_conjunction_or_preposition(surface, kind, expected):
     from analysis.speakers.resolve import _group_name
     assert _group_name(surface, kind) == expected
+
+
+def test_a_statement_in_construct_is_its_author_s():
+    # "بيان المكتب": the office named before speaks
+    t = ("أعلن مكتب رئيس الوزراء أن الزيارة تأجلت. وقال بيان المكتب إن الموعد الجديد "
+         "سيعلن لاحقا.")
+    speakers, keys = resolve_speakers(t, [_m(t, "مكتب رئيس الوزراء"), _m(t, "بيان المكتب")])
+    assert keys == [0, 0] and speakers[0].name == "مكتب رئيس الوزراء"
+    # a body that points back to no one keeps its document as written
+    t2 = "وقال بيان المكتب الأخير إن الموعد الجديد سيعلن لاحقا."
+    speakers, keys = resolve_speakers(t2, [_m(t2, "بيان المكتب الأخير")])
+    assert [(s.name, s.kind) for s in speakers] == [("بيان المكتب", "organization")]
+    # a body that names itself stands alone
+    t3 = "وقال بيان البنتاغون إن الموعد الجديد سيعلن لاحقا."
+    speakers, keys = resolve_speakers(t3, [_m(t3, "بيان البنتاغون")])
+    assert [(s.name, s.kind) for s in speakers] == [("البنتاغون", "organization")]

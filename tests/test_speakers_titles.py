@@ -20,6 +20,12 @@ from analysis.speakers.titles import TitleFinder, split
     ("مراسل بي بي سي في القاهرة", "مراسل", "بي بي سي"),
     ("مراسل الجزيرة", "مراسل", "الجزيرة"),
     ("المراسل العسكري", "المراسل العسكري", None),
+    # a portfolio is part of the role, not an organisation
+    ("مفوض شؤون الزراعة", "مفوض شؤون الزراعة", None),
+    ("الوزير لشؤون المغتربين", "الوزير لشؤون المغتربين", None),
+    ("المفوض للشؤون المالية", "المفوض للشؤون المالية", None),
+    ("وزير الدولة", "وزير الدولة", None),                 # a minister of state
+    ("رئيس دولة الجزر", "رئيس", "دولة الجزر"),            # the state, named
 ])
 def test_split(phrase, role, org):
     t = split(phrase.split())

@@ -26,8 +26,9 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON, story_body
-from analysis.speakers.lexicon import (WORD, is_in, is_in_any, is_place, media_name_words,
-                                       nationality, norm, speech_verb_forms, strip_al, words)
+from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_in_any, is_place, media_name_words,
+                                       nationalities, nationality, norm, speech_verb_forms,
+                                       strip_al, words)
 
 Key = tuple[str, ...]
 MIN_SUPPORT = 2
@@ -36,6 +37,7 @@ _NO_VOWELS = str.maketrans("", "", "اويى")
 # invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _SENTENCE_ENDS = ".!?؟:"
 _HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»]{2,})\)$")
+_DASH_ASIDE = re.compile(r"\s[\-–][^\s\-–][^\-–]*[\-–]$")
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -73,8 +75,18 @@ def person_key(key: Key) -> Key:
     while i < len(key) and not is_name_unit(key[i], first=i < len(key) - 1):
         i += 1
     rest = key[i:]
+    if len(rest) > 2 and rest[-1] in _countries():
+        # the object of the verb before the name: "حث سالم حداد فرنسا على ..."
+        rest = rest[:-1]
     return rest if all(is_name_unit(u, first=j == 0 and len(rest) > 1)
                        for j, u in enumerate(rest)) else ()
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    """Country names (folded, with and without ال): never the last unit of a full name."""
+    out = {names.fold(strip_al(norm(c))) for c in nationalities().values()}
+    return frozenset(out | {names.fold("ال" + c) for c in out})
 
 
 @lru_cache(maxsize=65_536)
@@ -145,6 +157,10 @@ def clean(form: str) -> str:
         if rest and head.rstrip()[-1:] in _SENTENCE_ENDS and WORD.search(head):
             form = head          # ran past a paragraph end: "مصادر طبية.\nحصيلة جديدة"
         form = " ".join(form.split()).rstrip(_SENTENCE_ENDS)
+    if form[-1:] in "-–" or form[:1] in "-–":
+        # "الهيئة-": a dash that opened an aside after the name; "سكان البلدة -أكبر
+        # المدن-": the aside itself, closed, after the name
+        form = _DASH_ASIDE.sub("", form).strip(" -–")
     if form[-1:] == ")":
         # "صحيفة (النجم اليومي)": a name in brackets after its one head word is shown
         # bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم اليومي")
@@ -228,10 +244,13 @@ def role_shown(role: str, name: str) -> str:
     first = names.units(name)[:1]
     while len(ws) > 1:
         last = names.fold(ws[-1])
+        # after a definite word or a place the honorific is no possessor of the role
+        # ("رئيس البعثة السفير", "أمير البلاد الشيخ"; not "مستشار الشيخ", "لحزب الله")
         if (first and last == first[0]) or len(ws) > 2 and (
                 strip_al(last) in _honorifics()
                 and (nationality(ws[-2]) or is_in(ws[-2], "title_adjectives")
-                     or is_in(ws[-2], "descriptors"))):
+                     or is_in(ws[-2], "descriptors") or is_definite(ws[-2])
+                     or is_place(ws[-2]))):
             ws.pop()
         else:
             break

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis import rules_io
 from analysis.records import Mention
-from analysis.speakers.kinds import ORGANIZATION, PERSON, parse
+from analysis.speakers.kinds import ORGANIZATION, PERSON, Parsed, parse
 from analysis.speakers.lexicon import WORD, is_in, is_in_any, norm
 
 MAX_BETWEEN = 2     # adjectives between the document and its issuer ("بيان صحفي جديد")
@@ -42,9 +42,16 @@ def _issuer_start(ws: list) -> int | None:
             return ws[k + 1].start()
         if w.startswith("ل") and len(w) > 3 and w not in _PRONOUNS:
             return ws[k].start() + 1
+        if k == 1 and not definite and (_definite(w) or _body_head(ws[1].group(0))):
+            # "بيان الشرطة", "بيان ائتلاف المعارضة": a document in construct with its author
+            return ws[1].start()
         if _definite(w) != definite:
-            return None     # "بيان اللجنة المنظمة لـ...": the document's own complement
+            return None
     return None
+
+
+def _body_head(word: str) -> bool:
+    return is_in_any(word, ("org_heads", "org_names"))
 
 
 def _definite(w: str) -> bool:
@@ -54,12 +61,15 @@ def _definite(w: str) -> bool:
 def issuer(m: Mention) -> Mention:
     """The issuer named in a document mention ("بيان لوزارة الدفاع" -> "وزارة الدفاع"),
     else ``m``. After a glued ل + ال the issuer is written with its ال back ("للجيش" ->
-    "الجيش"), not a substring of the text; its span starts after the ل."""
+    "الجيش"), not a substring of the text; its span starts after the ل. A document's own
+    adjective after its author ("بيان الهيئة الأخير") ends the span before it."""
     found = _issuer_of(m.text)
     if found is None:
         return m
     rest, at = found
-    return Mention(rest, m.start + at, m.end)
+    tail = m.text[at:]
+    end = m.start + at + len(rest) if tail != rest and tail.startswith(rest) else m.end
+    return Mention(rest, m.start + at, end)
 
 
 @lru_cache(maxsize=65536)   # a mention's text recurs: quote after quote, article after article
@@ -79,6 +89,29 @@ def _issuer_of(text: str) -> tuple[str, int] | None:
         # ل + ال: "للبيت" is "البيت"; ل + ال + ل: "للجنة" is "اللجنة" (a body's head)
         rest = "ال" + rest if is_in_any("ال" + WORD.findall(rest)[0],
                                         ("org_heads", "org_names")) else "ا" + rest
-    if parse(rest).kind not in (ORGANIZATION, PERSON):
+    p = parse(rest)
+    if at == ws[1].start():     # in construct: "بيان الشرطة"
+        rest = _no_document_adjective(rest)
+        return (rest, at) if _author(parse(rest), ws[1].group(0)) else None
+    if p.kind not in (ORGANIZATION, PERSON):
         return None
     return rest, at
+
+
+def _no_document_adjective(author: str) -> str:
+    """The author without the document's own adjective at its end ("المنظمة الأخير")."""
+    ws = list(WORD.finditer(author))
+    if len(ws) > 1 and is_in(ws[-1].group(0), "document_adjectives"):
+        return author[:ws[-1].start()].rstrip(" ،,")
+    return author
+
+
+def _author(p: Parsed, first: str) -> bool:
+    """Whether the possessor of an indefinite document ("بيان الشرطة", "تقرير المقرر
+    الخاص") is its author: a body, a group or source, or a titled person -- not another
+    document ("نتائج التحقيق") nor a common noun that parses as a name ("تقرير العمل")."""
+    if is_in_any(first, ("documents", "kind_documents")):
+        return False
+    if p.kind == PERSON:
+        return p.title is not None or is_in_any(first, ("titles", "kind_bare_titles"))
+    return True

@@ -270,8 +270,13 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     if not forms:
         forms.update(sp.name for _, sp in members)
     chosen = canonical.choose(kind, seen)
+    if chosen and kind != PERSON and _document_headed(chosen[0]) \
+            and not all(map(_document_headed, forms)):
+        chosen = None       # a statement's name loses to its issuer's, named or not
+    # the body rather than its statement: "وزارة الزراعة", not "بيان صحفي من وزارة الزراعة"
     name = chosen[0] if chosen else \
-        canonical.clean(min(forms, key=lambda f: (_neg_fullness(f), -forms[f], f)))
+        canonical.clean(min(forms, key=lambda f: (kind != PERSON and _document_headed(f),
+                                                  _neg_fullness(f), -forms[f], f)))
     if kind == ORGANIZATION:
         name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
     roles: Counter = Counter()
@@ -321,9 +326,18 @@ def _display(form: str, key: Key, kind: str) -> str:
         return short if names.units(short) == key else form
     surface = _surface(form, kind)
     words = surface.split()
+    if len(words) > 2 and names.units(" ".join(words[:-1]))[-len(key):] == key:
+        words.pop()     # a country after the name ("سالم حداد فرنسا"): see person_key
     while len(words) > 1 and names.units(" ".join(words)) != key:
         words.pop(0)
     return " ".join(words) if names.units(" ".join(words)) == key else surface
+
+
+@lru_cache(maxsize=65_536)
+def _document_headed(form: str) -> bool:
+    """A form headed by a document word ("بيان صحفي ...", "التقرير")."""
+    first = WORD.search(form)
+    return first is not None and is_in_any(first.group(0), ("documents", "kind_documents"))
 
 
 @lru_cache(maxsize=262_144)

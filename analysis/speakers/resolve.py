@@ -355,12 +355,19 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     """
     art = _Text(text)
     done: dict[Mention, Mention | None] = {}     # a quote's mention repeats for the next ones
+    issued: dict[Mention, str] = {}     # an issuer's mention -> its document's
     for m in mentions:
         if m is not None and m not in done:
             # "المصدر" + "نفسه"; no "إن ..."; "بيان لوزارة الدفاع" is the ministry's
-            done[m] = issuer(cut_clause(complete(text, m)))
+            whole = cut_clause(complete(text, m))
+            done[m] = issuer(whole)
+            if done[m] is not whole and _construct(whole.text, done[m].text):
+                # without the document's adjective: "بيان الهيئة" of "بيان الهيئة الأخير"
+                issued[done[m]] = whole.text[:whole.text.index(done[m].text) + len(done[m].text)]
     mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
+    # "تقرير الصحيفة" whose "الصحيفة" points back to no one keeps its document
+    documents = {i: issued[m] for i, m in enumerate(mentions) if m is not None and m in issued}
     clusters: list[_Cluster] = []
     of: dict[int, _Cluster] = {}
 
@@ -369,12 +376,19 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     for c in clusters:
         if c.kind == PERSON:
             _collect_titles(art, c, mentions, parsed)
-    _descriptions(art, mentions, parsed, clusters, of)
+    _descriptions(art, mentions, parsed, clusters, of, documents)
 
     used = sorted({id(c): c for c in of.values()}.values(), key=lambda c: c.first)
     index = {id(c): k for k, c in enumerate(used)}
     keys = [index[id(of[i])] if i in of else None for i in range(len(mentions))]
     return [_speaker(c) for c in used], keys
+
+
+def _construct(document: str, author: str) -> bool:
+    """Whether ``author`` is the word right after the document ("بيان المجلس"), not one
+    joined by ل or a link ("بيان للمجلس", "بيان صادر عن المجلس")."""
+    d, a = WORD.findall(document), WORD.findall(author)
+    return len(d) > 1 and len(a) == 1 and d[1] == a[0]
 
 
 def _name_span(m: Mention, p: Parsed) -> tuple[int, str]:
@@ -580,13 +594,19 @@ def _collect_titles(art: _Text, c: _Cluster, mentions, parsed) -> None:
     c.titles.sort(key=lambda x: x[0])
 
 
-def _descriptions(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict) -> None:
-    """Back references: join the latest earlier speaker with the same head word."""
+def _descriptions(art: _Text, mentions, parsed, clusters: list[_Cluster], of: dict,
+                  documents: dict[int, str]) -> None:
+    """Back references: join the latest earlier speaker with the same head word. A body
+    read out of its document ("الصحيفة" of "تقرير الصحيفة", ``documents``) that refers to
+    no one is named by the document as written."""
     own: list[_Cluster] = []
     for i, (m, p) in enumerate(zip(mentions, parsed)):
         if p is None or i in of or p.kind == PERSON:
             continue        # a person mention left out by _people is not a name at all
         target = _antecedent(art, m.start, p, clusters) or _named_in_text(art, m, clusters, mentions, parsed)
+        if target is None and i in documents and p.kind == ORGANIZATION and p.refers_back \
+                and not is_in(p.text, "org_names"):     # "البنتاغون" names itself
+            p = parse(documents[i])
         if target is None:
             k = names.units(p.text)
             target = next((c for c in own if k in c.units), None)

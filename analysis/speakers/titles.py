@@ -18,6 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis import rules_io
+
 from analysis.speakers.lexicon import words as words_of
 from analysis.speakers.lexicon import (COMMAS, DIACRITICS, TOKEN, is_definite, is_in, is_in_any,
                                        is_place, is_stopword, nationality, norm)
@@ -121,6 +123,8 @@ def _split(phrase: tuple[str, ...]) -> Title:
         if n == "باسم":
             role_end, org_words = i, words[i + 1:]
             break
+        if _portfolio(w):
+            continue        # "مفوض شؤون الصحة", "المفوض للشؤون المالية": the role goes on
         if n.startswith("لل"):
             role_end, org_words = i, ["ال" + w[2:]] + words[i + 1:]
             break
@@ -133,12 +137,38 @@ def _split(phrase: tuple[str, ...]) -> Title:
             break
     role_words = [w for w in words[:role_end] if not is_in(w, "ranks") or is_head(w)]
     org = _organization(org_words)
-    if role_words and len(role_words) > 1 and nationality(role_words[-1]):
+    if org is not None and norm(org) in _whole_portfolios() and role_words:
+        role_words, org = role_words + [org], None      # "وزير الدولة"
+    # "للشؤون المالية" is finance, not Mali: an adjective of the portfolio
+    if role_words and len(role_words) > 1 and nationality(role_words[-1]) \
+            and not _portfolio(role_words[-2]):
         country = nationality(role_words[-1])
         role_words = role_words[:-1]
         org = org or country
     role = " ".join(role_words) or None
     return Title(" ".join(words), role, org)
+
+
+@lru_cache(maxsize=None)
+def _portfolios() -> tuple[frozenset[str], frozenset[str]]:
+    """(portfolio words, portfolios only as a whole organisation), normalised."""
+    lines = rules_io.lines("speaker_title_portfolios.txt")
+    return (frozenset(norm(x) for x in lines if not x.startswith("=")),
+            frozenset(norm(x[1:]) for x in lines if x.startswith("=")))
+
+
+@lru_cache(maxsize=65536)
+def _portfolio(word: str) -> bool:
+    """A portfolio word, bare or after a glued ل / لل ("شؤون", "لشؤون", "للشؤون")."""
+    n = norm(word)
+    for p in ("لل", "ال", "ل"):
+        if n.startswith(p) and n[len(p):] in _portfolios()[0]:
+            return True
+    return n in _portfolios()[0]
+
+
+def _whole_portfolios() -> frozenset[str]:
+    return _portfolios()[1]
 
 
 def _organization(words: list[str]) -> str | None:
