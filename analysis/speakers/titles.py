@@ -115,7 +115,10 @@ def _split(phrase: tuple[str, ...]) -> Title:
     words = list(phrase)
     words = [_drop_conj(words[0])] + words[1:] if words else words
     role_end, org_words = len(words), []
-    for i, w in enumerate(words[1:], 1):
+    i = 0
+    while i + 1 < len(words):
+        i += 1
+        w = words[i]
         n = norm(w)
         if n in _ROLE_CUTS:
             role_end = i
@@ -124,7 +127,12 @@ def _split(phrase: tuple[str, ...]) -> Title:
             role_end, org_words = i, words[i + 1:]
             break
         if _portfolio(w):
-            continue        # "مفوض شؤون الصحة", "المفوض للشؤون المالية": the role goes on
+            # "مفوض شؤون الصحة", "المستشار للشؤون العربية": the portfolio and its complement
+            # (next word and its adjectives) stay in the role, never an organisation
+            i = _complement_end(words, i + 1) - 1
+            continue
+        if n in _whole_portfolios() and (i + 1 == len(words) or _portfolio(words[i + 1])):
+            continue        # "وزير الدولة", "وزير الدولة لشؤون ...": both spellings of ل
         if n.startswith("لل"):
             role_end, org_words = i, ["ال" + w[2:]] + words[i + 1:]
             break
@@ -137,8 +145,6 @@ def _split(phrase: tuple[str, ...]) -> Title:
             break
     role_words = [w for w in words[:role_end] if not is_in(w, "ranks") or is_head(w)]
     org = _organization(org_words)
-    if org is not None and norm(org) in _whole_portfolios() and role_words:
-        role_words, org = role_words + [org], None      # "وزير الدولة"
     # "للشؤون المالية" is finance, not Mali: an adjective of the portfolio
     if role_words and len(role_words) > 1 and nationality(role_words[-1]) \
             and not _portfolio(role_words[-2]):
@@ -147,6 +153,18 @@ def _split(phrase: tuple[str, ...]) -> Title:
         org = org or country
     role = " ".join(role_words) or None
     return Title(" ".join(words), role, org)
+
+
+def _complement_end(words: list[str], j: int) -> int:
+    """End of a portfolio's complement from ``words[j]``: that word and the definite
+    adjectives after it ("لشؤون الشرق الأوسط", not "للشؤون العربية في ...")."""
+    if j >= len(words) or norm(words[j]) in _INNER:
+        return j
+    j += 1
+    while j < len(words) and norm(words[j]).startswith(("ال", "وال")) \
+            and not is_in_any(words[j], ("org_heads", "org_names", "titles")):
+        j += 1
+    return j
 
 
 @lru_cache(maxsize=None)
