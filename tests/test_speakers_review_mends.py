@@ -23,3 +23,17 @@ from analysis.speakers.titles import split
 def test_split_portfolio_complement(phrase, role, org):
     t = split(phrase.split())
     assert (t.role, t.organization) == (role, org)
+
+
+@pytest.mark.parametrize("role, name, shown", [
+    # a two-word honorific after an adjective goes as a whole
+    ("المرشد الأعلى آية الله", "علي حداد", "المرشد الأعلى"),
+    ("رئيس المجلس حجة الإسلام", "علي حداد", "رئيس المجلس"),
+    # negative: after a plain noun it is a complement; one word of it alone is no honorific
+    ("ممثل آية الله", "علي حداد", "ممثل آية الله"),
+    ("نائب كتلة حزب الله", "علي حداد", "نائب كتلة حزب الله"),
+    ("وزير الداخلية الكندي الشيخ", "سالم حداد", "وزير الداخلية الكندي"),
+])
+def test_role_shown_two_word_honorific(role, name, shown):
+    from analysis.speakers.canonical import role_shown
+    assert role_shown(role, name) == shown

@@ -230,8 +230,29 @@ def _listed(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _honorifics() -> frozenset[str]:
-    return frozenset(strip_al(names.fold(w)) for w in rules_io.lines("role_trailing_honorifics.txt"))
+def _honorifics() -> frozenset[tuple[str, ...]]:
+    """The honorifics, folded word by word, the first without ال ("آية الله" is two)."""
+    out = set()
+    for line in rules_io.lines("role_trailing_honorifics.txt"):
+        ws = [names.fold(w) for w in line.split()]
+        out.add((strip_al(ws[0]), *ws[1:]))
+    return frozenset(out)
+
+
+def _honorific_tail(ws: list[str]) -> int:
+    """How many last words of ``ws`` are an honorific right after a nationality, a
+    describing adjective, a definite word or a place (0 when none)."""
+    for n in (2, 1):
+        if len(ws) <= n + 1:
+            continue
+        tail = [names.fold(w) for w in ws[-n:]]
+        if (strip_al(tail[0]), *tail[1:]) not in _honorifics():
+            continue
+        before = ws[-n - 1]
+        if nationality(before) or is_in(before, "title_adjectives") \
+                or is_in(before, "descriptors") or is_definite(before) or is_place(before):
+            return n
+    return 0
 
 
 @lru_cache(maxsize=65_536)
@@ -243,15 +264,10 @@ def role_shown(role: str, name: str) -> str:
     ws = role.split()
     first = names.units(name)[:1]
     while len(ws) > 1:
-        last = names.fold(ws[-1])
         # after a definite word or a place the honorific is no possessor of the role
         # ("رئيس البعثة السفير", "أمير البلاد الشيخ"; not "مستشار الشيخ", "لحزب الله")
-        if (first and last == first[0]) or len(ws) > 2 and (
-                strip_al(last) in _honorifics()
-                and (nationality(ws[-2]) or is_in(ws[-2], "title_adjectives")
-                     or is_in(ws[-2], "descriptors") or is_definite(ws[-2])
-                     or is_place(ws[-2]))):
-            ws.pop()
-        else:
+        drop = 1 if first and names.fold(ws[-1]) == first[0] else _honorific_tail(ws)
+        if not drop:
             break
+        del ws[-drop:]
     return " ".join(ws)
