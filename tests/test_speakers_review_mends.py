@@ -37,3 +37,19 @@ def test_split_portfolio_complement(phrase, role, org):
 def test_role_shown_two_word_honorific(role, name, shown):
     from analysis.speakers.canonical import role_shown
     assert role_shown(role, name) == shown
+
+
+@pytest.mark.parametrize("phrase, role, org", [
+    # الدولة cut off by في is still a minister of state's
+    ("وزير الدولة في وزارة الزراعة", "وزير الدولة", None),
+])
+def test_split_minister_of_state_before_fi(phrase, role, org):
+    t = split(phrase.split())
+    assert (t.role, t.organization) == (role, org)
+
+
+def test_role_shown_honorific_left_after_rank_dropped():
+    """titles.split drops the rank آية: its الله is left after the adjective."""
+    from analysis.speakers.canonical import role_shown
+    assert split("المرشد الأعلى الإيراني آية الله".split()).role == "المرشد الأعلى الإيراني الله"
+    assert role_shown("المرشد الأعلى الإيراني الله", "علي حداد") == "المرشد الأعلى الإيراني"

@@ -145,6 +145,8 @@ def _split(phrase: tuple[str, ...]) -> Title:
             break
     role_words = [w for w in words[:role_end] if not is_in(w, "ranks") or is_head(w)]
     org = _organization(org_words)
+    if org is not None and norm(org) in _whole_portfolios() and role_words:
+        role_words, org = role_words + [org], None      # "وزير الدولة في وزارة ..."
     # "للشؤون المالية" is finance, not Mali: an adjective of the portfolio
     if role_words and len(role_words) > 1 and nationality(role_words[-1]) \
             and not _portfolio(role_words[-2]):
