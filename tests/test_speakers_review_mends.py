@@ -53,3 +53,18 @@ def test_role_shown_honorific_left_after_rank_dropped():
     from analysis.speakers.canonical import role_shown
     assert split("المرشد الأعلى الإيراني آية الله".split()).role == "المرشد الأعلى الإيراني الله"
     assert role_shown("المرشد الأعلى الإيراني الله", "علي حداد") == "المرشد الأعلى الإيراني"
+
+
+@pytest.mark.parametrize("form, shown", [
+    # a name in brackets after an organisation or media head word is shown bare
+    ("صحيفة (النجم اليومي)", "صحيفة النجم اليومي"),
+    ("حزب (الأمل)", "حزب الأمل"),
+    # negative: an aside after a name, a number, Latin letters keep their brackets
+    ("حداد (مستقل)", "حداد (مستقل)"),
+    ("سالم (45)", "سالم (45)"),
+    ("يونيسف (UNICEF)", "يونيسف (UNICEF)"),
+    ("صحيفة (النجم 24)", "صحيفة (النجم 24)"),
+])
+def test_clean_head_bracketed_only_after_org_head(form, shown):
+    from analysis.speakers.canonical import clean
+    assert clean(form) == shown

@@ -36,7 +36,8 @@ _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
 # invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _SENTENCE_ENDS = ".!?؟:"
-_HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»]{2,})\)$")
+# an Arabic name in brackets after one head word: no digits, no Latin letters ("سالم (45)")
+_HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»0-9٠-٩A-Za-z]{2,})\)$")
 _DASH_ASIDE = re.compile(r"\s[\-–][^\s\-–][^\-–]*[\-–]$")
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -139,6 +140,17 @@ def _swapped(a: str, b: str) -> bool:
             and a[diff[1]] == b[diff[0]] and bool(names.VOWELS & {a[diff[0]], a[diff[1]]}))
 
 
+@lru_cache(maxsize=4096)
+def _bracket_head(word: str) -> bool:
+    """An organisation or media head word ("صحيفة", "حزب"), whose name may follow in brackets."""
+    return is_in(word, "org_heads") or names.fold(word) in _media_head_words()
+
+
+@lru_cache(maxsize=None)
+def _media_head_words() -> frozenset[str]:
+    return frozenset(names.fold(w) for line in rules_io.lines("media_heads.txt") for w in line.split())
+
+
 def stray_marks(form: str) -> int:
     """How many brackets or quotation marks of ``form`` are left open or unopened."""
     n = sum(abs(form.count(a) - form.count(b)) for a, b in _MARKS)
@@ -162,9 +174,12 @@ def clean(form: str) -> str:
         # المدن-": the aside itself, closed, after the name
         form = _DASH_ASIDE.sub("", form).strip(" -–")
     if form[-1:] == ")":
-        # "صحيفة (النجم اليومي)": a name in brackets after its one head word is shown
-        # bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم اليومي")
-        form = _HEAD_BRACKETED.sub(r"\1 \2", form)
+        # "صحيفة (النجم اليومي)": a name in brackets after its one organisation or media
+        # head word is shown bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم
+        # اليومي"); not an aside after a name ("حداد (مستقل)", "يونيسف (UNICEF)")
+        m = _HEAD_BRACKETED.match(form)
+        if m and _bracket_head(m.group(1)):
+            form = f"{m.group(1)} {m.group(2)}"
     if not stray_marks(form):
         return form
     for a, b in _MARKS:
