@@ -68,3 +68,28 @@ def test_role_shown_honorific_left_after_rank_dropped():
 def test_clean_head_bracketed_only_after_org_head(form, shown):
     from analysis.speakers.canonical import clean
     assert clean(form) == shown
+
+
+def test_issued_document_cut_by_offsets():
+    """The document's text up to its author is cut at the author's span, not at the first
+    place its words occur."""
+    from analysis.records import Mention
+    from analysis.speakers.resolve import _up_to
+    text = "تقرير المجلس عن المجلس"
+    whole = Mention(text, 40, 40 + len(text))
+    author = Mention("المجلس", 40 + text.rindex("المجلس"), 40 + len(text))
+    assert _up_to(whole, author) == text
+    first = Mention("المجلس", 46, 52)
+    assert _up_to(whole, first) == "تقرير المجلس"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("بيان الشرطة", (5, True)),          # in construct
+    ("بيان لوزارة الدفاع", (6, False)),   # after a glued ل
+    ("بيان صادر عن الجيش", (13, False)),  # after a link
+    ("قال سالم", None),                   # no document word
+])
+def test_issuer_start_says_construct(text, start):
+    from analysis.speakers.issuer import _issuer_start
+    from analysis.speakers.lexicon import WORD
+    assert _issuer_start(list(WORD.finditer(text))) == start

@@ -28,8 +28,9 @@ def _links() -> dict[str, frozenset[str]]:
     return out
 
 
-def _issuer_start(ws: list) -> int | None:
-    """Where the issuer starts in a mention's words ``ws`` (a text offset), else None."""
+def _issuer_start(ws: list) -> tuple[int, bool] | None:
+    """Where the issuer starts in a mention's words ``ws`` (a text offset) and whether it
+    is in construct with the document ("بيان الشرطة"), else None."""
     if not is_in(ws[0].group(0), "documents"):
         return None
     links = _links()
@@ -37,14 +38,14 @@ def _issuer_start(ws: list) -> int | None:
     for k in range(1, min(len(ws), MAX_BETWEEN + 2)):
         w = norm(ws[k].group(0))
         if w in links and k + 1 < len(ws) and norm(ws[k + 1].group(0)) in links[w]:
-            return ws[k + 2].start() if k + 2 < len(ws) else None
+            return (ws[k + 2].start(), False) if k + 2 < len(ws) else None
         if w == "لـ" or w == "ل":
-            return ws[k + 1].start()
+            return ws[k + 1].start(), False
         if w.startswith("ل") and len(w) > 3 and w not in _PRONOUNS:
-            return ws[k].start() + 1
+            return ws[k].start() + 1, False
         if k == 1 and not definite and (_definite(w) or _body_head(ws[1].group(0))):
             # "بيان الشرطة", "بيان ائتلاف المعارضة": a document in construct with its author
-            return ws[1].start()
+            return ws[1].start(), True
         if _definite(w) != definite:
             return None
     return None
@@ -81,19 +82,19 @@ def _issuer_of(text: str) -> tuple[str, int] | None:
     ws = list(WORD.finditer(text))
     if len(ws) < 2:
         return None
-    at = _issuer_start(ws)
-    if at is None:
+    start = _issuer_start(ws)
+    if start is None:
         return None
+    at, construct = start
     rest = text[at:]
     if text[at - 1:at] == "ل" and rest.startswith("ل"):
         # ل + ال: "للبيت" is "البيت"; ل + ال + ل: "للجنة" is "اللجنة" (a body's head)
         rest = "ال" + rest if is_in_any("ال" + WORD.findall(rest)[0],
                                         ("org_heads", "org_names")) else "ا" + rest
-    p = parse(rest)
-    if at == ws[1].start():     # in construct: "بيان الشرطة"
+    if construct:       # "بيان الشرطة"
         rest = _no_document_adjective(rest)
         return (rest, at) if _author(parse(rest), ws[1].group(0)) else None
-    if p.kind not in (ORGANIZATION, PERSON):
+    if parse(rest).kind not in (ORGANIZATION, PERSON):
         return None
     return rest, at
 

@@ -363,7 +363,7 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
             done[m] = issuer(whole)
             if done[m] is not whole and _construct(whole.text, done[m].text):
                 # without the document's adjective: "بيان الهيئة" of "بيان الهيئة الأخير"
-                issued[done[m]] = whole.text[:whole.text.index(done[m].text) + len(done[m].text)]
+                issued[done[m]] = _up_to(whole, done[m])
     mentions = [done[m] if m is not None else None for m in mentions]
     parsed = [parse(m.text) if m is not None else None for m in mentions]
     # "تقرير الصحيفة" whose "الصحيفة" points back to no one keeps its document
@@ -382,6 +382,12 @@ def resolve_speakers(text: str, mentions: list[Mention | None]
     index = {id(c): k for k, c in enumerate(used)}
     keys = [index[id(of[i])] if i in of else None for i in range(len(mentions))]
     return [_speaker(c) for c in used], keys
+
+
+def _up_to(whole: Mention, part: Mention) -> str:
+    """The text of ``whole`` up to the end of ``part``, a span inside it (by offsets: the
+    part's words may come earlier too, "بيان بيان الهيئة")."""
+    return whole.text[:part.end - whole.start]
 
 
 def _construct(document: str, author: str) -> bool:
