@@ -93,3 +93,8 @@ def test_issuer_start_says_construct(text, start):
     from analysis.speakers.issuer import _issuer_start
     from analysis.speakers.lexicon import WORD
     assert _issuer_start(list(WORD.finditer(text))) == start
+
+
+def test_clean_head_bracketed_after_title_head():
+    from analysis.speakers.canonical import clean
+    assert clean("قائد (القوة المشتركة)") == "قائد القوة المشتركة"

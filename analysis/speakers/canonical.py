@@ -142,8 +142,9 @@ def _swapped(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _bracket_head(word: str) -> bool:
-    """An organisation or media head word ("صحيفة", "حزب"), whose name may follow in brackets."""
-    return is_in(word, "org_heads") or names.fold(word) in _media_head_words()
+    """An organisation, media or title head word ("صحيفة", "حزب", "قائد"), whose
+    organisation's name may follow in brackets."""
+    return is_in_any(word, ("org_heads", "titles")) or names.fold(word) in _media_head_words()
 
 
 @lru_cache(maxsize=None)
@@ -174,9 +175,9 @@ def clean(form: str) -> str:
         # المدن-": the aside itself, closed, after the name
         form = _DASH_ASIDE.sub("", form).strip(" -–")
     if form[-1:] == ")":
-        # "صحيفة (النجم اليومي)": a name in brackets after its one organisation or media
-        # head word is shown bare, as one in «» is ("صحيفة «النجم اليومي»" -> "صحيفة النجم
-        # اليومي"); not an aside after a name ("حداد (مستقل)", "يونيسف (UNICEF)")
+        # "صحيفة (النجم اليومي)", "قائد (القوة)": a name in brackets after one
+        # organisation, media or title head word is shown bare, as one in «» is; not an
+        # aside after a name ("حداد (مستقل)", "سالم (45)", "يونيسف (UNICEF)")
         m = _HEAD_BRACKETED.match(form)
         if m and _bracket_head(m.group(1)):
             form = f"{m.group(1)} {m.group(2)}"
