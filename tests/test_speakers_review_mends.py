@@ -98,3 +98,15 @@ def test_issuer_start_says_construct(text, start):
 def test_clean_head_bracketed_after_title_head():
     from analysis.speakers.canonical import clean
     assert clean("قائد (القوة المشتركة)") == "قائد القوة المشتركة"
+
+
+@pytest.mark.parametrize("form, key, shown", [
+    # a country after the name, which person_key leaves out, is not shown
+    ("سالم حداد فرنسا", ("سالم", "حداد"), "سالم حداد"),
+    # negative: any other last word is not dropped to fit a key
+    ("سالم حداد يوسف", ("سالم", "حداد"), "سالم حداد يوسف"),
+])
+def test_display_drops_only_a_country(form, key, shown):
+    from analysis.speakers.kinds import PERSON
+    from analysis.speakers.merge import _display
+    assert _display(form, key, PERSON) == shown

@@ -90,6 +90,11 @@ def _countries() -> frozenset[str]:
     return frozenset(out | {names.fold("ال" + c) for c in out})
 
 
+def is_country(units: Key) -> bool:
+    """Whether ``units`` is one folded unit naming a country ("فرنسا")."""
+    return len(units) == 1 and units[0] in _countries()
+
+
 @lru_cache(maxsize=65_536)
 def is_description(form: str) -> bool:
     """An organisation written only with describing words (``speaker_org_descriptions.txt``

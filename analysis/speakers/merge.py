@@ -326,7 +326,8 @@ def _display(form: str, key: Key, kind: str) -> str:
         return short if names.units(short) == key else form
     surface = _surface(form, kind)
     words = surface.split()
-    if len(words) > 2 and names.units(" ".join(words[:-1]))[-len(key):] == key:
+    if len(words) > 2 and names.units(" ".join(words[:-1]))[-len(key):] == key \
+            and canonical.is_country(names.units(words[-1])[-1:]):
         words.pop()     # a country after the name ("سالم حداد فرنسا"): see person_key
     while len(words) > 1 and names.units(" ".join(words)) != key:
         words.pop(0)
