@@ -34,11 +34,11 @@ Key = tuple[str, ...]
 MIN_SUPPORT = 2
 _MARKS = ("()", "«»", "“”", "[]")
 _NO_VOWELS = str.maketrans("", "", "اويى")
-# invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _SENTENCE_ENDS = ".!?؟:"
 # an Arabic name in brackets after one head word: no digits, no Latin letters ("سالم (45)")
 _HEAD_BRACKETED = re.compile(r"^(\w+) ?\(([^()«»0-9٠-٩A-Za-z]{2,})\)$")
 _DASH_ASIDE = re.compile(r"\s[\-–][^\s\-–][^\-–]*[\-–]$")
+# invisible direction controls a page may leave inside a name ("\u202cالنجم"): no reader sees them
 _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
