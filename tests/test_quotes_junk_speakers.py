@@ -71,3 +71,10 @@ def test_described_construct_noun_is_no_speaker():
 def test_name_before_its_own_object_still_speaks():
     out = speakers_of("وزار المغني جاستن نوفل لندن.\nووصف نوفل زيارته إلى لندن بأنها ممتعة للغاية.")
     assert out == [("ممتعة للغاية", "نوفل")]
+
+
+def test_first_name_that_is_also_an_adjective_still_speaks():
+    # "سعيد" / "اليوم السعيد": a first name that the article also writes as a definite
+    # adjective is no common noun owned by the next word's pronoun
+    out = speakers_of("ووصف سعيد زيارته بأنها ناجحة. وكان اليوم السعيد قد بدأ.")
+    assert out == [("ناجحة", "سعيد")]

@@ -484,11 +484,11 @@ class Attributor:
         if prev and (is_prep(prev[0]) or prev[0].f in ("علي", "وعلي")):
             return False    # "ردا على وصف الحوثيين للمقاومة بأنها": a verbal noun, its subject
         first = toks[0]
-        # "ووصف قرار رحيله بأنه": a common noun (the article also writes it with ال) made
-        # definite by the next word's pronoun; not "ووصف فلان زيارته بأنها"
-        owned = not _definite(first) and len(toks) > 1 and has_pronoun_suffix(toks[1]) \
-            and not is_prep(toks[1]) and toks[1].f not in _DEMONSTRATIVES \
-            and next(_word_starts(self.index.folded, "ال" + first.f), None) is not None
+        # "ووصف قرار رحيله بأنه": a common noun (rules/thing_owned_heads.txt) made definite
+        # by the next word's pronoun; not "ووصف سعيد زيارته بأنها" (a first name, even
+        # where the article also has "اليوم السعيد")
+        owned = not _definite(first) and first.f in _owned_heads() and len(toks) > 1 \
+            and has_pronoun_suffix(toks[1]) and not is_prep(toks[1]) and toks[1].f not in _DEMONSTRATIVES
         if not (_definite(first) or owned) or is_head(first, self.lex) or _person_noun(first.key) \
                 or first.f in self.names.words or first.key in _plural_heads() \
                 or any(t.text in ",،" or not t.text[0].isalpha() for t in toks):
@@ -2044,6 +2044,13 @@ def _prep_pronoun(t: Tok) -> bool:
         if f.endswith(suffix) and f[:-len(suffix)] in ("ضد", "علي", "عل", "ل", "عن", "من", "مع", "الي", "ب", "في"):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    """Common nouns heading an object owned by the next word's pronoun ("قرار رحيله";
+    rules/thing_owned_heads.txt)."""
+    return rule_words("thing_owned_heads.txt")
 
 
 @lru_cache(maxsize=1)
