@@ -2015,12 +2015,21 @@ def _kin_stems() -> frozenset[str]:
 def _kin_suffixed(f: str, text: str) -> bool:
     """"محاميه", "والدتها" (folded ``f``, as written ``text``): a relative with a possessive
     pronoun (not "والدة", which folds to "والده")."""
-    if text.endswith("ة"):
-        return False
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if f.endswith(suffix) and len(f) > len(suffix) + 1:
-            return f[:-len(suffix)] in _kin_stems()
-    return False
+    return not text.endswith("ة") and _pronoun_stem(f, _THIRD_PERSON, 2) in _kin_stems()
+
+
+# pronouns attached to a word, folded; no one of them ends another, so the order is free
+_THIRD_PERSON = ("هما", "هم", "ها", "ه")
+_ANY_PERSON = ("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "نا")
+
+
+def _pronoun_stem(f: str, suffixes: tuple[str, ...], shortest: int) -> str | None:
+    """The folded word ``f`` without the pronoun in ``suffixes`` it ends with, when at
+    least ``shortest`` letters stay ("محاميه" -> "محامي", "له" -> "ل"); else None."""
+    for suffix in suffixes:
+        if f.endswith(suffix) and len(f) - len(suffix) >= shortest:
+            return f[:-len(suffix)]
+    return None
 
 
 def _last_opener(before: list[Tok]) -> int | None:
@@ -2037,13 +2046,15 @@ def _junk_starts() -> frozenset[str]:
 
 
 def _prep_pronoun(t: Tok) -> bool:
-    """"ضده", "عليها", "لهم": a preposition with a pronoun (after an object: "وصف القضية
-    المرفوعة ضده بأنها")."""
-    f = t.f
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if f.endswith(suffix) and f[:-len(suffix)] in ("ضد", "علي", "عل", "ل", "عن", "من", "مع", "الي", "ب", "في"):
-            return True
-    return False
+    """"ضده", "عليها", "لهم", "لديه", "ضدنا": a preposition with a pronoun (after an object:
+    "وصف القضية المرفوعة ضده بأنها"; rules/prep_pronoun_stems.txt)."""
+    return _pronoun_stem(t.f, _ANY_PERSON, 1) in _prep_stems()
+
+
+@lru_cache(maxsize=1)
+def _prep_stems() -> frozenset[str]:
+    """Prepositions before an attached pronoun (rules/prep_pronoun_stems.txt)."""
+    return rule_words("prep_pronoun_stems.txt")
 
 
 @lru_cache(maxsize=1)
