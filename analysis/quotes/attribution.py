@@ -610,7 +610,8 @@ class Attributor:
     def _junk(self, m: Mention) -> bool:
         """A mention that is no speaker at all: it opens with a preposition, adverbial or
         particle ("دون الخوض", "تحت القصف"; rules/speaker_junk_starts.txt), an indefinite
-        accusative ("تماماً") or a speech verb ("يقول الشيء")."""
+        accusative ("تماماً") or a speech verb ("يقول الشيء"), or it is the topic a sentence
+        opens on ("وعن الأزمة المالية، قال الوزير": :meth:`_topic`)."""
         toks = self.index.slice(m.start, m.end)
         if not toks:
             return False
