@@ -631,11 +631,11 @@ class Attributor:
         topics = _topic_preps()
         if first.f.translate(NO_MARKS) in topics:
             return True     # the mention "وعن الأزمة"
-        head = self.text[max(0, m.start - 24):m.start]
+        head = self.index.folded[max(0, m.start - 24):m.start]     # folded: punctuation as written
         cut = max(head.rfind(c) for c in "\n.!?؟:")
         if cut < 0 and m.start > 24:
             return False
-        words = fold(head[cut + 1:]).translate(NO_MARKS).split()
+        words = head[cut + 1:].translate(NO_MARKS).split()
         if words[:1] in (["اما"], ["واما"]):
             words = words[1:]
         return len(words) == 1 and words[0] in topics
