@@ -71,3 +71,35 @@ def test_described_construct_noun_is_no_speaker():
 def test_name_before_its_own_object_still_speaks():
     out = speakers_of("وزار المغني جاستن نوفل لندن.\nووصف نوفل زيارته إلى لندن بأنها ممتعة للغاية.")
     assert out == [("ممتعة للغاية", "نوفل")]
+
+
+def test_first_name_that_is_also_an_adjective_still_speaks():
+    # "سعيد" / "اليوم السعيد": a first name that the article also writes as a definite
+    # adjective is no common noun owned by the next word's pronoun
+    out = speakers_of("ووصف سعيد زيارته بأنها ناجحة. وكان اليوم السعيد قد بدأ.")
+    assert out == [("ناجحة", "سعيد")]
+
+
+def test_described_object_with_ladayhi_is_no_speaker():
+    # "لديه" (لدى + pronoun) after the object, like "ضده": the subject stands before the verb
+    out = speakers_of("وقال النائب فهد العلي إن الوثائق صحيحة.\n"
+                      "غير ان العلي وصف الملفات الموجودة لديه بانها سليمة تماما.")
+    assert out == [("الوثائق صحيحة", "فهد العلي"), ("سليمة تماما", "العلي")]
+
+
+def test_described_object_with_second_person_pronoun_is_no_speaker():
+    # "عليكم": a preposition with "كم" (you), not only with a third-person pronoun
+    out = speakers_of("وقال النائب فهد العلي إن المحكمة ظالمة.\n"
+                      "غير ان العلي وصف الحملة المرفوعة عليكم بانها سياسية بالكامل.")
+    assert out == [("المحكمة ظالمة", "فهد العلي"), ("سياسية بالكامل", "العلي")]
+
+
+def test_laallahu_is_no_preposition_with_pronoun():
+    # "لعله" (perhaps he) is no "على" + pronoun: the listed stems, whole
+    from analysis.quotes.attribution import _prep_pronoun
+    from analysis.quotes.lexicon import fold
+    from analysis.quotes.names import Tok
+    def tok(w: str) -> Tok:
+        return Tok(w, 0, len(w), fold(w), fold(w))
+    assert [_prep_pronoun(tok(w)) for w in ("عليه", "لديه", "له", "إليكم", "علها", "لعله", "بيته")] \
+        == [True, True, True, True, False, False, False]

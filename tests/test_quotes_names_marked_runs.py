@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.names import _marked_end, _span, tokens
+from analysis.quotes.names import _marked_end, _marked_start, _span, tokens
 from analysis.speakers.canonical import clean
 from tests.quote_helpers import mentions
 
@@ -87,3 +87,23 @@ def test_a_mention_that_starts_inside_marks(text, start, end, expected):
     s, e = text.index(start), text.index(end)
     seg = [t for t in tokens(text, s, e) if t.text not in "«»"]
     assert _span(text, seg).text == expected
+
+
+def test_marked_end_without_a_stop_nearby_is_where_the_mention_ends():
+    # no stop within reach of the mention's end: the mention ends where it did
+    text = "صحيفة «الوادي" + " كلمة" * 30
+    assert _marked_end(text, 0, len("صحيفة «الوادي")) == len("صحيفة «الوادي")
+
+
+@pytest.mark.parametrize("before, mention, expected", [
+    # the mark opens right before the mention (spaces between): the marked run alone,
+    # however long the article before it
+    ("وأضاف أن الأوضاع هادئة. " * 20 + "(", "المرصد الوطني) المستقل", "المرصد الوطني"),
+    ("وأضاف أن الأوضاع هادئة. " * 20 + "(  ", "المرصد الوطني) المستقل", "المرصد الوطني"),
+    # no opening mark right before: as it is
+    ("وأضاف أن الأوضاع هادئة. " * 20, "المرصد الوطني) المستقل", "المرصد الوطني) المستقل"),
+])
+def test_marked_start_reads_only_the_text_right_before(before, mention, expected):
+    text = before + mention
+    s, e = _marked_start(text, len(before), len(text))
+    assert text[s:e] == expected

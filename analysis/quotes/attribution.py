@@ -484,11 +484,11 @@ class Attributor:
         if prev and (is_prep(prev[0]) or prev[0].f in ("علي", "وعلي")):
             return False    # "ردا على وصف الحوثيين للمقاومة بأنها": a verbal noun, its subject
         first = toks[0]
-        # "ووصف قرار رحيله بأنه": a common noun (the article also writes it with ال) made
-        # definite by the next word's pronoun; not "ووصف فلان زيارته بأنها"
-        owned = not _definite(first) and len(toks) > 1 and has_pronoun_suffix(toks[1]) \
-            and not is_prep(toks[1]) and toks[1].f not in _DEMONSTRATIVES \
-            and next(_word_starts(self.index.folded, "ال" + first.f), None) is not None
+        # "ووصف قرار رحيله بأنه": a common noun (rules/thing_owned_heads.txt) made definite
+        # by the next word's pronoun; not "ووصف سعيد زيارته بأنها" (a first name, even
+        # where the article also has "اليوم السعيد")
+        owned = not _definite(first) and first.f in _owned_heads() and len(toks) > 1 \
+            and has_pronoun_suffix(toks[1]) and not is_prep(toks[1]) and toks[1].f not in _DEMONSTRATIVES
         if not (_definite(first) or owned) or is_head(first, self.lex) or _person_noun(first.key) \
                 or first.f in self.names.words or first.key in _plural_heads() \
                 or any(t.text in ",،" or not t.text[0].isalpha() for t in toks):
@@ -610,7 +610,8 @@ class Attributor:
     def _junk(self, m: Mention) -> bool:
         """A mention that is no speaker at all: it opens with a preposition, adverbial or
         particle ("دون الخوض", "تحت القصف"; rules/speaker_junk_starts.txt), an indefinite
-        accusative ("تماماً") or a speech verb ("يقول الشيء")."""
+        accusative ("تماماً") or a speech verb ("يقول الشيء"), or it is the topic a sentence
+        opens on ("وعن الأزمة المالية، قال الوزير": :meth:`_topic`)."""
         toks = self.index.slice(m.start, m.end)
         if not toks:
             return False
@@ -630,11 +631,11 @@ class Attributor:
         topics = _topic_preps()
         if first.f.translate(NO_MARKS) in topics:
             return True     # the mention "وعن الأزمة"
-        head = self.text[max(0, m.start - 24):m.start]
+        head = self.index.folded[max(0, m.start - 24):m.start]     # folded: punctuation as written
         cut = max(head.rfind(c) for c in "\n.!?؟:")
         if cut < 0 and m.start > 24:
             return False
-        words = fold(head[cut + 1:]).translate(NO_MARKS).split()
+        words = head[cut + 1:].translate(NO_MARKS).split()
         if words[:1] in (["اما"], ["واما"]):
             words = words[1:]
         return len(words) == 1 and words[0] in topics
@@ -2015,12 +2016,21 @@ def _kin_stems() -> frozenset[str]:
 def _kin_suffixed(f: str, text: str) -> bool:
     """"محاميه", "والدتها" (folded ``f``, as written ``text``): a relative with a possessive
     pronoun (not "والدة", which folds to "والده")."""
-    if text.endswith("ة"):
-        return False
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if f.endswith(suffix) and len(f) > len(suffix) + 1:
-            return f[:-len(suffix)] in _kin_stems()
-    return False
+    return not text.endswith("ة") and _pronoun_stem(f, _THIRD_PERSON, 2) in _kin_stems()
+
+
+# pronouns attached to a word, folded; no one of them ends another, so the order is free
+_THIRD_PERSON = ("هما", "هم", "ها", "ه")
+_ANY_PERSON = ("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "نا")
+
+
+def _pronoun_stem(f: str, suffixes: tuple[str, ...], shortest: int) -> str | None:
+    """The folded word ``f`` without the pronoun in ``suffixes`` it ends with, when at
+    least ``shortest`` letters stay ("محاميه" -> "محامي", "له" -> "ل"); else None."""
+    for suffix in suffixes:
+        if f.endswith(suffix) and len(f) - len(suffix) >= shortest:
+            return f[:-len(suffix)]
+    return None
 
 
 def _last_opener(before: list[Tok]) -> int | None:
@@ -2037,13 +2047,22 @@ def _junk_starts() -> frozenset[str]:
 
 
 def _prep_pronoun(t: Tok) -> bool:
-    """"ضده", "عليها", "لهم": a preposition with a pronoun (after an object: "وصف القضية
-    المرفوعة ضده بأنها")."""
-    f = t.f
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if f.endswith(suffix) and f[:-len(suffix)] in ("ضد", "علي", "عل", "ل", "عن", "من", "مع", "الي", "ب", "في"):
-            return True
-    return False
+    """"ضده", "عليها", "لهم", "لديه", "ضدنا": a preposition with a pronoun (after an object:
+    "وصف القضية المرفوعة ضده بأنها"; rules/prep_pronoun_stems.txt)."""
+    return _pronoun_stem(t.f, _ANY_PERSON, 1) in _prep_stems()
+
+
+@lru_cache(maxsize=1)
+def _prep_stems() -> frozenset[str]:
+    """Prepositions before an attached pronoun (rules/prep_pronoun_stems.txt)."""
+    return rule_words("prep_pronoun_stems.txt")
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    """Common nouns heading an object owned by the next word's pronoun ("قرار رحيله";
+    rules/thing_owned_heads.txt)."""
+    return rule_words("thing_owned_heads.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1347,7 +1347,7 @@ def _marked_start(text: str, s: int, e: int) -> tuple[int, int]:
         if len(words) >= 2 and not words[0].startswith(("ال", "وال")) \
                 and c not in after and o not in after:
             return e - len(after.lstrip()), e
-        if text[:s].rstrip()[-1:] == o and got[:k].strip():
+        if text[max(0, s - 8):s].rstrip()[-1:] == o and got[:k].strip():
             return s, s + len(got[:k].rstrip())
         return s, e
     return s, e
@@ -1375,9 +1375,8 @@ def _marked_end(text: str, s: int, e: int) -> int:
         if k == e and text[k] == c and o != "(":
             return k + 1    # "مصادر في «الجيش الحر»": the closing mark right after
         before = got[:p].rstrip()
-        inner = text[s + p + 1:k]
         if k >= 0 and text[k] == c and len(text[e:k].split()) <= MARKED_TAIL_WORDS \
-                and 0 < len(words := inner.split()) <= MARKED_NAME_WORDS \
+                and 0 < len(words := (inner := text[s + p + 1:k]).split()) <= MARKED_NAME_WORDS \
                 and not (o == "(" and (inner.lstrip()[:1].isdigit() or len(words[0]) < 2
                                        or before[-1:] in _CLOSE_MARKS or is_place(words[0]))):
             return k + 1    # "صحيفة «المصري اليوم»": the name runs to its closing mark
