@@ -42,16 +42,16 @@ def test_short_name_in_marks_kept():
 
 
 def test_mention_ends_before_qad_and_its_verb():
-    # "وكان أحد هؤلاء قد هاجم": قد + verb is the predicate, not part of the speaker
-    out = speakers_of("وكان أحد هؤلاء قد هاجم امس الخميس حملة التطعيم قائلا إن اللقاح ملوث ويضر الأطفال.")
-    assert out == [("اللقاح ملوث", "أحد هؤلاء")]
+    # "وكان أحد هؤلاء قد انتقد": قد + verb is the predicate, not part of the speaker
+    out = speakers_of("وكان أحد هؤلاء قد انتقد صباح الأحد خطة الري قائلا إن المشروع مكلف ويرهق المزارعين.")
+    assert out == [("المشروع مكلف", "أحد هؤلاء")]
     out = speakers_of("وكانت وسائل إعلام محلية قد تناقلت الأسبوع الماضي تقارير تقول إن الوزير استقال.")
     assert out == [("الوزير استقال", "وسائل إعلام محلية")]
 
 
 def test_titled_speaker_before_qad_unchanged():
-    out = speakers_of("وكان وزير الصحة قد هاجم امس الخميس حملة التطعيم قائلا إن اللقاح ملوث ويضر الأطفال.")
-    assert out == [("اللقاح ملوث", "وزير الصحة")]
+    out = speakers_of("وكان وزير الزراعة قد انتقد صباح الأحد خطة الري قائلا إن المشروع مكلف ويرهق المزارعين.")
+    assert out == [("المشروع مكلف", "وزير الزراعة")]
 
 
 def test_described_object_with_pronoun_preposition_is_no_speaker():
