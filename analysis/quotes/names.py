@@ -1314,7 +1314,27 @@ def _dangling() -> frozenset[str]:
     return rule_words("name_dangling_ends.txt")
 
 
+@lru_cache(maxsize=1)
+def _addressee_keepers() -> frozenset[str]:
+    """Folded staff nouns that own the outlet after them (rules/name_addressee_keepers.txt)."""
+    return rule_words("name_addressee_keepers.txt")
+
+
+def _addressee_cut(seg: list[Tok]) -> int:
+    """Where the phrase turns to whom the words were said: "الوزير للإذاعة الرسمية" and
+    "فلان لمراسل" end before the ل-word; "المحلل السياسي للصحيفة" is the outlet's staff."""
+    for k in range(1, len(seg)):
+        f = seg[k].f
+        if f[:1] != "ل":
+            continue
+        if (f[2:] if f[1:2] == "ل" else f[1:]) in _addressee_heads() \
+                and not any(t.key in _addressee_keepers() for t in seg[max(0, k - 2):k]):
+            return k
+    return len(seg)
+
+
 def _span(text: str, seg: list[Tok]) -> Mention:
+    seg = seg[:_addressee_cut(seg)]
     while len(seg) > 1 and seg[-1].f in _dangling():
         seg = seg[:-1]      # "أطراف المعارضة بقيادة": the phrase was cut inside its complement
     s, e = seg[0].start, seg[-1].end
