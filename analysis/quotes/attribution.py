@@ -67,6 +67,7 @@ _COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{SEPARATORS}{EDGE}]))[وب]?ان(?=[{
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 # (sources() looks for its words with str searches first: keep the two in step)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
+_TOLD_OPENERS = frozenset({"ان", "فان", "لكن", "ولكن"})     # "فإن فلان ... أبلغ «النجم» أن"
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
@@ -134,6 +135,7 @@ class Attributor:
         self._cache: dict[int, Mention | None] = {}
         self._own: dict[int, Mention | None] = {}
         self._thing: set[int] = set()     # cues whose words after the verb are its object
+        self._told: set[int] = set()      # cues whose outlet after the verb was told (أبلغ «النجم» أن)
         self._inner: set[int] = set()     # cues of a reported clause whose object follows the verb
         # (start, end) of the reports assign() has met, outermost only: a cue inside one is
         # the reported words' ("قال فلان إن تقارير تفيد بأن ...، مضيفا": not the reports)
@@ -352,6 +354,8 @@ class Attributor:
                         and not (nxt.f[:1] == "ب" and not _definite(nxt))
                     toks = toks[1:] if ok else []
                     addressed = True
+                elif toks and not toks[0].text[0].isalnum() or len(toks) > 1 and toks[0].key in _media():
+                    toks = self._past_outlet(ci, verb, toks)
                 toks = _before_aside(toks, self.text)
                 # "ويرى كثيرون أن", "يزعم البعض أن": a group, not the word "كثير" as a name
                 m = (self._kin_subject(toks) if toks and cue.verb not in _RELAY_VERBS
@@ -392,6 +396,52 @@ class Attributor:
                     self._remember(m, cue.subj_start)
             self._own[ci] = m
         return self._own[ci]
+
+    def _past_outlet(self, ci: int, verb: str, toks: list[Tok]) -> list[Tok]:
+        """The subject words past an outlet right after the verb: "وأبلغ «النجم» فلان أن"
+        (the outlet is told; the name after it, or else the subject before the verb,
+        speaks) and "وعلمت «النجم» من مصادر مطلعة أن" (the source after من speaks)."""
+        cue = self.cues[ci]
+        informs = verb in _informing() and self._informs(cue)
+        learns = verb in _learned_from()
+        if not (informs or learns):
+            return toks
+        k = self._outlet_end(toks)
+        if not k:
+            return toks
+        if informs:
+            if k == len(toks) or toks[k].f in _COMPLEMENTIZERS or self._mention(toks[k:]) is None:
+                self._told.add(ci)    # the subject opens the clause before the verb
+            return toks[k:]
+        if k < len(toks) and toks[k].f == "من" and self._mention(toks[k + 1:]) is not None:
+            return toks[k + 1:]
+        return toks     # "وعلمت «النجم» من مصادرها": no source named, the outlet stays
+
+    def _told_by(self, ci: int) -> Mention | None:
+        """Who told the outlet after the verb of cue ``ci``: the first mention after the
+        sentence's last أن/لكن before the verb ("إلا أن فلان الذي يسكن قربه قال إنه رأى
+        ما جرى وأبلغ «النجم» أن"), else the clause's opening subject."""
+        cue = self.cues[ci]
+        before = self.index.slice(self._sentence(ci), cue.vstart)
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].f in _TOLD_OPENERS), None)
+        if k is not None:
+            m = self._mention(before[k + 1:])
+            if m is not None and not self._junk(m):
+                return m
+        return self._clause_opening(before, cue.vstart)
+
+    def _outlet_end(self, toks: list[Tok]) -> int:
+        """The index past a marked outlet name at the start of ``toks`` ("«النجم»", "صحيفة
+        «النجم»"), 0 when none stands there (not "«منظمة العفو»": not an outlet)."""
+        i = 1 if toks[0].key in _media() and not _definite(toks[0]) else 0
+        if i >= len(toks) or toks[i].text[0].isalnum():
+            return 0
+        k = next((k for k in range(i + 1, min(len(toks), i + 7)) if not toks[k].text[0].isalnum()), None)
+        if k is None or k == i + 1 or toks[k].text[0] in ",،":
+            return 0
+        if not i and " ".join(t.f for t in toks[i + 1:k]) not in _outlet_names():
+            return 0
+        return k + 1
 
     def _kin_subject(self, toks: list[Tok]) -> Mention:
         """"وقال محاميه إن": his lawyer speaks, not the man named before; a name right
@@ -568,6 +618,9 @@ class Attributor:
         why = self.pronoun_subject(ci)
         if found is None and ci in self._inner:
             found = self._reporter(ci)
+        elif found is None and ci in self._told:
+            # "فإن فلان الذي كان ... أبلغ «النجم» أن": the clause's subject before the verb
+            found = self._told_by(ci) or self._from_sentence(ci, why)
         elif found is None and why != "back":
             found = self._from_sentence(ci, why)
             if found is not None and ci in self._thing and not self._subject_like(found):
@@ -2194,6 +2247,17 @@ def _object_first() -> frozenset[str]:
 def _informing() -> frozenset[str]:
     """أبلغ، أخبر: verbs whose subject is followed by whom it was told to (rules file)."""
     return rule_words("informing_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _learned_from() -> frozenset[str]:
+    return rule_words("learned_from_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Marked outlet names (rules/outlet_names.txt), their folded words joined by spaces."""
+    return frozenset(" ".join(fold(w) for w in line.split()) for line in rules_io.lines("outlet_names.txt"))
 
 
 @lru_cache(maxsize=1)
