@@ -67,7 +67,6 @@ _COMPLEMENT_WORD = re.compile(rf"(?:^|(?<=[{SEPARATORS}{EDGE}]))[وب]?ان(?=[{
 # letters lets the regex engine skip to them (twice as fast as a leading lookbehind)
 # (sources() looks for its words with str searches first: keep the two in step)
 _SOURCE_RE = re.compile(r"(?:ب(?<!\w.)حسب|ح(?<!\w.)سب|و(?<!\w.)فق(?:ا\s+ل)?|ن(?<!\w.)قلا\s+عن)\s+", re.S)
-_TOLD_OPENERS = frozenset({"ان", "فان", "لكن", "ولكن"})     # "فإن فلان ... أبلغ «النجم» أن"
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "لان", "لانه", "لانها"})
 _INNA_SISTERS = frozenset({"لكن", "ولكن", "ان", "وان", "بان", "لان", "لعل", "ليت"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"})
@@ -419,11 +418,14 @@ class Attributor:
 
     def _told_by(self, ci: int) -> Mention | None:
         """Who told the outlet after the verb of cue ``ci``: the first mention after the
-        sentence's last أن/لكن before the verb ("إلا أن فلان الذي يسكن قربه قال إنه رأى
+        sentence's last أن/لكن before the verb (not one that opens another verb's speech) ("إلا أن فلان الذي يسكن قربه قال إنه رأى
         ما جرى وأبلغ «النجم» أن"), else the clause's opening subject."""
         cue = self.cues[ci]
         before = self.index.slice(self._sentence(ci), cue.vstart)
-        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].f in _TOLD_OPENERS), None)
+        # "قال إن الشرطة تأخرت وأبلغ «النجم» أن": that إن opens what was said, not a subject
+        said = {c.clause_start for c in self.cues if c.intro == "comp" and c.vstart < cue.vstart}
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].f in _told_openers()
+                  and not said.intersection(range(before[k].end, before[k].end + 2))), None)
         if k is not None:
             m = self._mention(before[k + 1:])
             if m is not None and not self._junk(m):
@@ -2252,6 +2254,12 @@ def _informing() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _learned_from() -> frozenset[str]:
     return rule_words("learned_from_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _told_openers() -> frozenset[str]:
+    """Folded words after which the subject that told an outlet stands (rules/told_openers.txt)."""
+    return rule_words("told_openers.txt")
 
 
 @lru_cache(maxsize=1)
