@@ -408,6 +408,8 @@ class Attributor:
         k = self._outlet_end(toks)
         if not k:
             return toks
+        while k < len(toks) and toks[k].text in ",،":
+            k += 1      # "وأبلغ «النجم»، فلان، أن": the comma after the outlet
         if informs:
             if k == len(toks) or toks[k].f in _COMPLEMENTIZERS or self._mention(toks[k:]) is None:
                 self._told.add(ci)    # the subject opens the clause before the verb
