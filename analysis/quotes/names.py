@@ -1320,15 +1320,47 @@ def _addressee_keepers() -> frozenset[str]:
     return rule_words("name_addressee_keepers.txt")
 
 
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    """Token keys of the first words of organisation names (rules/organization_heads.txt)."""
+    return rule_keys("organization_heads.txt")
+
+
+def _outlet_key(f: str) -> str:
+    """A folded ل/لل/و/وال word without its prefix ("للإذاعة" -> "اذاعه")."""
+    if f[:1] == "و":
+        f = f[1:]
+    return f[2:] if f[:2] in ("لل", "ال") else f[1:] if f[:1] == "ل" else f
+
+
+def _staff_of_outlet(seg: list[Tok], k: int) -> bool:
+    """A staff noun owns the ل-word at ``k``: the noun, then only definite words up to it
+    ("المحلل السياسي البارز للصحيفة", "الرئيس التنفيذي للقناة", "أحد المحللين للقناة"),
+    not across a bare name ("رئيس الوزراء سامر حداد للتلفزيون": said to the channel)."""
+    for t in reversed(seg[:k]):
+        if t.key in _addressee_keepers():
+            return True
+        if not _definite(t):
+            return False
+    return False
+
+
 def _addressee_cut(seg: list[Tok]) -> int:
     """Where the phrase turns to whom the words were said: "الوزير للإذاعة الرسمية" and
-    "فلان لمراسل" end before the ل-word; "المحلل السياسي للصحيفة" is the outlet's staff."""
+    "فلان لمراسل" end before the ل-word; "المحلل السياسي للصحيفة" is the outlet's staff,
+    "الهيئة العامة للإذاعة والتلفزيون" an organisation's own name: never cut."""
+    org = bool(seg) and seg[0].key in _organization_heads()
     for k in range(1, len(seg)):
         f = seg[k].f
-        if f[:1] != "ل":
+        if f[:1] != "ل" or _outlet_key(f) not in _addressee_heads():
             continue
-        if (f[2:] if f[1:2] == "ل" else f[1:]) in _addressee_heads() \
-                and not any(t.key in _addressee_keepers() for t in seg[max(0, k - 2):k]):
+        if org and k >= 2 and _outlet_key(f) not in _addressee_keepers() \
+                and not (k + 1 < len(seg) and seg[k + 1].text[:1] in "«\"“"):
+            continue    # "الهيئة العامة للإذاعة": the name (not "الجيش للوكالة", "... لمراسل")
+        if k >= 2 and all(_definite(t) for t in seg[:k]) and k + 1 < len(seg) \
+                and seg[k + 1].f[:1] == "و" and _outlet_key(seg[k + 1].f) in _addressee_heads():
+            continue    # "المؤسسة الوطنية للإذاعة والتلفزيون": a name (not "الوزير للإذاعة والتلفزيون")
+        if not _staff_of_outlet(seg, k):
             return k
     return len(seg)
 
