@@ -420,8 +420,9 @@ class Attributor:
 
     def _told_by(self, ci: int) -> Mention | None:
         """Who told the outlet after the verb of cue ``ci``: the first mention after the
-        sentence's last أن/لكن before the verb (not one that opens another verb's speech) ("إلا أن فلان الذي يسكن قربه قال إنه رأى
-        ما جرى وأبلغ «النجم» أن"), else the clause's opening subject."""
+        sentence's last أن/لكن before the verb (rules/told_openers.txt; not the إن that
+        opens another verb's speech) ("إلا أن فلان الذي يسكن قربه قال إنه رأى ما جرى وأبلغ
+        «النجم» أن"), else the clause's opening subject."""
         cue = self.cues[ci]
         before = self.index.slice(self._sentence(ci), cue.vstart)
         # "قال إن الشرطة تأخرت وأبلغ «النجم» أن": that إن opens what was said, not a subject
