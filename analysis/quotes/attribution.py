@@ -444,7 +444,7 @@ class Attributor:
         k = next((k for k in range(i + 1, min(len(toks), i + 7)) if not toks[k].text[0].isalnum()), None)
         if k is None or k == i + 1 or toks[k].text[0] in ",،":
             return 0
-        if not i and " ".join(t.f for t in toks[i + 1:k]) not in _outlet_names():
+        if not i and tuple(t.f for t in toks[i + 1:k]) not in rule_phrases("outlet_names.txt"):
             return 0
         return k + 1
 
@@ -2263,12 +2263,6 @@ def _learned_from() -> frozenset[str]:
 def _told_openers() -> frozenset[str]:
     """Folded words after which the subject that told an outlet stands (rules/told_openers.txt)."""
     return rule_words("told_openers.txt")
-
-
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    """Marked outlet names (rules/outlet_names.txt), their folded words joined by spaces."""
-    return frozenset(" ".join(fold(w) for w in line.split()) for line in rules_io.lines("outlet_names.txt"))
 
 
 @lru_cache(maxsize=1)
