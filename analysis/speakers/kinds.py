@@ -145,15 +145,25 @@ def _body(word: str) -> bool | None:
 
 
 @lru_cache(maxsize=None)
+def _body_entries() -> tuple[dict[str, bool], frozenset[str]]:
+    """``speaker_kind_bodies.txt`` read once: body -> whether a lone definite mention of it
+    refers back (not marked !), and the bodies every story has (marked ^)."""
+    bodies: dict[str, bool] = {}
+    story: set[str] = set()
+    for x in rules_io.lines("speaker_kind_bodies.txt"):
+        word = strip_al(norm(x.lstrip("!^")))
+        bodies[word] = not x.startswith("!")
+        if x.startswith("^"):
+            story.add(word)
+    return bodies, frozenset(story)
+
+
 def _bodies() -> dict[str, bool]:
-    return {strip_al(norm(x.lstrip("!^"))): not x.startswith("!")
-            for x in rules_io.lines("speaker_kind_bodies.txt")}
+    return _body_entries()[0]
 
 
-@lru_cache(maxsize=None)
 def _story_bodies() -> frozenset[str]:
-    return frozenset(strip_al(norm(x.lstrip("^"))) for x in rules_io.lines("speaker_kind_bodies.txt")
-                     if x.startswith("^"))
+    return _body_entries()[1]
 
 
 @lru_cache(maxsize=65536)
