@@ -26,8 +26,8 @@ from functools import lru_cache
 from analysis import rules_io
 from analysis.speakers import names
 from analysis.speakers.kinds import PERSON, story_body
-from analysis.speakers.lexicon import (WORD, is_definite, is_in, is_in_any, is_place, media_name_words,
-                                       nationalities, nationality, norm, speech_verb_forms,
+from analysis.speakers.lexicon import (WORD, countries, is_definite, is_in, is_in_any, is_place, media_heads,
+                                       media_name_words, nationality, norm, speech_verb_forms,
                                        strip_al, words)
 
 Key = tuple[str, ...]
@@ -86,7 +86,7 @@ def person_key(key: Key) -> Key:
 @lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
     """Country names (folded, with and without ال): never the last unit of a full name."""
-    out = {names.fold(strip_al(norm(c))) for c in nationalities().values()}
+    out = {names.fold(c) for c in countries()}
     return frozenset(out | {names.fold("ال" + c) for c in out})
 
 
@@ -109,7 +109,7 @@ def is_description(form: str) -> bool:
 @lru_cache(maxsize=None)
 def _media_words() -> tuple[frozenset[str], frozenset[str]]:
     # the first line of media_heads.txt: the newspaper's head words (صحيفة، جريدة)
-    heads = {names.fold(w) for w in rules_io.lines("media_heads.txt")[0].split()}
+    heads = {names.fold(w) for w in media_heads()[0]}
     return frozenset(names.fold(w) for w in media_name_words()), frozenset(heads)
 
 
@@ -154,7 +154,7 @@ def _bracket_head(word: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _media_head_words() -> frozenset[str]:
-    return frozenset(names.fold(w) for line in rules_io.lines("media_heads.txt") for w in line.split())
+    return frozenset(names.fold(w) for line in media_heads() for w in line)
 
 
 def stray_marks(form: str) -> int:

@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from analysis import rules_io
 from analysis.records import Mention
 from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse
 from analysis.speakers import names
 from analysis.speakers.lexicon import (DESCRIPTION_LISTS, WORD, is_definite, is_in, is_in_any, is_place, is_stopword,
-                                       media_name_words, nationality, norm, speech_verb_forms,
+                                       media_heads, media_name_words, nationality, norm, speech_verb_forms,
                                        strip_al)
 from analysis.speakers.lexicon import words as _list
 
@@ -111,7 +110,7 @@ def _appositive(word: str) -> bool:
 @cache
 def _media_heads() -> frozenset[str]:
     """The head words of media names (``media_heads.txt``), normalised."""
-    return frozenset(norm(w) for line in rules_io.lines("media_heads.txt") for w in line.split())
+    return frozenset(w for line in media_heads() for w in line)
 
 
 def _name_tail(text: str, end: int) -> int:

@@ -59,6 +59,13 @@ def media_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def media_heads() -> tuple[tuple[str, ...], ...]:
+    """The lines of ``media_heads.txt``, each a head word and its synonyms ("صحيفة جريدة"),
+    normalised; the list the quote side reads too."""
+    return tuple(tuple(norm(w) for w in line.split()) for line in rules_io.lines("media_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """One ``speaker_<name>.txt`` list, normalised, without leading ال."""
     return _entries(f"speaker_{name}.txt")
@@ -95,9 +102,15 @@ def nationalities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> frozenset[str]:
+    """Country names (normalised, without ال): the values of the nationality table."""
+    return frozenset(strip_al(norm(v)) for v in nationalities().values())
+
+
+@lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Country and city names (normalised, without ال)."""
-    return frozenset(strip_al(norm(v)) for v in nationalities().values()) | words("places")
+    return countries() | words("places")
 
 
 # The lists of words that describe a speaker rather than name one (a title, a rank, an
