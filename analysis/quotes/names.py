@@ -1379,7 +1379,12 @@ def _span(text: str, seg: list[Tok]) -> Mention:
 
 
 _MARK_CHARS = re.compile(r'[«“"()»”]')
-_UNOPENED = (("«", "»"), ("“", "”"), ("(", ")"))
+_MARK_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ('"', '"'))
+_UNOPENED = _MARK_PAIRS[:3]     # pairs whose closing mark differs from the opening one
+MARKED_TAIL_WORDS = 3       # words of a marked name past where the mention stopped
+MARKED_NAME_WORDS = 6       # words of a marked name at most (a longer run is a quote)
+# what a marked name never runs across: a comma, a sentence end, a line break, another mark
+_MARK_STOPS = re.compile(r'[،,؛;.!?؟:\n«»“”()\[\]"]')
 
 
 def _marked_start(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1403,11 +1408,6 @@ def _marked_start(text: str, s: int, e: int) -> tuple[int, int]:
             return s, s + len(got[:k].rstrip())
         return s, e
     return s, e
-_MARK_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ('"', '"'))
-MARKED_TAIL_WORDS = 3       # words of a marked name past where the mention stopped
-MARKED_NAME_WORDS = 6       # words of a marked name at most (a longer run is a quote)
-# what a marked name never runs across: a comma, a sentence end, a line break, another mark
-_MARK_STOPS = re.compile(r'[،,؛;.!?؟:\n«»“”()\[\]"]')
 
 
 def _marked_end(text: str, s: int, e: int) -> int:
