@@ -1,6 +1,6 @@
 """Throughput of load + quotes over the corpora, next to the floor measured in the same run.
 
-    python benchmarks/throughput.py --corpus ../shared/corpus [--rounds 3]
+    python benchmarks/throughput.py --corpus ../shared/corpus [--rounds 3] [--stages]
 
 Floor: read the JSONL files, JSON-decode every record and run one regex pass over the
 texts. Measured: the same reading plus the per-article pipeline's load steps (parse,
@@ -11,6 +11,10 @@ Each round runs in a fresh process, so load + quotes starts with cold caches (ev
 article is read once, as a user's first run reads it), and measures the floor just
 before and just after it: on a shared machine the speed of the moment moves both, and
 the ratio of neighbours is steadier than that of runs minutes apart.
+
+``--stages`` adds one more fresh process that times each stage of load + quotes per
+article (load, detection, attribution, speakers) next to the time per article that the
+5% target allows, so it is plain where the time goes.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis import segment  # noqa: E402
 from analysis.ingest.boilerplate import strip_boilerplate  # noqa: E402
 from analysis.ingest.parse_json import parse_record  # noqa: E402
-from analysis.quotes import find_quotes  # noqa: E402
+from analysis.quotes import assemble, attribute, detect, find_quotes  # noqa: E402
+from analysis.quotes.lexicon import plain_text  # noqa: E402
 
 _FLOOR_RE = re.compile(r"[«»\"“”]|قال")
 
@@ -70,6 +75,61 @@ def load_and_quotes(files: list[Path]) -> tuple[int, int, int, float]:
     return n, size, quotes, time.perf_counter() - t0
 
 
+def stage_times(files: list[Path]) -> tuple[int, dict[str, float]]:
+    """Seconds spent in each stage of load + quotes over all articles (one cold pass).
+
+    The stages are those :func:`analysis.quotes.find_quotes` runs, called here one by one
+    (a text drawn in presentation forms is read in letters first, as find_quotes does).
+    """
+    spent = dict.fromkeys(("load", "detection", "attribution", "speakers"), 0.0)
+    n = 0
+    clock = time.perf_counter
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                t0 = clock()
+                rec = parse_record(json.loads(line))
+                if isinstance(rec, str):
+                    continue
+                text = strip_boilerplate(rec.body)
+                paras = segment.paragraphs("bench", text)
+                segment.sentences(text, paras)
+                plain, index = plain_text(text)
+                if index is not None:
+                    text, paras = plain, segment.paragraphs("bench", plain)
+                t1 = clock()
+                found = detect(text, paras) if paras else None
+                t2 = clock()
+                spans, mentions = attribute(found) if found else ([], [])
+                t3 = clock()
+                assemble(text, spans, mentions)
+                t4 = clock()
+                for stage, secs in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+                    spent[stage] += secs
+                n += 1
+    return n, spent
+
+
+def print_stages(files: list[Path], floor_seconds: float, floor_articles: int) -> None:
+    """Per-article milliseconds of each stage, against the 5% target's allowance."""
+    run = subprocess.run([sys.executable, __file__, "--corpus", str(files[0].parents[1]),
+                          "--one-stages"], capture_output=True, text=True)
+    if run.returncode != 0:
+        last = (run.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"error: the stage pass failed: {last}", file=sys.stderr)
+        return
+    got = json.loads(run.stdout)
+    n, spent = got["articles"], got["spent"]
+    allowed = floor_seconds / floor_articles / 0.05 * 1e3
+    total = sum(spent.values()) / n * 1e3
+    print(f"stages, ms per article (one more cold pass; the 5% target allows {allowed:.2f} ms "
+          f"per article in all):")
+    for stage, secs in spent.items():
+        ms = secs / n * 1e3
+        print(f"  {stage:<12}{ms:>7.2f}  {ms / total:>4.0%}")
+    print(f"  {'all':<12}{total:>7.2f}  ({total / allowed:.1f} times the allowance)")
+
+
 FLOOR_RUNS = 3     # per side of a round: the floor takes a fifth of a second, so one busy
                    # moment on a shared machine would halve it and flatter the ratio
 
@@ -88,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="../shared/corpus", help="folder of <corpus>/articles.jsonl")
     ap.add_argument("--rounds", type=int, default=3, help="rounds, each in a fresh process")
+    ap.add_argument("--stages", action="store_true", help="also time each stage of load + quotes")
     ap.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--one-stages", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     files = _files(Path(args.corpus))
     if not files:
@@ -96,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.one_round:
         print(json.dumps(one_round(files)))
+        return 0
+    if args.one_stages:
+        n, spent = stage_times(files)
+        print(json.dumps({"articles": n, "spent": spent}))
         return 0
     print(f"{'':<22}{'articles':>9}{'MB':>8}{'seconds':>9}{'articles/s':>12}{'MB/s':>8}{'ratio':>8}")
     ratios = []
@@ -116,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quotes found: {r['quotes']}; load + quotes runs at {statistics.median(ratios):.1%} of the "
           f"floor (median of {len(ratios)} rounds; lowest {min(ratios):.1%}, highest {max(ratios):.1%}; "
           f"target >= 5%)")
+    if args.stages:
+        print_stages(files, r["floor_seconds"], r["floor_articles"])
     return 0
 
 

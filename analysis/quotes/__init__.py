@@ -3,15 +3,21 @@
 Steps (each a small module): ``marks`` finds marked spans, ``reported`` finds speech cues
 and reported clauses, ``attribution``/``names`` find each quote's speaker mention, and
 ``analysis.speakers.resolve`` clusters the mentions into the article's speakers.
+
+:func:`find_quotes` runs three stages, public so that a benchmark can time each:
+:func:`detect` (marks, cues, clauses), :func:`attribute` (each quote's speaker mention)
+and :func:`assemble` (the article's speakers, the quote records).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from analysis import segment
 from analysis.quotes.attribution import Attributor
-from analysis.quotes.lexicon import fold, lexicon, plain_text
+from analysis.quotes.lexicon import Lexicon, fold, lexicon, plain_text
 from analysis.quotes.marks import SOURCE_AFTER, Marked, find_marked
-from analysis.quotes.reported import clause_cue, find_clauses, find_cues, subject_marks
+from analysis.quotes.reported import Clause, Cue, clause_cue, find_clauses, find_cues, subject_marks
 from analysis.records import LocalSpeaker, Mention, Paragraph, QuoteSpan, Sentence
 from analysis.speakers.resolve import resolve_speakers
 
@@ -45,20 +51,48 @@ def _to_source(q: QuoteSpan, text: str, index: list[int]) -> QuoteSpan:
 
 
 def _find_quotes(text: str, paragraphs: list[Paragraph]) -> tuple[list[QuoteSpan], list[LocalSpeaker]]:
-    """find_quotes on a text in letters."""
+    """find_quotes on a text in letters: the three stages in order."""
+    found = detect(text, paragraphs)
+    spans, mentions = attribute(found)
+    return assemble(text, spans, mentions)
+
+
+class Detection(NamedTuple):
+    """What :func:`detect` finds in one article (a text in letters): attribution's input."""
+    text: str
+    paragraphs: list[Paragraph]
+    folded: str
+    lex: Lexicon
+    marked: list[Marked]     # marked spans, quotes or not (names of groups, titles ...)
+    cues: list[Cue]          # speech verbs with their complementizers
+    clauses: list[Clause]    # reported-speech clauses, each with its cue
+
+
+# (start, end, kind, paragraph, speech verb) of one quote, in text order
+Span = tuple[int, int, str, int, str]
+
+
+def detect(text: str, paragraphs: list[Paragraph]) -> Detection:
+    """Stage 1: marked spans, speech-verb cues and reported clauses of one article."""
     lex = lexicon()
     folded = fold(text)
     marked = find_marked(text, paragraphs, lex)
     cues = find_cues(text, folded, paragraphs, lex, marked)
     marked = subject_marks(marked, cues)
     clauses = find_clauses(text, folded, paragraphs, cues, marked)
-    att = Attributor(text, paragraphs, cues, marked, lex, folded)
+    return Detection(text, paragraphs, folded, lex, marked, cues, clauses)
+
+
+def attribute(found: Detection) -> tuple[list[Span], list[Mention | None]]:
+    """Stage 2: the quotes (direct ones with their cue) and each one's speaker mention."""
+    text, cues, clauses = found.text, found.cues, found.clauses
+    att = Attributor(text, found.paragraphs, cues, found.marked, found.lex, found.folded)
 
     # (start, end, kind, para, cue index or None, how) in text order
     items: list[tuple[int, int, str, int, int | None, str]] = []
     for cl in clauses:
         items.append((cl.start, cl.end, "indirect", cues[cl.cue].para, cl.cue, "cue"))
-    for q in marked:
+    for q in found.marked:
         if not q.is_quote:
             continue
         ci, how = _direct_cue(text, q, att, clauses)
@@ -75,9 +109,15 @@ def _find_quotes(text: str, paragraphs: list[Paragraph]) -> tuple[list[QuoteSpan
             items.append((cue.vstart, cue.vstart, "", cue.para, ci, "subject"))
     items.sort(key=lambda x: (x[0], x[1]))
 
-    mentions = att.assign(items)
+    mentions = att.assign(items)     # one per quote item (kind != '')
     spans = [(s, e, kind, para, cues[ci].verb if ci is not None else "")
              for s, e, kind, para, ci, _ in items if kind]
+    return spans, mentions
+
+
+def assemble(text: str, spans: list[Span], mentions: list[Mention | None]
+             ) -> tuple[list[QuoteSpan], list[LocalSpeaker]]:
+    """Stage 3: the article's speakers from the mentions, and the quotes pointing at them."""
     speakers, keys = resolve_speakers(text, mentions)
     quotes = [QuoteSpan(kind, verb, text[s:e], s, e, para, key, m)
               for (s, e, kind, para, verb), key, m in zip(spans, keys, mentions)]
