@@ -44,7 +44,7 @@ evaluate: $(VENV)/.installed  ## score against the development gold (../shared/g
 	done
 
 benchmark: $(VENV)/.installed  ## throughput of load + quotes over ../shared/corpus
-	$(PY) benchmarks/throughput.py --corpus $(SHARED)/corpus
+	$(PY) benchmarks/throughput.py --corpus $(SHARED)/corpus --stages
 
 lab: $(VENV)/.installed  ## install JupyterLab and open the notebooks
 	$(PY) -m pip install --quiet -e ".[test,lab]"

@@ -1,5 +1,5 @@
 """Quantifiers before an idea or a detail that heads a speech verb's subject (rules/
-thing_quantifiers.txt): "أحد التفاصيل" is narration like "إحدى النظريات", while "أحد
+speaker_quantifiers.txt): "أحد التفاصيل" is narration like "إحدى النظريات", while "أحد
 الباحثين" still reports words. Invented sentences."""
 
 from __future__ import annotations

@@ -324,13 +324,13 @@ _PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
 def _thing_subject(folded: str, a: int, b: int) -> bool:
     """The subject phrase folded[a:b] is headed by an idea or a detail, not a speaker
     ("وترى إحدى النظريات أن", "وتكشف تفاصيل جديدة عن أن"; rules/thing_subjects.txt, after
-    a quantifier of rules/thing_quantifiers.txt)."""
+    a quantifier of rules/speaker_quantifiers.txt)."""
     heads = _thing_subjects()
     seg = folded[a:min(b, a + 40)]
     if not any(h in seg for h in heads):     # most subjects: a few substring tests
         return False
     first = _WORD.findall(seg)[:2]
-    if first and first[0] in rule_words("thing_quantifiers.txt"):
+    if first and first[0] in rule_words("speaker_quantifiers.txt"):
         first = first[1:]
     return bool(first) and folded_key(first[0]) in heads
 
