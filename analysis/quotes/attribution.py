@@ -1982,7 +1982,8 @@ class Attributor:
         first = toks[0]
         return first.f in ("بعض", "مصادر", "اوساط") or first.f in _plural_heads() \
             or self._group_at(toks, 0) is not None or (
-            first.f.endswith(("ون", "ين")) and len(first.f) > 4
+            # (not "الأمين العام": a singular title in ين)
+            first.f.endswith(("ون", "ين")) and len(first.f) > 4 and first.key not in self.lex.titles
             and (first.f.startswith("ال") or first.key in self.lex.anon_heads)) or (
             # "مسؤولو الهجرة": a plural in construct (its ن dropped)
             first.f.endswith("و") and len(first.f) > 4 and first.key + "ن" in self.lex.anon_heads)
