@@ -141,6 +141,7 @@ class Attributor:
         self._reports: list[tuple[int, int]] = []
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
+        self._scene: dict[int, Mention | None] = {}     # cue index -> scene_actor
         # paragraph (number, start, end) -> (its terminators' offsets, its marks' spans)
         self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -1125,6 +1126,13 @@ class Attributor:
         subject continues the sentence before (if it starts after ``after``, the end of the
         latest quote, and holds no speech verb): the subject of its latest main verb (the
         first verb's, or one after "، الذي" / "، و"), a sure speaker of the verb's gender."""
+        if ci in self._scene:
+            # "وشددت على أن ...، وأنها ...": the cue's later clauses have its first one's actor
+            return self._scene[ci]
+        found = self._scene[ci] = self._scene_actor(ci, after)
+        return found
+
+    def _scene_actor(self, ci: int, after: int) -> Mention | None:
         cue, form = self.cues[ci], self.forms[ci]
         if form not in ("", "feminine", "participle") or self.pronoun_subject(ci) not in ("", "participle"):
             return None
@@ -1164,6 +1172,7 @@ class Attributor:
                 # "، وكيل الوزارة،": a title after the comma, no verb joined by و
                 cands.append(self._first_verb_subject(toks[i:]))
         form = "" if form == "participle" else form
+        cands = [self._place_cut(m) for m in cands]
         for m in reversed(cands):
             if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)
                                   or (form == "" and self._titled_appositive(m))
@@ -1173,6 +1182,18 @@ class Attributor:
         if found is not None:
             self._remember(found, found.start)
         return found
+
+    def _place_cut(self, m: Mention | None) -> Mention | None:
+        """"أدانت البحرين التفجير الإرهابي": a place name (rules/speaker_places.txt) that
+        opens a longer phrase is the subject alone; the words after it are the object."""
+        if m is None:
+            return None
+        toks = self.index.slice(m.start, m.end)
+        for n in (1, 2):
+            if len(toks) > n and tuple(t.f for t in toks[:n]) in _places():
+                e = toks[n - 1].end
+                return Mention(self.text[m.start:e], m.start, e)
+        return m
 
     def _titled_appositive(self, m: Mention) -> bool:
         """"فلان الفلاني، وكيل وزارة المالية، ...": a bare name of two words or more and a
@@ -1864,6 +1885,8 @@ class Attributor:
                 seen.append(scene)
                 # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
                 mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)    # "أدانت البحرين ... . وشددت": she speaks on
             elif ci is not None and not nested and self._unnamed_subject(ci):
                 # "ولكن تخمينات الخبراء تشير إلى أن": the words before the verb, when a
                 # name or title opens them; else no one named speaks
@@ -2027,8 +2050,14 @@ _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخل
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
-    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS or toks[i].f == "ففي"):
+    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS or toks[i].f == "ففي"
+                             or toks[i].f in ("الي", "والي")):
         f = toks[i].f
+        if f in ("الي", "والي"):
+            if i + 2 < len(toks) and toks[i + 1].f == "ذلك" and toks[i + 2].text in ",،":
+                i += 3      # "إلى ذلك، أدانت الوزارة ...": "besides", no verb's complement
+                continue
+            break
         if f in ("في", "وفي", "ففي") and i + 2 < len(toks) and (toks[i + 1].f,) in _places() \
                 and toks[i + 2].text not in ",،":
             # "وفي باريس وجه الرئيس فلان تهانيه ... وقال": a place with no comma, then the verb
