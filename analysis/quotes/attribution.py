@@ -1155,7 +1155,9 @@ class Attributor:
             return None
         toks = self.index.slice(prev0, end)
         found = None
-        cands = [self._first_verb_subject(toks)]
+        cands = [self._contrast_subject(toks)]
+        if cands[0] is None:
+            cands = [self._first_verb_subject(toks)]
         i = _skip_adverbials(toks, 0)
         if cands[0] is not None and i + 1 < len(toks) and toks[i].f[:1] == "و" \
                 and toks[i].f[1:] in self.names.words and cands[0].start == toks[i + 1].start:
@@ -1181,6 +1183,43 @@ class Attributor:
                 break
         if found is not None:
             self._remember(found, found.start)
+        return found
+
+    def _contrast_subject(self, toks: list[Tok]) -> Mention | None:
+        """"لكن الناطق باسم الرئاسة، فلان الفلاني، ندد بالعملية": the subject between a
+        sentence-opening لكن / إلا أن / بينما and its verb (a word with no ال right after
+        the subject, or after its closing comma); None: no such opening."""
+        i = 0
+        while i < len(toks) and toks[i].f in ("و", "ف"):
+            i += 1
+        if i + 2 < len(toks) and (toks[i].f, toks[i + 1].f) in _OPENER_PAIRS:
+            i += 2
+        elif i + 1 < len(toks) and toks[i].f in _CONTRAST:
+            i += 1
+        else:
+            return None
+        found = self._mention(toks[i:])
+        if found is None:
+            return None
+        gap = [t for t in toks[i:] if t.end <= found.start]
+        # the mention opens the clause, or is the name in the appositive after a title
+        # phrase ("الناطق باسم الرئاسة، فلان الفلاني،")
+        if gap and not (is_head(gap[0], self.lex) and len(gap) <= 8 and gap[-1].text in ",،"
+                        and sum(t.text in ",،" for t in gap) == 1):
+            return None
+        found = self.trim(found)
+        rest = [t for t in self.index.slice(found.end, found.end + 40)]
+        k = 0
+        if rest and rest[0].text in ",،":
+            k = 1
+        if k >= len(rest) or rest[k].start - found.end > 3:
+            return None
+        verb = rest[k]
+        if not verb.text[0].isalpha() or _definite(verb) or is_prep(verb) or is_head(verb, self.lex) \
+                or verb.f in _CONNECTORS or verb.f in _COMPLEMENTIZERS or verb.f in self.names.words \
+                or verb.f in _RELATIVES or verb.f in self.lex.stops:
+            return None
+        self._remember(found, toks[i].start)
         return found
 
     def _place_cut(self, m: Mention | None) -> Mention | None:
