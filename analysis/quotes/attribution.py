@@ -1175,7 +1175,13 @@ class Attributor:
                 cands.append(self._first_verb_subject(toks[i:]))
         form = "" if form == "participle" else form
         cands = [self._place_cut(m) for m in cands]
-        for m in reversed(cands):
+        verb = toks[_skip_adverbials(toks, 0)] if _skip_adverbials(toks, 0) < len(toks) else None
+        stance = verb is not None and (verb.f[1:] if verb.f[:1] in "وف" else verb.f) in _stance_verbs()
+        for k, m in reversed(list(enumerate(cands))):
+            # "أدانت الكويت الهجوم": a country subject of a stance verb speaks for its government
+            if m is not None and k == 0 and stance and _is_place(self.index.slice(m.start, m.end)):
+                found = m
+                break
             if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)
                                   or (form == "" and self._titled_appositive(m))
                                   or (form == "" and self._aged(m))):
@@ -2265,6 +2271,11 @@ def _addressees() -> frozenset[str]:
 def _role_words() -> frozenset[str]:
     """Role head words of rules/speaker_titles.txt ("وكيل", "نائب"), as token keys."""
     return rule_keys("speaker_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    return rule_words("stance_verbs.txt")
 
 
 @lru_cache(maxsize=1)
