@@ -53,3 +53,19 @@ def test_contrast_opening_a_thing_sets_no_speaker() -> None:
             "لكن الأسعار المرتفعة زادت الأزمة تعقيدا. "
             "وقال إن الحكومة ستتدخل قريبا.")
     assert speakers_of(text)[-1] == ("الحكومة ستتدخل", "سامي داود")
+
+
+def test_pluperfect_subject_speaks_in_joined_clause() -> None:
+    # "وكان الخطيب اشترط ...، وأبدى استعداده للحوار مع «...»": the surname after كان
+    # (the article names him "نزار الخطيب"), not the reporter quoted before
+    text = ("ويقول المراسل سامي داود إن «الوزير لم يرد على دعوة رئيس الائتلاف نزار الخطيب». "
+            "وكان الخطيب اشترط للحوار إطلاق سراح السجناء، وأبدى استعداده للحوار مع أشخاص "
+            "«لم يشاركوا في العنف».")
+    assert speakers_of(text)[-1] == ("لم يشاركوا", "الخطيب")
+
+
+def test_kana_with_a_thing_is_no_subject() -> None:
+    # "وكان الطقس باردا ...، وأبدى": a thing after كان names no speaker; the one before goes on
+    text = ("ويقول المراسل سامي داود إن «الوزير لم يرد على الدعوة». "
+            "وكان الطقس تحسن كثيرا أمس، وأبدى استعداده للسفر مع أشخاص «لم يشاركوا في العنف».")
+    assert speakers_of(text)[-1] == ("لم يشاركوا", "سامي داود")

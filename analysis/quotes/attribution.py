@@ -1220,13 +1220,17 @@ class Attributor:
             k = 1
         if k >= len(rest) or rest[k].start - found.end > 3:
             return None
-        verb = rest[k]
-        if not verb.text[0].isalpha() or _definite(verb) or is_prep(verb) or is_head(verb, self.lex) \
-                or verb.f in _CONNECTORS or verb.f in _COMPLEMENTIZERS or verb.f in self.names.words \
-                or verb.f in _RELATIVES or verb.f in self.lex.stops:
+        if not self._verb_like(rest[k]):
             return None
         self._remember(found, toks[i].start)
         return found
+
+    def _verb_like(self, t: Tok) -> bool:
+        """A word that may be the verb after its subject: a plain word with no ال, not a
+        preposition, title, connector, complementizer, relative, stop word or name."""
+        return t.text[0].isalpha() and not _definite(t) and not is_prep(t) and not is_head(t, self.lex) \
+            and t.f not in _CONNECTORS and t.f not in _COMPLEMENTIZERS and t.f not in self.names.words \
+            and t.f not in _RELATIVES and t.f not in self.lex.stops
 
     def _place_cut(self, m: Mention | None) -> Mention | None:
         """"أدانت البحرين التفجير الإرهابي": a place name (rules/speaker_places.txt) that
@@ -1502,6 +1506,20 @@ class Attributor:
         if i + 1 >= len(toks):
             return None
         verb = toks[i]
+        if i and toks[i - 1].f in ("كان", "وكان", "كانت", "وكانت") and _definite(verb):
+            # "وكان الوزير اشترط ...، وأبدى": the subject right after the auxiliary
+            found = self._mention(toks[i:])
+            if found is not None and found.start == verb.start \
+                    and (self._speaker_like(found) or self._family_name(found, any_end=True)):
+                found = self.trim(found)
+                nxt = self.index.slice(found.end, found.end + 20)[:2]
+                if nxt and nxt[0].f == "قد":
+                    nxt = nxt[1:]
+                # a verb follows ("وكان فلان اشترط"; not "وكانت الدقيقة 117 أكثر")
+                if nxt and self._verb_like(nxt[0]):
+                    self._remember(found, verb.start)
+                    return found
+            return None
         if verb.f.startswith("ال") or is_prep(verb) or is_head(verb, self.lex) \
                 or (has_pronoun_suffix(verb) and verb.f[:1] not in "وف"):
             return None
@@ -1592,11 +1610,11 @@ class Attributor:
         k, lex = toks[0].key, self.lex
         return k in lex.titles or k in lex.org_heads or k in lex.anon_heads or is_title(toks[0], lex)
 
-    def _family_name(self, m: Mention) -> bool:
-        """"دعا الجبوري إلى ...": one definite word in ي that the article repeats, a
-        family name (not a nationality: "أكد العراقي")."""
+    def _family_name(self, m: Mention, any_end: bool = False) -> bool:
+        """"دعا الجبوري إلى ...": one definite word in ي (any word, ``any_end``: "الخطيب")
+        that the article repeats, a family name (not a nationality: "أكد العراقي")."""
         toks = self.index.slice(m.start, m.end)
-        if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
+        if not (len(toks) == 1 and _definite(toks[0]) and (any_end or toks[0].f.endswith("ي"))
                 and nationality(toks[0].text) is None and self._repeated(toks[0].f)):
             return False
         # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
