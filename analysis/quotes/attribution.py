@@ -141,6 +141,7 @@ class Attributor:
         self._reports: list[tuple[int, int]] = []
         self._bare: list[tuple[str, ...]] | None = None
         self._sent: dict[int, int] = {}
+        self._scene: dict[int, Mention | None] = {}     # cue index -> scene_actor
         # paragraph (number, start, end) -> (its terminators' offsets, its marks' spans)
         self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
@@ -1125,6 +1126,13 @@ class Attributor:
         subject continues the sentence before (if it starts after ``after``, the end of the
         latest quote, and holds no speech verb): the subject of its latest main verb (the
         first verb's, or one after "، الذي" / "، و"), a sure speaker of the verb's gender."""
+        if ci in self._scene:
+            # "وشددت على أن ...، وأنها ...": the cue's later clauses have its first one's actor
+            return self._scene[ci]
+        found = self._scene[ci] = self._scene_actor(ci, after)
+        return found
+
+    def _scene_actor(self, ci: int, after: int) -> Mention | None:
         cue, form = self.cues[ci], self.forms[ci]
         if form not in ("", "feminine", "participle") or self.pronoun_subject(ci) not in ("", "participle"):
             return None
@@ -1147,7 +1155,9 @@ class Attributor:
             return None
         toks = self.index.slice(prev0, end)
         found = None
-        cands = [self._first_verb_subject(toks)]
+        cands = [self._contrast_subject(toks)]
+        if cands[0] is None:
+            cands = [self._first_verb_subject(toks)]
         i = _skip_adverbials(toks, 0)
         if cands[0] is not None and i + 1 < len(toks) and toks[i].f[:1] == "و" \
                 and toks[i].f[1:] in self.names.words and cands[0].start == toks[i + 1].start:
@@ -1164,7 +1174,14 @@ class Attributor:
                 # "، وكيل الوزارة،": a title after the comma, no verb joined by و
                 cands.append(self._first_verb_subject(toks[i:]))
         form = "" if form == "participle" else form
-        for m in reversed(cands):
+        cands = [self._place_cut(m) for m in cands]
+        verb = toks[_skip_adverbials(toks, 0)] if _skip_adverbials(toks, 0) < len(toks) else None
+        stance = verb is not None and (verb.f[1:] if verb.f[:1] in "وف" else verb.f) in _stance_verbs()
+        for k, m in reversed(list(enumerate(cands))):
+            # "أدانت الكويت الهجوم": a country subject of a stance verb speaks for its government
+            if m is not None and k == 0 and stance and _is_place(self.index.slice(m.start, m.end)):
+                found = m
+                break
             if m is not None and (self._sure_speaker(m, form) or self._headed_agrees(m, form)
                                   or (form == "" and self._titled_appositive(m))
                                   or (form == "" and self._aged(m))):
@@ -1173,6 +1190,59 @@ class Attributor:
         if found is not None:
             self._remember(found, found.start)
         return found
+
+    def _contrast_subject(self, toks: list[Tok]) -> Mention | None:
+        """"لكن الناطق باسم الرئاسة، فلان الفلاني، ندد بالعملية": the subject between a
+        sentence-opening لكن / إلا أن / بينما and its verb (a word with no ال right after
+        the subject, or after its closing comma); None: no such opening."""
+        i = 0
+        while i < len(toks) and toks[i].f in ("و", "ف"):
+            i += 1
+        if i + 2 < len(toks) and (toks[i].f, toks[i + 1].f) in _OPENER_PAIRS:
+            i += 2
+        elif i + 1 < len(toks) and toks[i].f in _CONTRAST:
+            i += 1
+        else:
+            return None
+        found = self._mention(toks[i:])
+        if found is None:
+            return None
+        gap = [t for t in toks[i:] if t.end <= found.start]
+        # the mention opens the clause, or is the name in the appositive after a title
+        # phrase ("الناطق باسم الرئاسة، فلان الفلاني،")
+        if gap and not (is_head(gap[0], self.lex) and len(gap) <= 8 and gap[-1].text in ",،"
+                        and sum(t.text in ",،" for t in gap) == 1):
+            return None
+        found = self.trim(found)
+        rest = [t for t in self.index.slice(found.end, found.end + 40)]
+        k = 0
+        if rest and rest[0].text in ",،":
+            k = 1
+        if k >= len(rest) or rest[k].start - found.end > 3:
+            return None
+        if not self._verb_like(rest[k]):
+            return None
+        self._remember(found, toks[i].start)
+        return found
+
+    def _verb_like(self, t: Tok) -> bool:
+        """A word that may be the verb after its subject: a plain word with no ال, not a
+        preposition, title, connector, complementizer, relative, stop word or name."""
+        return t.text[0].isalpha() and not _definite(t) and not is_prep(t) and not is_head(t, self.lex) \
+            and t.f not in _CONNECTORS and t.f not in _COMPLEMENTIZERS and t.f not in self.names.words \
+            and t.f not in _RELATIVES and t.f not in self.lex.stops
+
+    def _place_cut(self, m: Mention | None) -> Mention | None:
+        """"أدانت البحرين التفجير الإرهابي": a place name (rules/speaker_places.txt) that
+        opens a longer phrase is the subject alone; the words after it are the object."""
+        if m is None:
+            return None
+        toks = self.index.slice(m.start, m.end)
+        for n in (1, 2):
+            if len(toks) > n and tuple(t.f for t in toks[:n]) in _places():
+                e = toks[n - 1].end
+                return Mention(self.text[m.start:e], m.start, e)
+        return m
 
     def _titled_appositive(self, m: Mention) -> bool:
         """"فلان الفلاني، وكيل وزارة المالية، ...": a bare name of two words or more and a
@@ -1436,6 +1506,20 @@ class Attributor:
         if i + 1 >= len(toks):
             return None
         verb = toks[i]
+        if i and toks[i - 1].f in ("كان", "وكان", "كانت", "وكانت") and _definite(verb):
+            # "وكان الوزير اشترط ...، وأبدى": the subject right after the auxiliary
+            found = self._mention(toks[i:])
+            if found is not None and found.start == verb.start \
+                    and (self._speaker_like(found) or self._family_name(found, any_end=True)):
+                found = self.trim(found)
+                nxt = self.index.slice(found.end, found.end + 20)[:2]
+                if nxt and nxt[0].f == "قد":
+                    nxt = nxt[1:]
+                # a verb follows ("وكان فلان اشترط"; not "وكانت الدقيقة 117 أكثر")
+                if nxt and self._verb_like(nxt[0]):
+                    self._remember(found, verb.start)
+                    return found
+            return None
         if verb.f.startswith("ال") or is_prep(verb) or is_head(verb, self.lex) \
                 or (has_pronoun_suffix(verb) and verb.f[:1] not in "وف"):
             return None
@@ -1526,11 +1610,11 @@ class Attributor:
         k, lex = toks[0].key, self.lex
         return k in lex.titles or k in lex.org_heads or k in lex.anon_heads or is_title(toks[0], lex)
 
-    def _family_name(self, m: Mention) -> bool:
-        """"دعا الجبوري إلى ...": one definite word in ي that the article repeats, a
-        family name (not a nationality: "أكد العراقي")."""
+    def _family_name(self, m: Mention, any_end: bool = False) -> bool:
+        """"دعا الجبوري إلى ...": one definite word in ي (any word, ``any_end``: "الخطيب")
+        that the article repeats, a family name (not a nationality: "أكد العراقي")."""
         toks = self.index.slice(m.start, m.end)
-        if not (len(toks) == 1 and _definite(toks[0]) and toks[0].f.endswith("ي")
+        if not (len(toks) == 1 and _definite(toks[0]) and (any_end or toks[0].f.endswith("ي"))
                 and nationality(toks[0].text) is None and self._repeated(toks[0].f)):
             return False
         # the article gives it after a first name ("رئيس البرلمان سليم الجبوري"; not "النبي")
@@ -1864,6 +1948,8 @@ class Attributor:
                 seen.append(scene)
                 # "وأضافت الصحيفة أن ... . وقالت إن": the newspaper named before
                 mention = self.media_antecedent(scene) or self.refers_back(scene, seen) or scene
+                if self.forms[ci] == "feminine":
+                    women.add(mention.start)    # "أدانت البحرين ... . وشددت": she speaks on
             elif ci is not None and not nested and self._unnamed_subject(ci):
                 # "ولكن تخمينات الخبراء تشير إلى أن": the words before the verb, when a
                 # name or title opens them; else no one named speaks
@@ -1982,7 +2068,8 @@ class Attributor:
         first = toks[0]
         return first.f in ("بعض", "مصادر", "اوساط") or first.f in _plural_heads() \
             or self._group_at(toks, 0) is not None or (
-            first.f.endswith(("ون", "ين")) and len(first.f) > 4
+            # (not "الأمين العام": a singular title in ين)
+            first.f.endswith(("ون", "ين")) and len(first.f) > 4 and first.key not in self.lex.titles
             and (first.f.startswith("ال") or first.key in self.lex.anon_heads)) or (
             # "مسؤولو الهجرة": a plural in construct (its ن dropped)
             first.f.endswith("و") and len(first.f) > 4 and first.key + "ن" in self.lex.anon_heads)
@@ -2026,8 +2113,14 @@ _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخل
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
     """Past the connectors and an opening adverbial phrase up to its comma ("وفي كلمة
     ألقاها أمام الطلاب، كرر الوزير")."""
-    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS or toks[i].f == "ففي"):
+    while i < len(toks) and (toks[i].f in _CONNECTORS or toks[i].f in _PP_OPENERS or toks[i].f == "ففي"
+                             or toks[i].f in ("الي", "والي")):
         f = toks[i].f
+        if f in ("الي", "والي"):
+            if i + 2 < len(toks) and toks[i + 1].f == "ذلك" and toks[i + 2].text in ",،":
+                i += 3      # "إلى ذلك، أدانت الوزارة ...": "besides", no verb's complement
+                continue
+            break
         if f in ("في", "وفي", "ففي") and i + 2 < len(toks) and (toks[i + 1].f,) in _places() \
                 and toks[i + 2].text not in ",،":
             # "وفي باريس وجه الرئيس فلان تهانيه ... وقال": a place with no comma, then the verb
@@ -2196,6 +2289,11 @@ def _addressees() -> frozenset[str]:
 def _role_words() -> frozenset[str]:
     """Role head words of rules/speaker_titles.txt ("وكيل", "نائب"), as token keys."""
     return rule_keys("speaker_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    return rule_words("stance_verbs.txt")
 
 
 @lru_cache(maxsize=1)
