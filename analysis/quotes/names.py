@@ -1520,14 +1520,23 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
         f = words[k].f
         if f in verbs or f[:1] in "وف" and f[1:] in verbs:
             # "وبينما تحاشى فلان دعوة ...": the name is the word right after the verb
+            if k >= 2 and words[k - 1].f == "ان":
+                # "مصدر معارض بارز أن تكون معركة ...": the subject ends before "أن"
+                return Mention(text[m.start:words[k - 2].end], m.start, words[k - 2].end)
             rest = toks[toks.index(words[k]) + 1:]
-            if not rest or rest[0].f in _ABOUT or rest[0].f[:1] == "ل" and len(rest) > 1 \
-                    and _definite(rest[1]):
-                return None     # "يميل لرفض الاتفاق", "يمتنع نحو مليوني سائح": no subject
-            got = mention_in(text, rest, lex, one_of=one_of)
-            return got if got is not None and got.start == rest[0].start else None
+            got = None
+            if rest and rest[0].f not in _ABOUT and not (rest[0].f[:1] == "ل" and len(rest) > 1
+                                                          and _definite(rest[1])):
+                got = mention_in(text, rest, lex, one_of=one_of)   # not "يميل لرفض الاتفاق"
+            if got is not None and got.start == rest[0].start and not (k and got.text[:1] in "بل"):
+                return got
+            # a verb first and no name right after it names nobody ("ويمضي قائلا",
+            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص")
+            return m if k else None
     if len(words) == 1:
         return None if _verb_or_object(text, words[0], lex) else m
+    if _bi_noun(words[0]):
+        return None     # "اتهم بازدراء الإسلام": ب and a verbal noun, no speaker
     cut = _cut_after(words)
     if cut is None:
         return m
@@ -1546,7 +1555,19 @@ def _verb_or_object(text: str, t: Tok, lex: Lexicon) -> bool:
         k = f[1:]
         return bool(_MASDAR.match(k)) or folded_key(k) in lex.titles \
             or folded_key(k) in lex.org_heads or folded_key(k) in lex.anon_heads
-    return f[:1] == "ب" and len(f) >= 4 and f[3:4] != "و" and bool(_BI_MASDAR.match(f))
+    return _bi_noun(t)
+
+
+# افتعال with its ت assimilated ("ازدراء", "اصطدام", "اضطهاد")
+_BI_ASSIMILATED = re.compile(f"^با(?:زد|صط|ضط){_C}ا{_C}$")
+
+
+def _bi_noun(t: Tok) -> bool:
+    """ب glued to a verbal noun ("بانهيار", "بازدراء"), not a name of the pattern فعول
+    ("بنسون")."""
+    f = t.f
+    return f[:1] == "ب" and len(f) >= 4 and f[3:4] != "و" and bool(
+        _BI_MASDAR.match(f) or _BI_ASSIMILATED.match(f))
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
