@@ -1545,16 +1545,15 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
 
 def _verb_or_object(text: str, t: Tok, lex: Lexicon) -> bool:
     """A one-word mention that names nobody: a verb before its participle ("ويمضي قائلا"),
-    or ل/ب glued to a verbal noun or a head word ("لاستمرار", "بانهيار", "لوزير")."""
+    or ل/ب glued to a verbal noun ("لاستمرار", "باعتقال"). (Not ل + a head word, "قال
+    لمجلس ...": its quote then goes to a wrong earlier speaker.)"""
     f = t.f
     if f[:1] in "وف" and len(f) >= 4:
         nxt = _NEXT_WORD.match(text, t.end)
         if nxt is not None and fold(nxt[1]) in lex.verb_forms and is_participle(fold(nxt[1])):
             return True     # "ويواصل قائلا:", "وتذكرت قائلة": the verb, its subject before
     if f[:1] == "ل" and len(f) >= 4 and not f.startswith("لل"):
-        k = f[1:]
-        return bool(_MASDAR.match(k)) or folded_key(k) in lex.titles \
-            or folded_key(k) in lex.org_heads or folded_key(k) in lex.anon_heads
+        return bool(_MASDAR.match(f[1:]))
     return _bi_noun(t)
 
 
