@@ -1537,7 +1537,7 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
         return None if _verb_or_object(text, words[0], lex) else m
     if _bi_noun(words[0]):
         return None     # "اتهم بازدراء الإسلام": ب and a verbal noun, no speaker
-    cut = _cut_after(words)
+    cut = _cut_after(words, _object_verb_before(text, m.start, lex))
     if cut is None:
         return m
     return Mention(text[m.start:words[cut - 1].end], m.start, words[cut - 1].end)
@@ -1573,11 +1573,12 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه"})     # "about" before a number
 
 
-def _cut_after(words: list[Tok]) -> int | None:
+def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
     """Where a mention of two or more words ends early, or None: before "غير" + a definite
     word ("برلمان طرابلس غير المعترف به") or a dangling "غير", before an object word
     (rules/name_run_breaks.txt "object": "فلان وجوب"), before a body after a definite
-    subject or a name (rules/name_object_bodies.txt: "الحكومة المعارضة")."""
+    subject or a name after a verb that takes an object (``object_verb``; rules/
+    name_object_bodies.txt: "واتهمت الحكومة المعارضة"; not "وقال البيان الحكومة")."""
     for k in range(1, len(words)):
         f = words[k].f
         if f == "غير" and (k + 1 == len(words) or _definite(words[k + 1])
@@ -1585,7 +1586,7 @@ def _cut_after(words: list[Tok]) -> int | None:
             return k    # not "منظمة غير حكومية", "منظمة العفو غير الحكومية": its description
         if _run_break(words[k], "object") and k + 1 == len(words):
             return k
-        if k == 1 and f in _object_bodies() and _body_subject(words[0], f):
+        if k == 1 and object_verb and f in _object_bodies() and _body_subject(words[0], f):
             return k
     return None
 
