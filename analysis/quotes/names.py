@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.normalize import WRITTEN_FORM_MARKS
-from analysis.quotes.lexicon import (Lexicon, acronym_letters, fold, folded_key, rule_keys, rule_phrases,
-                                     rule_words)
+from analysis.quotes.lexicon import (Lexicon, acronym_letters, fold, folded_key, is_participle, rule_keys,
+                                     rule_phrases, rule_words)
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, is_place, nationality
 
@@ -1504,7 +1504,112 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
     m = _mention_in(text, toks, lex, relay, one_of)
     if m is not None and " " not in m.text and fold(m.text).translate(NO_MARKS) in _never_alone():
         return None     # "يبلغ عدد المقيمين": "عدد" alone names nobody
+    if m is not None:
+        m = _mended(text, toks, m, lex, one_of)
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) -> Mention | None:
+    """``m`` without a verb before it or an object or modifier glued after it, or None when
+    it is a verb or a glued preposition's noun alone (see the helpers below)."""
+    words = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    if not words:
+        return m
+    verbs = _leading_verbs()
+    for k in range(len(words) - 1, -1, -1):
+        f = words[k].f
+        if f in verbs or f[:1] in "وف" and f[1:] in verbs:
+            # "وبينما تحاشى فلان دعوة ...": the name is the word right after the verb
+            if k >= 2 and words[k - 1].f == "ان":
+                # "مصدر معارض بارز أن تكون معركة ...": the subject ends before "أن"
+                return Mention(text[m.start:words[k - 2].end], m.start, words[k - 2].end)
+            rest = toks[toks.index(words[k]) + 1:]
+            got = None
+            if rest and rest[0].f not in _ABOUT and not (rest[0].f[:1] == "ل" and len(rest) > 1
+                                                          and _definite(rest[1])):
+                got = mention_in(text, rest, lex, one_of=one_of)   # not "يميل لرفض الاتفاق"
+            if got is not None and got.start == rest[0].start and not (k and got.text[:1] in "بل"):
+                return got
+            # a verb first and no name right after it names nobody ("ويمضي قائلا",
+            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص")
+            return m if k else None
+    if len(words) == 1:
+        return None if _verb_or_object(text, words[0], lex) else m
+    if _bi_noun(words[0]):
+        return None     # "اتهم بازدراء الإسلام": ب and a verbal noun, no speaker
+    cut = _cut_after(words, _object_verb_before(text, m.start, lex))
+    if cut is None:
+        return m
+    return Mention(text[m.start:words[cut - 1].end], m.start, words[cut - 1].end)
+
+
+def _verb_or_object(text: str, t: Tok, lex: Lexicon) -> bool:
+    """A one-word mention that names nobody: a verb before its participle ("ويمضي قائلا"),
+    or ل/ب glued to a verbal noun ("لاستمرار", "باعتقال"). (Not ل + a head word, "قال
+    لمجلس ...": its quote then goes to a wrong earlier speaker.)"""
+    f = t.f
+    if f[:1] in "وف" and len(f) >= 4:
+        nxt = _NEXT_WORD.match(text, t.end)
+        if nxt is not None and fold(nxt[1]) in lex.verb_forms and is_participle(fold(nxt[1])):
+            return True     # "ويواصل قائلا:", "وتذكرت قائلة": the verb, its subject before
+    if f[:1] == "ل" and len(f) >= 4 and not f.startswith("لل"):
+        return bool(_MASDAR.match(f[1:]))
+    return _bi_noun(t)
+
+
+# افتعال with its ت assimilated ("ازدراء", "اصطدام", "اضطهاد")
+_BI_ASSIMILATED = re.compile(f"^با(?:زد|صط|ضط){_C}ا{_C}$")
+
+
+def _bi_noun(t: Tok) -> bool:
+    """ب glued to a verbal noun ("بانهيار", "بازدراء"), not a name of the pattern فعول
+    ("بنسون")."""
+    f = t.f
+    return f[:1] == "ب" and len(f) >= 4 and f[3:4] != "و" and bool(
+        _BI_MASDAR.match(f) or _BI_ASSIMILATED.match(f))
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_ABOUT = frozenset({"نحو", "حوالي", "قرابه"})     # "about" before a number
+
+
+def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
+    """Where a mention of two or more words ends early, or None: before "غير" + a definite
+    word ("برلمان طرابلس غير المعترف به") or a dangling "غير", before an object word
+    (rules/name_run_breaks.txt "object": "فلان وجوب"), before a body after a definite
+    subject or a name after a verb that takes an object (``object_verb``; rules/
+    name_object_bodies.txt: "واتهمت الحكومة المعارضة"; not "وقال البيان الحكومة")."""
+    for k in range(1, len(words)):
+        f = words[k].f
+        if f == "غير" and (k + 1 == len(words) or _definite(words[k + 1])
+                           and not words[k + 1].f.endswith(("يه", "ي"))):
+            return k    # not "منظمة غير حكومية", "منظمة العفو غير الحكومية": its description
+        if _run_break(words[k], "object") and k + 1 == len(words):
+            return k
+        if k == 1 and object_verb and f in _object_bodies() and _body_subject(words[0], f):
+            return k
+    return None
+
+
+def _body_subject(first: Tok, body: str) -> bool:
+    """``first`` is a subject that a body after it does not describe: a definite word, a
+    plural in ون or a place ("روسيا"), not a noun in construct ("رئيس الحكومة", "مصادر
+    المعارضة"); before "المعارضة" only one of the bodies."""
+    if body == "المعارضه":
+        return first.f in _object_bodies()
+    return _definite(first) or first.f.endswith("ون") or is_place(first.text)
+
+
+@lru_cache(maxsize=1)
+def _leading_verbs() -> frozenset[str]:
+    """Verbs a subject phrase may start with (rules/name_leading_verbs.txt), folded."""
+    return rule_words("name_leading_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _object_bodies() -> frozenset[str]:
+    """Bodies that after a subject are the verb's object (rules/name_object_bodies.txt), folded."""
+    return rule_words("name_object_bodies.txt")
 
 
 @lru_cache(maxsize=1)
