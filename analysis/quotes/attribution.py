@@ -740,7 +740,7 @@ class Attributor:
             return found
         if before and before[-1].f in _RELATIVES and why in ("", "plural"):
             # "الوزير الذي قال", "الأسلحة التي قالت الحكومة إنها": decided by the relative
-            found = self._relative_speaker(before, ci)
+            found = self._relative_speaker(before, ci) or self._relative_person(before, ci)
             if found is not None:
                 return found
         if not why and self._opened_clause(before, ci):
@@ -1303,6 +1303,54 @@ class Attributor:
             found = self._first_verb_subject(clause)
             if found is not None and self._sure_speaker(found, form):
                 return found
+        return None
+
+    def _relative_person(self, before: list[Tok], ci: int) -> Mention | None:
+        """"ويعتبر الحزب حليفا لحزب المؤتمر الذي قال إن": a verb that agrees with الذي /
+        التي and has no subject after it speaks for the antecedent when that is led by a
+        title, an organisation, a source or a name the article uses (not the earlier verb's
+        subject); "انتقد الوزير القرار الذي قال إنه": a thing, left to the sentence."""
+        rel, toks = before[-1].f, before[:-1]
+        if rel not in ("الذي", "التي") or not toks or toks[-1].text in ",،" \
+                or self.forms[ci] != {"الذي": "", "التي": "feminine"}[rel]:
+            return None
+        cue = self.cues[ci]
+        words = self.index.slice(cue.subj_start, cue.subj_end) if cue.subj_end > cue.subj_start else []
+        if len(words) > (3 if cue.verb in _object_first() else 1) or any(t.text in ",،" for t in words) \
+                or (words and cue.verb not in _object_first() and not _prep_pronoun(words[0])):
+            # "فلان، مراسل الإذاعة الذي يتابع التطورات ...، إن", "عضو لجنة ... التي أعلنت
+            # التضامن مع فلان إنه": the verb's object, and the speech another verb's
+            return None
+        found = self._relative_antecedent(toks)
+        got = self.index.slice(found.start, found.end) if found is not None else []
+        if got and (is_head(got[0], self.lex) or got[0].f in self.names.words) \
+                and found.end >= toks[-1].end:
+            if any(is_prep(t) or t.f[:2] in ("لل", "بال") for t in got[1:]):
+                return None     # "انتقد الوزير للقرار الذي": a thing after ل
+            k = next(i for i, t in enumerate(toks) if t.start == got[0].start) if \
+                any(t.start == got[0].start for t in toks) else 0
+            if len(got) == 1 and _definite(got[0]) and k > 0 and _definite(toks[k - 1]) \
+                    and not is_prep(toks[k - 1]):
+                return None     # "في المؤتمر الصحفي الذي": an adjective, not a title
+            if rel == "التي" and not self._feminine(found):
+                return None     # "المبادرة التي أطلقها الرئيس فلان التي تدعو": not him
+            return found
+        # "حليفا للحزب الوطني الذي", "حليفا لزعيم المعارضة محمد سالم الذي": a head behind
+        # ل / ب, then definite words or names, right before the relative
+        for j in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+            t = toks[j]
+            if not t.text[0].isalpha() or t.f in self.lex.verb_forms or t.f in _COMPLEMENTIZERS:
+                return None
+            if t.f[:1] in "لب" and len(t.f) >= 4 and t.text[1:2].isalpha() and (
+                    (t.f[1:3] == "ال" or t.f[:2] == "لل") and is_head(t, self.lex)
+                    or t.f[1:] in self.lex.org_heads or t.f[1:] in self.lex.titles):
+                # (not "لجنة": a head that starts with ل)
+                if j > 0 and (_definite(toks[j - 1]) or is_head(toks[j - 1], self.lex)):
+                    return None     # "مكتب المنسق العام لشؤون ... الذي": the office speaks
+                s = t.start + (2 if t.f[:2] == "لل" else 1)     # "للحزب": "حزب"
+                return Mention(self.text[s:toks[-1].end], s, toks[-1].end)
+            if is_prep(t):
+                return None
         return None
 
     def _name_then_title(self, toks: list[Tok]) -> Mention | None:

@@ -1,0 +1,42 @@
+"""Which earlier mention a quote goes to (attribution.py), round s10b: a speech verb right
+after الذي / التي, with no subject of its own, speaks for the relative's antecedent when
+that is a person or body, even when an earlier verb of the sentence has its own subject.
+Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the antecedent behind ل, after a predicate noun: the party, not the sentence's subject
+    ("أعلن الحزب إضرابا عاما يوم الأحد. ويعتبر الحزب حليفا لحزب المؤتمر الذي قال إن "
+     "المحاكمات تهدف إلى تدمير المعارضة.", ["حزب المؤتمر"]),
+    ("أعلن الحزب إضرابا عاما يوم الأحد. ويعتبر الحزب حليفا للحزب الوطني الذي وصف "
+     "المحاكمات بأنها تهدف إلى تدمير المعارضة.", ["حزب الوطني"]),
+    # a titled name right before the relative
+    ("وأكد المتحدث أن الاتفاق قريب، لكن ذلك يعود لموقف وزير المالية سمير الحداد الذي "
+     "أوضح أن الميزانية لا تكفي.", ["المتحدث", "سمير الحداد"]),
+])
+def test_relative_antecedent_speaks(text, expected):
+    assert mentions(text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing before the relative: the sentence's subject speaks
+    ("أكد الوزير أن الحكومة ماضية في خطتها. وانتقد الوزير القرار الذي قال إنه يضر "
+     "بالاقتصاد.", ["الوزير", "الوزير"]),
+    # a masculine name before التي with a feminine verb: not him
+    ("وأكد الوزير سمير الحداد تمسك الحكومة بالمبادرة التي أطلقها الرئيس محمد "
+     "سالم التي تدعو إلى أن تتوقف المعارك فورا.", ["سمير الحداد"]),
+    # a head behind ل after a definite noun belongs to that noun's phrase
+    ("وحذر تقرير أصدره مكتب المنسق العام لشؤون اللاجئين الذي أضاف أن الأعداد تتزايد.",
+     ["مكتب المنسق العام لشؤون اللاجئين"]),
+    # a relative verb with its own object: the speech belongs to the main verb
+    ("وقال كمال حداد عضو لجنة الحريات بنقابة الصحفيين التي أعلنت التضامن مع المعتقلين "
+     "إنه لا يجوز حبس أحد بسبب رأيه.", ["كمال حداد"]),
+])
+def test_relative_antecedent_not_taken(text, expected):
+    assert mentions(text)[-len(expected):] == expected
