@@ -40,3 +40,30 @@ def test_relative_antecedent_speaks(text, expected):
 ])
 def test_relative_antecedent_not_taken(text, expected):
     assert mentions(text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "بيد أن" / "بل إن" open a main clause: its subject speaks, not the earlier speaker
+    ("قال الوزير إن الوضع صعب. بيد أن محللين يقولون إن الصواريخ لا تصل إلى هناك.",
+     ["الوزير", "محللين"]),
+    ("وقال الوزير إن الحكومة لن تتراجع عن القرار. بيد أن وزارة الإعلام أصرت على أن "
+     "القرار نهائي.", ["الوزير", "وزارة الإعلام"]),
+    ("قال الوزير إن الوضع صعب. بيد أن بعض النقاد يقولون إن الخطة فشلت.",
+     ["الوزير", "بعض النقاد"]),
+])
+def test_main_clause_opener(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject no lexicon makes a speaker is not taken (nor is the earlier speaker: the
+    # clause after "بيد أن" has its own subject)
+    ("وقال الوزير إن الوضع صعب. بيد أن هذا الواقع يكشف أن الخطة فشلت.",
+     ["الوزير", None]),
+    # "رغم أن" opens a concession, not a main clause: the verb after it keeps its subject
+    # rule (no change here)
+    ("وقال الوزير إن الوضع صعب، رغم أن محللين يقولون إن الخطة نجحت.",
+     ["الوزير"]),
+])
+def test_main_clause_opener_not_taken(text, expected):
+    assert mentions(text)[:len(expected)] == expected

@@ -55,7 +55,10 @@ _CONTRAST = _OPENERS - {"عن", "حين", "فيما", "وفيما"}
 _SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما", "حيث", "اذ", "اذا", "كما", "حين",
                             "عند", "بعد", "قبل", "بعدها"})
 _HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
-_OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")})
+# "بيد أن", "مع أن" (rules file): the subject after them speaks only when a lexicon or the
+# article makes it a speaker ("بيد أن محللين يقولون"; not "رغم أن هذا الواقع يلبي ...")
+_RULE_OPENER_PAIRS = frozenset(p for p in rule_phrases("clause_opener_pairs.txt") if len(p) == 2)
+_OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")}) | _RULE_OPENER_PAIRS
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
@@ -1016,7 +1019,29 @@ class Attributor:
 
     def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
-        "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"."""
+        "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"; after an opener of
+        rules/clause_opener_pairs.txt ("بيد أن", "رغم أن"), only a sure speaker: a title,
+        organisation or source, a name the article uses, a place or a plural group (not
+        "رغم أن هذا الواقع يلبي ...", "بيد أن شعبنا يرى")."""
+        found = self._clause_opening_any(toks, verb_start, why)
+        if found is None:
+            return None
+        last = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].f in _OPENERS or toks[i].f == "فان"
+                     or (toks[i - 1].f, toks[i].f) in _OPENER_PAIRS), None)
+        if last is None or (toks[last - 1].f, toks[last].f) not in _RULE_OPENER_PAIRS:
+            return found
+        first = self.index.slice(found.start, found.end)[:1]
+        verb = fold(self.text[verb_start:verb_start + 12].split()[0]) if self.text[verb_start:verb_start + 1].strip() else ""
+        if first and (is_head(first[0], self.lex) or first[0].f in self.names.words or first[0].f == "بعض"
+                      or (self._plural(found) and first[0].f[:1] not in "لب")
+                      # "بيد أن محللين يقولون": a sound plural before a plural verb
+                      or (first[0].f.endswith(("ين", "ون")) and len(first[0].f) > 4
+                          and first[0].f[:1] not in "لب" and verb.endswith(("ون", "وا")))
+                      or _is_place(self.index.slice(found.start, found.end))):
+            return found
+        return None
+
+    def _clause_opening_any(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         k = 0
         # "ودافع فلان عن قوات الأمن ...، وقال": a verb joined after a comma shares the
         # sentence's subject; the noun after عن is an object ("نقلا عن مصادر قالت": not joined)
