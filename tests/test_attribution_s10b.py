@@ -67,3 +67,24 @@ def test_main_clause_opener(text, expected):
 ])
 def test_main_clause_opener_not_taken(text, expected):
     assert mentions(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "قال فيها" after "تصريحات لـ<title>": the owner of the statement speaks
+    ("وقال الوزير إن بلاده مستعدة. وجاء ذلك بعد تصريحات لوزير الدفاع الألماني على هامش "
+     "الاجتماعات قال فيها إن القوات ستبقى.", ["الوزير", "وزير الدفاع الألماني"]),
+])
+def test_document_owner(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet after the noun is whom it was said to: the sentence's subject speaks
+    ("وقال الوزير إن بلاده مستعدة. وأدلى الوزير بتصريح لوكالة الأنباء الرسمية قال فيه إن "
+     "الحوار ممكن.", ["الوزير", "الوزير"]),
+    # a plural noun after the noun is no title: the sentence's subject speaks
+    ("وقال الوزير إن بلاده مستعدة. وأصدر الوزير تصريحا للصحفيين قال فيه إن الحوار ممكن.",
+     ["الوزير", "الوزير"]),
+])
+def test_document_owner_not_taken(text, expected):
+    assert mentions(text) == expected

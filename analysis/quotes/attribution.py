@@ -631,7 +631,7 @@ class Attributor:
             # "فإن فلان الذي كان ... أبلغ «النجم» أن": the clause's subject before the verb
             found = self._told_by(ci) or self._from_sentence(ci, why)
         elif found is None and why != "back":
-            found = self._from_sentence(ci, why)
+            found = (self._document_owner(ci) if why == "in-it" else None) or self._from_sentence(ci, why)
             if found is not None and ci in self._thing and not self._subject_like(found):
                 found = None    # "وصف الوضع بأنه" after "...بأنه بلد تراجع": no speaker
         elif found is None and self._demonstrative_object(ci):
@@ -1328,6 +1328,34 @@ class Attributor:
             found = self._first_verb_subject(clause)
             if found is not None and self._sure_speaker(found, form):
                 return found
+        return None
+
+    def _document_owner(self, ci: int) -> Mention | None:
+        """"بعد تصريح لنائب الرئيس فلان قال فيه إن", "تعليق الكاهن فلان الذي قال فيه": the
+        title-led phrase right after a noun of rules/owned_speech_nouns.txt (behind ل or
+        in construct), within the ten words before the verb: whose words they were. None:
+        no such noun (not "تصريح لوكالة الأنباء": an outlet is no title; nor "كلمة للوزير":
+        a bare "the minister" names less than the sentence does)."""
+        cue = self.cues[ci]
+        before = self.index.slice(max(self._sentence(ci), cue.vstart - 160), cue.vstart)
+        nouns = _owned_speech()
+        for d in range(len(before) - 2, max(-1, len(before) - 12), -1):
+            t = before[d]
+            if t.f in self.lex.verb_forms or t.f in _COMPLEMENTIZERS:
+                return None
+            if t.key not in nouns and t.f not in nouns:
+                continue
+            nxt = before[d + 1]
+            if nxt.f[:1] == "ل" and nxt.f[:2] != "ال" and nxt.f[1:] in self.lex.titles:
+                s = nxt.start + 1       # "لنائب الرئيس": the title after ل
+            elif _definite(nxt) and nxt.key in self.lex.titles and not _definite(t):
+                s = nxt.start           # "تعليق الكاهن فلان": in construct
+            else:
+                return None
+            head = nxt if s == nxt.start else Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]),
+                                                    fold(self.text[s:nxt.end]))
+            found = self._mention([head] + before[d + 2:])
+            return found if found is not None and found.start == s else None
         return None
 
     def _relative_person(self, before: list[Tok], ci: int) -> Mention | None:
@@ -2262,6 +2290,12 @@ def _last_opener(before: list[Tok]) -> int | None:
     after it (None: none)."""
     return next((i for i in range(len(before) - 2, -1, -1) if before[i].f in _CONTRAST
                  or (i and (before[i - 1].f, before[i].f) in _OPENER_PAIRS)), None)
+
+
+@lru_cache(maxsize=1)
+def _owned_speech() -> frozenset[str]:
+    """"تصريح", "كلمة": nouns of what someone said (rules/owned_speech_nouns.txt)."""
+    return rule_words("owned_speech_nouns.txt")
 
 
 @lru_cache(maxsize=1)
