@@ -64,3 +64,16 @@ def test_acronym_with_w_is_a_name():
     assert [q for q in _quotes(text) if q[0] == "direct"] == []
     assert _quotes("وقال المدير: «سيارات بي إم دبليو جيدة جدا».") == [
         ("direct", "قال", "سيارات بي إم دبليو جيدة جدا")]
+
+
+def test_cause_after_comma_is_narration():
+    text = "وتعتبر الطائفة من أكبر الأقليات في البلاد، حيث إنها تشكل عشرة في المائة من السكان."
+    assert _quotes(text) == []
+    # "، حيث أكد أن": a new attribution, still speech
+    assert _quotes("وزار الوزير المصنع، حيث أكد أن العمل سيستأنف قريبا.") == [
+        ("indirect", "أكد", "العمل سيستأنف قريبا")]
+
+
+def test_reaction_is_a_noun():
+    assert _quotes("وجاء رد فعل الشارع غاضبا، خصوصا أنه لم يعلم بالقرار.") == []
+    assert _quotes("ورد الوزير بأن الحكومة لن تتراجع.") == [("indirect", "رد", "الحكومة لن تتراجع")]

@@ -381,6 +381,11 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
     يدعى فلان", rules/naming_passives.txt)."""
     if text[m.end - 1:m.end] == "ى" and strip_diacritics(text[m.vstart:m.end]) in _naming_passives():
         return True
+    nouns = _noun_pairs().get(m.form)
+    if nouns is not None:      # "رد فعل": a noun (rules/verb_noun_pairs.txt)
+        nxt = _NEXT_WORD.match(folded, m.end)
+        if nxt is not None and nxt.group(1) in nouns:
+            return True
     if m.form in rule_words("adverb_participles.txt"):
         before = folded[max(0, m.start - 3):m.start].rstrip()
         return not before.endswith(("،", ","))
@@ -388,6 +393,18 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
         prev = _PREV_WORD.search(folded, max(0, m.start - 12), m.start)
         return prev is not None and prev.group(1) in rule_words("masdar_heads.txt")
     return False
+
+
+_NEXT_WORD = re.compile(r"[\s\u064B-\u0652]+(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _noun_pairs() -> dict[str, frozenset[str]]:
+    """{verb form: the next words that make it a noun} (rules/verb_noun_pairs.txt)."""
+    pairs: dict[str, set[str]] = {}
+    for a, b in rule_phrases("verb_noun_pairs.txt"):
+        pairs.setdefault(a, set()).add(b)
+    return {a: frozenset(b) for a, b in pairs.items()}
 
 
 @lru_cache(maxsize=1)
