@@ -48,6 +48,9 @@ def test_idea_before_the_verb_is_narration():
         ("indirect", "قال", "الحكومة ستبني المدارس")]
     assert _quotes("والأدلة تشير إلى أن الحريق كان متعمدا.") == []
     assert _quotes("وتشير الأدلة إلى أن الحريق كان متعمدا.") == []
+    # the word before a participle is not its subject
+    assert _quotes("وأبدى الوزير قلقه حيال هذه الفرضية معتبرا أن نتائج الفحص غير كاملة.") == [
+        ("indirect", "اعتبر", "نتائج الفحص غير كاملة")]
     # reports speak
     assert _quotes("وتشير التقارير إلى أن الحريق كان متعمدا.") == [
         ("indirect", "أشار", "الحريق كان متعمدا")]

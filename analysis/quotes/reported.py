@@ -327,7 +327,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
         elif intro == "comp" and (_thing_subject(folded, vend, subj_end)
-                                  or _thing_before(folded, m.start, vend, subj_end)):
+                                  or not is_participle(m.form) and _thing_before(folded, m.start, vend, subj_end)):
             intro, clause_start = "", -1
         held = intro == "held"
         if held:
@@ -362,7 +362,8 @@ _BARE_PREPS = frozenset({"", "الي", "علي", "عن", "من"})
 def _thing_before(folded: str, start: int, vend: int, subj_end: int) -> bool:
     """The subject stands BEFORE the verb and is an idea, not a speaker: "فإن الواقع
     يؤكد أن ...", "والأدلة تشير إلى أن ..." (rules/thing_subjects.txt). Only where
-    nothing but a preposition stands between verb and complementizer."""
+    nothing but a preposition stands between verb and complementizer; the caller asks it
+    of no participle ("قلقه حيال الفرضية معتبرا أن": his words)."""
     if folded[vend:subj_end].strip() not in _BARE_PREPS:
         return False
     prev = _PREV_WORD.search(folded, max(0, start - 20), start)
