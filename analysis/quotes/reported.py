@@ -91,6 +91,12 @@ def _blockers() -> frozenset[str]:
     return rule_words("subject_blockers.txt")
 
 
+def _inner_verbs() -> frozenset[str]:
+    """Last words of a subject that take the complementizer themselves, the subject reading
+    on past it (rules/subject_inner_verbs.txt: "يتوجب أن", "سبق أن", "يعتقد أن")."""
+    return rule_words("subject_inner_verbs.txt")
+
+
 class Cue(NamedTuple):
     para: int
     vstart: int          # the verb, without its و/ف prefix
@@ -207,6 +213,12 @@ def _long_subject_ends(text: str, folded: str, at: int) -> bool:
     return text[at] == "إ" or w.startswith(("ال", "وال", "بال", "لل"))
 
 
+def _no_intro(inner: tuple[int, int] | None, at: int, n: int) -> tuple[str, int, int, int]:
+    """No complementizer of the verb's own: the subject ends at ``at``, or, where an inner
+    verb took one ("على الدور الذي يتوجب أن ..."), it ends there, held."""
+    return ("held", inner[0], -1, inner[1]) if inner is not None else ("", at, -1, n)
+
+
 def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Lexicon,
              spans: dict[int, Marked], lemma: str, next_verb: bool) -> tuple[str, int, int, int]:
     """(intro, subject end, clause start, subject words) of the phrase after a verb;
@@ -217,6 +229,7 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
     pos, words = vend, 0
     pending: tuple[int, int] | None = None   # a marked span read as part of the subject
     van = -1    # the words before a "فان" read as a name particle ("هيرمان فان رومبوي")
+    inner: tuple[int, int] | None = None    # the first complementizer an inner verb took
     while True:
         ev = events.search(folded, pos, limit)
         at = ev.start() if ev else limit
@@ -226,12 +239,12 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
             return "mark", pending[0], -1, pending[1]
         if n > MAX_SUBJECT_WORDS and not (n <= MAX_LONG_SUBJECT_WORDS and ev is not None
                                           and ev.lastgroup == "comp" and _long_subject_ends(text, folded, at)):
-            return "", _nth_word_start(folded, pos, limit, MAX_SUBJECT_WORDS + 1 - words), -1, n
+            return _no_intro(inner, _nth_word_start(folded, pos, limit, MAX_SUBJECT_WORDS + 1 - words), n)
         if ev is None or ev.lastgroup == "brk":
-            return "", at, -1, n
+            return _no_intro(inner, at, n)
         kind = ev.lastgroup
         if kind == "stop":
-            return "", at, -1, n
+            return _no_intro(inner, at, n)
         if kind == "colon":
             if _clock_colon(folded, at):
                 pos, words = at + 1, n
@@ -249,6 +262,12 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
             words = n + 1
             continue
         prev = folded[pos:at].split()
+        if n and prev and prev[-1] in _inner_verbs():
+            # "وقال المتحدث، الذي يعتقد أنه ...، للصحيفة إن": the أن is يعتقد's; read on
+            if inner is None:
+                inner = (at, n)
+            pos, words = ev.end(), n + 1
+            continue
         if n and prev and prev[-1] in _blockers():
             # "وقال الوزير «...» بعد أن": the marked words stay quotes
             return "" if pending is not None else "held", at, -1, n
@@ -266,7 +285,7 @@ def _subject(text: str, folded: str, vstart: int, vend: int, limit: int, lex: Le
             if _fronted(folded, vstart, ev.end()):
                 return "held", at, -1, n
         if van >= 0 and n - van > MAX_WORDS_AFTER_VAN:
-            return "", at, -1, n
+            return _no_intro(inner, at, n)
         if prev[-1:] == ["الي"] and (prev[-2:-1] and prev[-2] in rule_words("ila_nouns.txt")
                                      or comp == "ان" and _until(folded, ev.end(), lemma, n)):
             return "held", at, -1, n
@@ -307,7 +326,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                                                        spans, _folded(lex.lemma[m.form]), next_verb)
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
-        elif intro == "comp" and _thing_subject(folded, vend, subj_end):
+        elif intro == "comp" and (_thing_subject(folded, vend, subj_end)
+                                  or not is_participle(m.form) and _thing_before(folded, m.start, vend, subj_end)):
             intro, clause_start = "", -1
         held = intro == "held"
         if held:
@@ -335,6 +355,21 @@ def _thing_subject(folded: str, a: int, b: int) -> bool:
     return bool(first) and folded_key(first[0]) in heads
 
 
+# what may stand between a verb and its complementizer when its subject stands before it
+_BARE_PREPS = frozenset({"", "الي", "علي", "عن", "من"})
+
+
+def _thing_before(folded: str, start: int, vend: int, subj_end: int) -> bool:
+    """The subject stands BEFORE the verb and is an idea, not a speaker: "فإن الواقع
+    يؤكد أن ...", "والأدلة تشير إلى أن ..." (rules/thing_subjects.txt). Only where
+    nothing but a preposition stands between verb and complementizer; the caller asks it
+    of no participle ("قلقه حيال الفرضية معتبرا أن": his words)."""
+    if folded[vend:subj_end].strip() not in _BARE_PREPS:
+        return False
+    prev = _PREV_WORD.search(folded, max(0, start - 20), start)
+    return prev is not None and folded_key(prev.group(1)) in _thing_subjects()
+
+
 @lru_cache(maxsize=1)
 def _thing_subjects() -> frozenset[str]:
     return rule_keys("thing_subjects.txt")
@@ -347,6 +382,11 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
     يدعى فلان", rules/naming_passives.txt)."""
     if text[m.end - 1:m.end] == "ى" and strip_diacritics(text[m.vstart:m.end]) in _naming_passives():
         return True
+    nouns = _noun_pairs().get(m.form)
+    if nouns is not None:      # "رد فعل": a noun (rules/verb_noun_pairs.txt)
+        nxt = _NEXT_WORD.match(folded, m.end)
+        if nxt is not None and nxt.group(1) in nouns:
+            return True
     if m.form in rule_words("adverb_participles.txt"):
         before = folded[max(0, m.start - 3):m.start].rstrip()
         return not before.endswith(("،", ","))
@@ -354,6 +394,18 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
         prev = _PREV_WORD.search(folded, max(0, m.start - 12), m.start)
         return prev is not None and prev.group(1) in rule_words("masdar_heads.txt")
     return False
+
+
+_NEXT_WORD = re.compile(r"[\s\u064B-\u0652]+(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _noun_pairs() -> dict[str, frozenset[str]]:
+    """{verb form: the next words that make it a noun} (rules/verb_noun_pairs.txt)."""
+    pairs: dict[str, set[str]] = {}
+    for a, b in rule_phrases("verb_noun_pairs.txt"):
+        pairs.setdefault(a, set()).add(b)
+    return {a: frozenset(b) for a, b in pairs.items()}
 
 
 @lru_cache(maxsize=1)
