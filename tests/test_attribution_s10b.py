@@ -58,7 +58,7 @@ def test_main_clause_opener(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a subject no lexicon makes a speaker is not taken (nor is the earlier speaker: the
     # clause after "بيد أن" has its own subject)
-    ("وقال الوزير إن الوضع صعب. بيد أن هذا الواقع يكشف أن الخطة فشلت.",
+    ("وقال الوزير إن الوضع صعب. بيد أن هذا الحل يؤكد أن الخطة فشلت.",
      ["الوزير", None]),
     # "رغم أن" opens a concession, not a main clause: the verb after it keeps its subject
     # rule (no change here)
