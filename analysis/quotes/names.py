@@ -1516,9 +1516,10 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
     if not words:
         return m
     verbs = _leading_verbs()
+    wa_verbs = _wa_verbs()
     for k in range(len(words) - 1, -1, -1):
         f = words[k].f
-        if f in verbs or f[:1] in "وف" and f[1:] in verbs:
+        if f in verbs or f[:1] in "وف" and (f[1:] in verbs or not k and f[1:] in wa_verbs):
             # "وبينما تحاشى فلان دعوة ...": the name is the word right after the verb
             if k >= 2 and words[k - 1].f == "ان":
                 # "مصدر معارض بارز أن تكون معركة ...": the subject ends before "أن"
@@ -1531,8 +1532,12 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
             if got is not None and got.start == rest[0].start and not (k and got.text[:1] in "بل"):
                 return got
             # a verb first and no name right after it names nobody ("ويمضي قائلا",
-            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص")
-            return m if k else None
+            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص"),
+            # and so is a noun-or-verb of name_wa_verbs.txt with words after it ("وعرض
+            # الجيش صورا": no name right after it, the phrase is not read as a verb's)
+            if k or f not in verbs and f[1:] not in verbs and len(words) > 1:
+                return m
+            return None
     if len(words) == 1:
         return None if _verb_or_object(text, words[0], lex) else m
     if _bi_noun(words[0]):
@@ -1604,6 +1609,13 @@ def _body_subject(first: Tok, body: str) -> bool:
 def _leading_verbs() -> frozenset[str]:
     """Verbs a subject phrase may start with (rules/name_leading_verbs.txt), folded."""
     return rule_words("name_leading_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _wa_verbs() -> frozenset[str]:
+    """Verbs left out only as a mention's first word with و/ف ("وشكك معهد ..."; rules/
+    name_wa_verbs.txt), folded, without diacritics."""
+    return frozenset(w.translate(NO_MARKS) for w in rule_words("name_wa_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1868,6 +1880,11 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             return _span(text, seg[:e])
         # one word in construct that ends the phrase or is followed by a preposition is the
         # title's complement ("رئيس تحرير أفريقيا في ...", "قائد شرطة ولاية يوبي")
+        if len(rest) == 1 and construct and e < len(seg) and is_title(seg[e], lex) \
+                and not _definite(seg[e]):
+            # "ولي عهد دبي نائب رئيس المجلس": a second, indefinite title after the
+            # complement; the first title and its complement are the description
+            return _span(text, seg[:e])
         if rest and not (len(rest) == 1 and construct
                          and (len(seg) == i + 1
                               or is_prep(seg[i + 1]))):

@@ -1,0 +1,60 @@
+"""Speaker names cut short or run on (round s10b): a verb glued before the name with و,
+invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import mention, quotes
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # و + a verb that opens the sentence: the name is the words after it
+    ("وشكك معهد بحثي بارز", "معهد بحثي بارز"),
+    ("وتعمل هالة", "هالة"),
+    ("ويتفق المخرج سامي فرحات", "المخرج سامي فرحات"),
+    ("وعدّ منير سالم", "منير سالم"),
+    ("ويزيد سمير", "سمير"),
+    # ... the verb alone names nobody
+    ("وبعدما", None),
+    ("ولذا", None),
+    # read only with و and only first: a name, a noun inside a name, a verbal noun
+    ("يزيد سمير", "يزيد سمير"),
+    ("ويدين", "ويدين"),
+    ("لجنة عرض الأفلام", "لجنة عرض الأفلام"),
+    ("وليد فرحات", "وليد فرحات"),
+])
+def test_wa_verb_before_the_name(phrase, expected):
+    assert mention(phrase) == expected
+
+
+def test_wa_verb_sentence_with_participle():
+    text = "وشكك مركز بحثي بارز، أمس، في رواية الحكومة، قائلا إن الطريق لم يكن مغلقا."
+    assert quotes(text) == [("indirect", "الطريق لم يكن مغلقا", "مركز بحثي بارز")]
+
+
+def speakers(text: str) -> list[str]:
+    return [name for _, _, name in quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ولي" is a title with its complement, not و + the stopword "لي"
+    ("وقال ولي العهد السعودي إن بلاده ستدعم الحوار.", ["ولي العهد السعودي"]),
+    ("وقال ولي عهد دبي إن بلاده ستدعم الحوار.", ["ولي عهد دبي"]),
+    # a title before the name still leaves the name
+    ("وقال ولي العهد الأمير سامر إن بلاده ستدعم الحوار.", ["سامر"]),
+])
+def test_wali_title_kept(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a second, indefinite title after "title + one complement": the first is the description
+    ("ولي عهد دبي نائب رئيس المجلس الأعلى", "ولي عهد دبي"),
+    ("مدير عام الشركة نائب رئيس البرلمان", "مدير عام الشركة"),
+    # a name after the title's complement stays the speaker
+    ("وزير خارجية إيران سامر حداد", "سامر حداد"),
+    ("ولي العهد الأمير سامر بن فهد", "سامر بن فهد"),
+])
+def test_title_complement_before_second_title(phrase, expected):
+    assert mention(phrase) == expected
