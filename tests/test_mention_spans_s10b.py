@@ -58,3 +58,18 @@ def test_wali_title_kept(text, expected):
 ])
 def test_title_complement_before_second_title(phrase, expected):
     assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a long name is capped by units: "بن"/"عبد"/"آل" and the word after count as one
+    ("الأمير فهد بن سامر بن عبد العزيز", "فهد بن سامر بن عبد العزيز"),
+    ("الشيخ سامر بن عبد الله آل حداد", "سامر بن عبد الله آل حداد"),
+    # a title word after "آل" is the family name
+    ("الشيخ فهد بن سامر آل الشيخ، مفتي المنطقة،", "فهد بن سامر آل الشيخ"),
+    # six plain words: still five
+    ("سامر حداد فهد علي حسن كريم", "سامر حداد فهد علي حسن"),
+    # a title after a full name still starts an apposition
+    ("فهد سامر الشيخ المتحدث باسم الحزب", "فهد سامر الشيخ"),
+])
+def test_long_names_whole(phrase, expected):
+    assert mention(phrase) == expected

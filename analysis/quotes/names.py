@@ -398,7 +398,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break   # "وثائق رسمية عثر عليها": a verb of three letters opens a relative clause
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
-        if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
+        # (not after "آل": "آل الشيخ" is a family name)
+        if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)) \
+                and out[-1].f not in ("ال", "اَل"):
             if _definite(t) and k + 1 < len(seg) and _definite(seg[k + 1]) \
                     and is_title(seg[k + 1], lex):
                 out.append(t)   # "عبد العزيز الشيخ المتحدث": a family name before an apposition
@@ -430,7 +432,22 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
                 and not out[0].text.endswith("ة"):
             break
         out.append(t)
-    return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
+    return out if any(t.f in ("التابع", "التابعه") for t in out) else _capped(out)
+
+
+def _capped(out: list[Tok]) -> list[Tok]:
+    """The first MAX_NAME_WORDS words of a name run, a link word and the word after it
+    counted as one ("محمد بن سامر بن عبد العزيز آل فهد" is whole: the cap never leaves
+    "... بن عبد" or "... آل")."""
+    if len(out) <= MAX_NAME_WORDS:
+        return out
+    units = 0
+    for k, t in enumerate(out):
+        if not (k and out[k - 1].f in _NAME_LINKS):
+            units += 1
+            if units > MAX_NAME_WORDS or k >= 2 * MAX_NAME_WORDS:
+                return out[:k]
+    return out
 
 
 def _bi_place(t: Tok) -> bool:
