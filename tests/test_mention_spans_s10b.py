@@ -13,7 +13,7 @@ from tests.quote_helpers import mention, quotes
     ("وشكك معهد بحثي بارز", "معهد بحثي بارز"),
     ("وتعمل هالة", "هالة"),
     ("ويتفق المخرج سامي فرحات", "المخرج سامي فرحات"),
-    ("وعدّ منير سالم", "منير سالم"),
+    ("ويعد منير سالم", "منير سالم"),
     ("ويزيد سمير", "سمير"),
     # ... the verb alone names nobody
     ("وبعدما", None),
@@ -72,4 +72,26 @@ def test_title_complement_before_second_title(phrase, expected):
     ("فهد سامر الشيخ المتحدث باسم الحزب", "فهد سامر الشيخ"),
 ])
 def test_long_names_whole(phrase, expected):
+    assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # و + a verb after the name ends it
+    ("بيان صادر عن الهيئة ونشر", "بيان صادر عن الهيئة"),
+    ("سامر حداد ويعمل", "سامر حداد"),
+    # a coordinated name or noun stays
+    ("سامر ووعد", "سامر ووعد"),
+    ("وعد الخطيب", "وعد الخطيب"),
+])
+def test_wa_verb_after_the_name(phrase, expected):
+    assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the occasion after "في" is no part of the speaker
+    ("وزير خارجية البلاد في المقابلة", "وزير خارجية البلاد"),
+    ("المتحدث باسم الرئاسة في البيان", "المتحدث باسم الرئاسة"),
+    ("مصدر في الوزارة", "مصدر في الوزارة"),
+])
+def test_occasion_after_fi(phrase, expected):
     assert mention(phrase) == expected

@@ -1596,13 +1596,17 @@ _ABOUT = frozenset({"نحو", "حوالي", "قرابه"})     # "about" before 
 
 
 def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
-    """Where a mention of two or more words ends early, or None: before "غير" + a definite
+    """Where a mention of two or more words ends early, or None: before و + a verb of
+    rules/name_wa_verbs.txt ("الجبهة ونشر"), before "غير" + a definite
     word ("برلمان طرابلس غير المعترف به") or a dangling "غير", before an object word
     (rules/name_run_breaks.txt "object": "فلان وجوب"), before a body after a definite
     subject or a name after a verb that takes an object (``object_verb``; rules/
     name_object_bodies.txt: "واتهمت الحكومة المعارضة"; not "وقال البيان الحكومة")."""
+    wa_verbs = _wa_verbs()
     for k in range(1, len(words)):
         f = words[k].f
+        if f[:1] == "و" and f[1:] in wa_verbs:
+            return k    # "الجبهة ونشر": و + a verb ends the name (rules/name_wa_verbs.txt)
         if f == "غير" and (k + 1 == len(words) or _definite(words[k + 1])
                            and not words[k + 1].f.endswith(("يه", "ي"))):
             return k    # not "منظمة غير حكومية", "منظمة العفو غير الحكومية": its description
