@@ -95,3 +95,14 @@ def test_wa_verb_after_the_name(phrase, expected):
 ])
 def test_occasion_after_fi(phrase, expected):
     assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a document and ل glued to a title: the titled person after the ل
+    ("تصريحات لوزير الزراعة المصري سامر حداد", "سامر حداد"),
+    ("تصريحات لوزير الزراعة المصري", "وزير الزراعة المصري"),
+    # not ل glued to a name
+    ("تصريحات لسامر حداد", "تصريحات لسامر حداد"),
+])
+def test_document_of_titled_person(phrase, expected):
+    assert mention(phrase) == expected

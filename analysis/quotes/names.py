@@ -1523,7 +1523,25 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         return None     # "يبلغ عدد المقيمين": "عدد" alone names nobody
     if m is not None:
         m = _mended(text, toks, m, lex, one_of)
+    if m is not None and " لل" not in m.text and " ل" in m.text:
+        m = _document_of(text, toks, m, lex)
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+def _document_of(text: str, toks: list[Tok], m: Mention, lex: Lexicon) -> Mention:
+    """"تصريحات لوزير الدفاع الفلاني سامر حداد": a document and ل glued to a title; the
+    mention stopped at the glued word ("تصريحات لوزير") is the titled person after the ل."""
+    words = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    if len(words) < 2 or not is_in(words[0].text, "kind_documents"):
+        return m
+    w = words[1]
+    if w.f[:1] != "ل" or len(w.f) < 4:
+        return m
+    inner = tokens(text, w.start + 1, w.end)
+    if len(inner) != 1 or not is_title(inner[0], lex):
+        return m
+    got = mention_in(text, inner + toks[toks.index(w) + 1:], lex)
+    return got if got is not None else m
 
 
 def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) -> Mention | None:
