@@ -106,3 +106,13 @@ def test_occasion_after_fi(phrase, expected):
 ])
 def test_document_of_titled_person(phrase, expected):
     assert mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # after a verb of name_wa_verbs.txt the name may follow its title
+    ("وطمأن وزير البيئة سامر حداد بعد انتهاء الجلسة", "سامر حداد"),
+    # not past a comma
+    ("وطمأن وزير البيئة، سامر حداد", None),
+])
+def test_wa_verb_then_title(phrase, expected):
+    assert mention(phrase) == expected

@@ -1564,8 +1564,12 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
             if rest and rest[0].f not in _ABOUT and not (rest[0].f[:1] == "ل" and len(rest) > 1
                                                           and _definite(rest[1])):
                 got = mention_in(text, rest, lex, one_of=one_of)   # not "يميل لرفض الاتفاق"
-            if got is not None and got.start == rest[0].start and not (k and got.text[:1] in "بل"):
-                return got
+            if got is not None and not (k and got.text[:1] in "بل") and (
+                    got.start == rest[0].start or not k and f not in verbs and f[1:] not in verbs
+                    and is_title(rest[0], lex) and not any(t.text in _COMMA for t in rest
+                                                           if t.end <= got.start)):
+                return got      # (after a verb of name_wa_verbs.txt, also past a title:
+                #                 "وطمأن وزير البيئة سامر حداد" -> "سامر حداد")
             # a verb first and no name right after it names nobody ("ويمضي قائلا",
             # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص"),
             # and so is a noun-or-verb of name_wa_verbs.txt with words after it ("وعرض
