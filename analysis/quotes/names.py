@@ -398,7 +398,9 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             break   # "وثائق رسمية عثر عليها": a verb of three letters opens a relative clause
         # a title after the name starts an appositive, unless it ends the phrase
         # ("محمد رحيم أمين" is a name)
-        if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)):
+        # (not after "آل": "آل الشيخ" is a family name)
+        if out and is_title(t, lex) and (k + 1 < len(seg) or _definite(t)) \
+                and out[-1].f not in ("ال", "اَل"):
             if _definite(t) and k + 1 < len(seg) and _definite(seg[k + 1]) \
                     and is_title(seg[k + 1], lex):
                 out.append(t)   # "عبد العزيز الشيخ المتحدث": a family name before an apposition
@@ -430,7 +432,22 @@ def _name_run(seg: list[Tok], lex: Lexicon) -> list[Tok]:
                 and not out[0].text.endswith("ة"):
             break
         out.append(t)
-    return out if any(t.f in ("التابع", "التابعه") for t in out) else out[:MAX_NAME_WORDS]
+    return out if any(t.f in ("التابع", "التابعه") for t in out) else _capped(out)
+
+
+def _capped(out: list[Tok]) -> list[Tok]:
+    """The first MAX_NAME_WORDS words of a name run, a link word and the word after it
+    counted as one ("محمد بن سامر بن عبد العزيز آل فهد" is whole: the cap never leaves
+    "... بن عبد" or "... آل")."""
+    if len(out) <= MAX_NAME_WORDS:
+        return out
+    units = 0
+    for k, t in enumerate(out):
+        if not (k and out[k - 1].f in _NAME_LINKS):
+            units += 1
+            if units > MAX_NAME_WORDS or k >= 2 * MAX_NAME_WORDS:
+                return out[:k]
+    return out
 
 
 def _bi_place(t: Tok) -> bool:
@@ -1506,7 +1523,25 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
         return None     # "يبلغ عدد المقيمين": "عدد" alone names nobody
     if m is not None:
         m = _mended(text, toks, m, lex, one_of)
+    if m is not None and " لل" not in m.text and " ل" in m.text:
+        m = _document_of(text, toks, m, lex)
     return _without_according(text, m, lex) if m is not None and m.text[:1] in "لو" else m
+
+
+def _document_of(text: str, toks: list[Tok], m: Mention, lex: Lexicon) -> Mention:
+    """"تصريحات لوزير الدفاع الفلاني سامر حداد": a document and ل glued to a title; the
+    mention stopped at the glued word ("تصريحات لوزير") is the titled person after the ل."""
+    words = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    if len(words) < 2 or not is_in(words[0].text, "kind_documents"):
+        return m
+    w = words[1]
+    if w.f[:1] != "ل" or len(w.f) < 4:
+        return m
+    inner = tokens(text, w.start + 1, w.end)
+    if len(inner) != 1 or not is_title(inner[0], lex):
+        return m
+    got = mention_in(text, inner + toks[toks.index(w) + 1:], lex)
+    return got if got is not None else m
 
 
 def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) -> Mention | None:
@@ -1516,9 +1551,10 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
     if not words:
         return m
     verbs = _leading_verbs()
+    wa_verbs = _wa_verbs()
     for k in range(len(words) - 1, -1, -1):
         f = words[k].f
-        if f in verbs or f[:1] in "وف" and f[1:] in verbs:
+        if f in verbs or f[:1] in "وف" and (f[1:] in verbs or not k and f[1:] in wa_verbs):
             # "وبينما تحاشى فلان دعوة ...": the name is the word right after the verb
             if k >= 2 and words[k - 1].f == "ان":
                 # "مصدر معارض بارز أن تكون معركة ...": the subject ends before "أن"
@@ -1528,11 +1564,19 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
             if rest and rest[0].f not in _ABOUT and not (rest[0].f[:1] == "ل" and len(rest) > 1
                                                           and _definite(rest[1])):
                 got = mention_in(text, rest, lex, one_of=one_of)   # not "يميل لرفض الاتفاق"
-            if got is not None and got.start == rest[0].start and not (k and got.text[:1] in "بل"):
-                return got
+            if got is not None and not (k and got.text[:1] in "بل") and (
+                    got.start == rest[0].start or not k and f not in verbs and f[1:] not in verbs
+                    and is_title(rest[0], lex) and not any(t.text in _COMMA for t in rest
+                                                           if t.end <= got.start)):
+                return got      # (after a verb of name_wa_verbs.txt, also past a title:
+                #                 "وطمأن وزير البيئة سامر حداد" -> "سامر حداد")
             # a verb first and no name right after it names nobody ("ويمضي قائلا",
-            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص")
-            return m if k else None
+            # "يمتنع نحو مليوني سائح"); one inside is left as it was ("حوادث تبدأ بقصص"),
+            # and so is a noun-or-verb of name_wa_verbs.txt with words after it ("وعرض
+            # الجيش صورا": no name right after it, the phrase is not read as a verb's)
+            if k or f not in verbs and f[1:] not in verbs and len(words) > 1:
+                return m
+            return None
     if len(words) == 1:
         return None if _verb_or_object(text, words[0], lex) else m
     if _bi_noun(words[0]):
@@ -1574,13 +1618,17 @@ _ABOUT = frozenset({"نحو", "حوالي", "قرابه"})     # "about" before 
 
 
 def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
-    """Where a mention of two or more words ends early, or None: before "غير" + a definite
+    """Where a mention of two or more words ends early, or None: before و + a verb of
+    rules/name_wa_verbs.txt ("الجبهة ونشر"), before "غير" + a definite
     word ("برلمان طرابلس غير المعترف به") or a dangling "غير", before an object word
     (rules/name_run_breaks.txt "object": "فلان وجوب"), before a body after a definite
     subject or a name after a verb that takes an object (``object_verb``; rules/
     name_object_bodies.txt: "واتهمت الحكومة المعارضة"; not "وقال البيان الحكومة")."""
+    wa_verbs = _wa_verbs()
     for k in range(1, len(words)):
         f = words[k].f
+        if f[:1] == "و" and f[1:] in wa_verbs:
+            return k    # "الجبهة ونشر": و + a verb ends the name (rules/name_wa_verbs.txt)
         if f == "غير" and (k + 1 == len(words) or _definite(words[k + 1])
                            and not words[k + 1].f.endswith(("يه", "ي"))):
             return k    # not "منظمة غير حكومية", "منظمة العفو غير الحكومية": its description
@@ -1604,6 +1652,13 @@ def _body_subject(first: Tok, body: str) -> bool:
 def _leading_verbs() -> frozenset[str]:
     """Verbs a subject phrase may start with (rules/name_leading_verbs.txt), folded."""
     return rule_words("name_leading_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _wa_verbs() -> frozenset[str]:
+    """Verbs left out only as a mention's first word with و/ف ("وشكك معهد ..."; rules/
+    name_wa_verbs.txt), folded, without diacritics."""
+    return frozenset(w.translate(NO_MARKS) for w in rule_words("name_wa_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1868,6 +1923,11 @@ def _mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
             return _span(text, seg[:e])
         # one word in construct that ends the phrase or is followed by a preposition is the
         # title's complement ("رئيس تحرير أفريقيا في ...", "قائد شرطة ولاية يوبي")
+        if len(rest) == 1 and construct and e < len(seg) and is_title(seg[e], lex) \
+                and not _definite(seg[e]):
+            # "ولي عهد دبي نائب رئيس المجلس": a second, indefinite title after the
+            # complement; the first title and its complement are the description
+            return _span(text, seg[:e])
         if rest and not (len(rest) == 1 and construct
                          and (len(seg) == i + 1
                               or is_prep(seg[i + 1]))):

@@ -471,11 +471,21 @@ def _drop_stopwords(pos: int, surface: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=65536)   # a name is quoted many times
 def _name_start(surface: str) -> tuple[int, str]:
-    for m in WORD.finditer(surface):
-        if not is_stopword(m.group(0)):
+    words = list(WORD.finditer(surface))
+    for k, m in enumerate(words):
+        if not is_stopword(m.group(0)) or k + 1 < len(words) and (
+                names.fold(m.group(0)), names.fold(words[k + 1].group(0))) in _wa_titles():
             rest = surface[m.start():]
             return (m.start(), rest) if len(rest) >= 2 else (0, "")   # "آي" is a name
     return 0, ""
+
+
+@lru_cache(maxsize=1)
+def _wa_titles() -> frozenset[tuple[str, str]]:
+    """A title word that looks like و + a stopword, and its complement ("ولي العهد";
+    rules/name_wa_titles.txt), folded."""
+    return frozenset(tuple(names.fold(w) for w in line.split())
+                     for line in rules_io.lines("name_wa_titles.txt"))
 
 
 def _match(people: list[_Cluster], u: names.Units) -> _Cluster | None:
