@@ -69,3 +69,14 @@ def test_kana_with_a_thing_is_no_subject() -> None:
     text = ("ويقول المراسل سامي داود إن «الوزير لم يرد على الدعوة». "
             "وكان الطقس تحسن كثيرا أمس، وأبدى استعداده للسفر مع أشخاص «لم يشاركوا في العنف».")
     assert speakers_of(text)[-1] == ("لم يشاركوا", "سامي داود")
+
+
+def test_preposition_abr_opens_no_stance() -> None:
+    # "عبر" opening a sentence is "across/via" here, not the verb "expressed": the country
+    # after it does not take the next bare verb (عبرت, the feminine verb, still does)
+    text = ("وقالت الحكومة الفرنسية إن الهجوم مدان. عبر الكويت مر الوفد أمس. "
+            "وشددت على أن الجريمة لا دين لها.")
+    assert speakers_of(text)[-1][1] == "الحكومة الفرنسية"
+    text = ("وقالت الحكومة الفرنسية إن الهجوم مدان. إلى ذلك، عبرت الكويت عن إدانتها للهجوم. "
+            "وشددت على أن الجريمة لا دين لها.")
+    assert speakers_of(text)[-1][1] == "الكويت"

@@ -87,3 +87,14 @@ def test_title_in_marks_is_a_name():
     assert _quotes("وكتب الوزير مقالا بعنوان «الطريق إلى السلام يمر من هنا».") == []
     assert _quotes("وقال الوزير: «الطريق إلى السلام يمر من هنا».") == [
         ("direct", "قال", "الطريق إلى السلام يمر من هنا")]
+
+
+def test_idea_object_before_a_new_speech_verb_keeps_the_quote():
+    # the و of "وقال" starts a new clause: the idea before it is the object of the verb
+    # before, not the subject of "قال" (review of the idea-subject rule)
+    assert _quotes("وعرض الوزير الأدلة وقال إن الحريق كان متعمدا.") == [
+        ("indirect", "قال", "الحريق كان متعمدا")]
+    assert _quotes("وقدم المحامي الأدلة ويؤكد أن موكله بريء.") == [
+        ("indirect", "أكد", "موكله بريء")]
+    # the idea as the subject of a verb with no و is still narration
+    assert _quotes("والأدلة تشير إلى أن الخطة فشلت.") == []

@@ -327,7 +327,8 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         if intro == "comp" and words == 0 and m.form in impersonal:
             intro, clause_start = "", -1
         elif intro == "comp" and (_thing_subject(folded, vend, subj_end)
-                                  or not is_participle(m.form) and _thing_before(folded, m.start, vend, subj_end)):
+                                  or m.start == m.vstart and not is_participle(m.form)
+                                  and _thing_before(folded, m.start, vend, subj_end)):
             intro, clause_start = "", -1
         held = intro == "held"
         if held:
@@ -363,7 +364,9 @@ def _thing_before(folded: str, start: int, vend: int, subj_end: int) -> bool:
     """The subject stands BEFORE the verb and is an idea, not a speaker: "فإن الواقع
     يؤكد أن ...", "والأدلة تشير إلى أن ..." (rules/thing_subjects.txt). Only where
     nothing but a preposition stands between verb and complementizer; the caller asks it
-    of no participle ("قلقه حيال الفرضية معتبرا أن": his words)."""
+    of no participle ("قلقه حيال الفرضية معتبرا أن": his words) and of no verb with a
+    glued و/ف, which starts a new clause: in "وعرض الوزير الأدلة وقال إن" the idea before
+    it is the object of the verb before."""
     if folded[vend:subj_end].strip() not in _BARE_PREPS:
         return False
     prev = _PREV_WORD.search(folded, max(0, start - 20), start)
