@@ -234,6 +234,10 @@ def lexicon() -> Lexicon:
     )
 
 
+# the next word after an offset, past spaces and diacritics (group 1)
+NEXT_WORD = re.compile(r"[\s\u064B-\u0652]+(\w+)")
+
+
 @lru_cache(maxsize=None)
 def rule_keys(filename: str) -> frozenset[str]:
     """The words of ``rules/<filename>`` as token keys (folded, without ال and a glued

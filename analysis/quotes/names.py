@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.normalize import WRITTEN_FORM_MARKS
-from analysis.quotes.lexicon import (Lexicon, acronym_letters, fold, folded_key, is_participle, rule_keys,
-                                     rule_phrases, rule_words)
+from analysis.quotes.lexicon import (NEXT_WORD, Lexicon, acronym_letters, fold, folded_key, is_participle,
+                                     rule_keys, rule_phrases, rule_words)
 from analysis.records import Mention
 from analysis.speakers.lexicon import is_in, is_in_any, is_place, nationality
 
@@ -1529,10 +1529,12 @@ def mention_in(text: str, toks: list[Tok], lex: Lexicon, relay: bool = False,
 
 
 def _document_of(text: str, toks: list[Tok], m: Mention, lex: Lexicon) -> Mention:
-    """"تصريحات لوزير الدفاع الفلاني سامر حداد": a document and ل glued to a title; the
-    mention stopped at the glued word ("تصريحات لوزير") is the titled person after the ل."""
+    """"تصريحات لوزير الدفاع الفلاني سامر حداد": a document (rules/speaker_kind_documents.txt)
+    or a noun of something said (rules/owned_speech_nouns.txt: "كلمة لوزير ...") and ل glued
+    to a title; the mention stopped at the glued word is the titled person after the ل."""
     words = [t for t in toks if m.start <= t.start and t.end <= m.end]
-    if len(words) < 2 or not is_in(words[0].text, "kind_documents"):
+    if len(words) < 2 or not (is_in(words[0].text, "kind_documents")
+                              or words[0].key in rule_words("owned_speech_nouns.txt")):
         return m
     w = words[1]
     if w.f[:1] != "ل" or len(w.f) < 4:
@@ -1561,7 +1563,7 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
                 return Mention(text[m.start:words[k - 2].end], m.start, words[k - 2].end)
             rest = toks[toks.index(words[k]) + 1:]
             got = None
-            if rest and rest[0].f not in _ABOUT and not (rest[0].f[:1] == "ل" and len(rest) > 1
+            if rest and rest[0].f not in _approximators() and not (rest[0].f[:1] == "ل" and len(rest) > 1
                                                           and _definite(rest[1])):
                 got = mention_in(text, rest, lex, one_of=one_of)   # not "يميل لرفض الاتفاق"
             if got is not None and not (k and got.text[:1] in "بل") and (
@@ -1581,7 +1583,7 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
         return None if _verb_or_object(text, words[0], lex) else m
     if _bi_noun(words[0]):
         return None     # "اتهم بازدراء الإسلام": ب and a verbal noun, no speaker
-    cut = _cut_after(words, _object_verb_before(text, m.start, lex))
+    cut = _cut_after(words, lambda: _object_verb_before(text, m.start, lex))
     if cut is None:
         return m
     return Mention(text[m.start:words[cut - 1].end], m.start, words[cut - 1].end)
@@ -1593,7 +1595,7 @@ def _verb_or_object(text: str, t: Tok, lex: Lexicon) -> bool:
     لمجلس ...": its quote then goes to a wrong earlier speaker.)"""
     f = t.f
     if f[:1] in "وف" and len(f) >= 4:
-        nxt = _NEXT_WORD.match(text, t.end)
+        nxt = NEXT_WORD.match(text, t.end)
         if nxt is not None and fold(nxt[1]) in lex.verb_forms and is_participle(fold(nxt[1])):
             return True     # "ويواصل قائلا:", "وتذكرت قائلة": the verb, its subject before
     if f[:1] == "ل" and len(f) >= 4 and not f.startswith("لل"):
@@ -1613,16 +1615,15 @@ def _bi_noun(t: Tok) -> bool:
         _BI_MASDAR.match(f) or _BI_ASSIMILATED.match(f))
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_ABOUT = frozenset({"نحو", "حوالي", "قرابه"})     # "about" before a number
 
 
-def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
+def _cut_after(words: list[Tok], object_verb: Callable[[], bool]) -> int | None:
     """Where a mention of two or more words ends early, or None: before و + a verb of
     rules/name_wa_verbs.txt ("الجبهة ونشر"), before "غير" + a definite
     word ("برلمان طرابلس غير المعترف به") or a dangling "غير", before an object word
     (rules/name_run_breaks.txt "object": "فلان وجوب"), before a body after a definite
-    subject or a name after a verb that takes an object (``object_verb``; rules/
+    subject or a name after a verb that takes an object (``object_verb()``, asked only
+    then; rules/
     name_object_bodies.txt: "واتهمت الحكومة المعارضة"; not "وقال البيان الحكومة")."""
     wa_verbs = _wa_verbs()
     for k in range(1, len(words)):
@@ -1634,7 +1635,7 @@ def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
             return k    # not "منظمة غير حكومية", "منظمة العفو غير الحكومية": its description
         if _run_break(words[k], "object") and k + 1 == len(words):
             return k
-        if k == 1 and object_verb and f in _object_bodies() and _body_subject(words[0], f):
+        if k == 1 and f in _object_bodies() and _body_subject(words[0], f) and object_verb():
             return k
     return None
 
@@ -1642,8 +1643,8 @@ def _cut_after(words: list[Tok], object_verb: bool) -> int | None:
 def _body_subject(first: Tok, body: str) -> bool:
     """``first`` is a subject that a body after it does not describe: a definite word, a
     plural in ون or a place ("روسيا"), not a noun in construct ("رئيس الحكومة", "مصادر
-    المعارضة"); before "المعارضة" only one of the bodies."""
-    if body == "المعارضه":
+    المعارضة"); before a body marked ^ ("المعارضة") only one of the bodies."""
+    if body in _after_body_only():
         return first.f in _object_bodies()
     return _definite(first) or first.f.endswith("ون") or is_place(first.text)
 
@@ -1663,8 +1664,23 @@ def _wa_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _object_bodies() -> frozenset[str]:
-    """Bodies that after a subject are the verb's object (rules/name_object_bodies.txt), folded."""
-    return rule_words("name_object_bodies.txt")
+    """Bodies that after a subject are the verb's object (rules/name_object_bodies.txt),
+    folded; those marked ^ there are in :func:`_after_body_only` too."""
+    return frozenset(fold(w.rstrip("^ ")) for w in rules_io.lines("name_object_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def _after_body_only() -> frozenset[str]:
+    """Object bodies cut only after another body ("الحكومة المعارضة"; marked ^ in rules/
+    name_object_bodies.txt: "المعارضة" is also an adjective, "القوى المعارضة")."""
+    return frozenset(fold(w.rstrip("^ ")) for w in rules_io.lines("name_object_bodies.txt")
+                     if w.endswith("^"))
+
+
+@lru_cache(maxsize=1)
+def _approximators() -> frozenset[str]:
+    """"About" before a number (rules/name_approximators.txt), folded."""
+    return rule_words("name_approximators.txt")
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from analysis import rules_io
 from analysis.quotes.lexicon import (
+    NEXT_WORD,
     WORD_CHARS,
     Lexicon,
     VerbHit,
@@ -387,7 +388,7 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
         return True
     nouns = _noun_pairs().get(m.form)
     if nouns is not None:      # "رد فعل": a noun (rules/verb_noun_pairs.txt)
-        nxt = _NEXT_WORD.match(folded, m.end)
+        nxt = NEXT_WORD.match(folded, m.end)
         if nxt is not None and nxt.group(1) in nouns:
             return True
     if m.form in rule_words("adverb_participles.txt"):
@@ -399,7 +400,6 @@ def _not_verb(text: str, folded: str, m: VerbHit) -> bool:
     return False
 
 
-_NEXT_WORD = re.compile(r"[\s\u064B-\u0652]+(\w+)")
 
 
 @lru_cache(maxsize=1)
