@@ -46,7 +46,8 @@ def test_stage_pass_counts_articles_and_skips_rejected_records(tmp_path: Path) -
     (folder / "articles.jsonl").write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     bench = _benchmark()
-    n, spent = bench.stage_times(bench._files(tmp_path))
+    n, mb, spent = bench.stage_times(bench._files(tmp_path))
     assert n == 2
+    assert round(mb * 1e6) == len((ARTICLE + "وصل الوفد إلى العاصمة أمس.").encode("utf-8"))
     assert list(spent) == ["load", "detection", "attribution", "speakers"]
     assert all(secs >= 0 for secs in spent.values())

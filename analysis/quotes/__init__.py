@@ -4,9 +4,10 @@ Steps (each a small module): ``marks`` finds marked spans, ``reported`` finds sp
 and reported clauses, ``attribution``/``names`` find each quote's speaker mention, and
 ``analysis.speakers.resolve`` clusters the mentions into the article's speakers.
 
-:func:`find_quotes` runs three stages, public so that a benchmark can time each:
-:func:`detect` (marks, cues, clauses), :func:`attribute` (each quote's speaker mention)
-and :func:`assemble` (the article's speakers, the quote records).
+:func:`find_quotes` runs three stages on the text :func:`in_letters` gives, public so
+that a benchmark can time each: :func:`detect` (marks, cues, clauses), :func:`attribute`
+(each quote's speaker mention) and :func:`assemble` (the article's speakers, the quote
+records).
 """
 
 from __future__ import annotations
@@ -33,11 +34,22 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
     """
     if not paragraphs:
         return [], []
+    letters, paras, index = in_letters(text, paragraphs)
+    quotes, speakers = _find_quotes(letters, paras)
+    if index is None:
+        return quotes, speakers
+    return [_to_source(q, text, index) for q in quotes], speakers
+
+
+def in_letters(text: str, paragraphs: list[Paragraph]
+               ) -> tuple[str, list[Paragraph], list[int] | None]:
+    """The text the stages read: ``text`` itself (index None), or a text in presentation
+    forms written in the letters they draw, its paragraphs, and each letter's offset in
+    ``text``."""
     plain, index = plain_text(text)
     if index is None:
-        return _find_quotes(text, paragraphs)
-    quotes, speakers = _find_quotes(plain, segment.paragraphs(paragraphs[0].article_id, plain))
-    return [_to_source(q, text, index) for q in quotes], speakers
+        return text, paragraphs, None
+    return plain, segment.paragraphs(paragraphs[0].article_id, plain), index
 
 
 def _to_source(q: QuoteSpan, text: str, index: list[int]) -> QuoteSpan:
