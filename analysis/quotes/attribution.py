@@ -1344,7 +1344,7 @@ class Attributor:
             t = before[d]
             if t.f in self.lex.verb_forms or t.f in _COMPLEMENTIZERS:
                 return None
-            w = t.f[1:] if t.f[:1] == "ب" and t.f[1:] in docs else t.f
+            w = t.f[1:] if t.f[:1] == "ب" and t.f[1:] in docs else t.key if t.key in docs else t.f
             if t.key not in owned and w not in owned and w not in docs:
                 continue
             found = self._owner_after(before, d)
