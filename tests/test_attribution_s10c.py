@@ -50,3 +50,17 @@ def test_document_owner_speaks(text, expected):
 ])
 def test_document_owner_not_taken(text, expected):
     assert mentions(text) == expected
+
+
+def test_cited_document_owner_does_not_speak_on():
+    # a document cited behind إلى: its owner speaks in it, the citing source speaks on
+    text = ("ويرى مصدر معارض بارز أن المعركة ليست الأخيرة، مستندا إلى خطاب للأمين العام للحزب "
+            "السيد سمير الحداد، قال فيه إن المعركة مستمرة. ويقول إن الحزب يخسر.")
+    assert mentions(text) == ["مصدر معارض بارز", "سمير الحداد", "مصدر معارض بارز"]
+
+
+def test_issued_document_owner_speaks_on():
+    # the issuer of the document speaks on
+    text = ("وأصدر اللواء سمير الحداد رئيس هيئة الموانئ بيانا قال فيه إن الميناء مغلق. "
+            "وأضاف أن العمل سيستأنف قريبا.")
+    assert mentions(text) == ["سمير الحداد", "سمير الحداد"]

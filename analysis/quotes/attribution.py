@@ -148,6 +148,9 @@ class Attributor:
         # paragraph (number, start, end) -> (its terminators' offsets, its marks' spans)
         self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
+        # cues whose speaker owns a document cited behind a preposition ("مستندا إلى خطاب
+        # لفلان قال فيه"): the citing speaker, not he, speaks on after the quote
+        self._cited: set[int] = set()
         self._rep: dict[str, bool] = {}            # word -> _repeated
         # mention start -> (start, end) of its title phrases, and their words once asked for
         self._phrases: dict[int, list[tuple[int, int]]] = {}
@@ -1348,6 +1351,8 @@ class Attributor:
             if t.key not in owned and w not in owned and w not in docs:
                 continue
             found = self._owner_after(before, d)
+            if found is not None and (w == t.f[1:] or d and is_prep(before[d - 1])):
+                self._cited.add(ci)
             if found is not None or w not in docs:
                 return found
             after = before[d + 1:d + 3]
@@ -2174,7 +2179,7 @@ class Attributor:
             out.append(mention)
             if mention is not None:
                 spoke.add(mention.start)
-            if mention is not None and not nested:
+            if mention is not None and not nested and ci not in self._cited:
                 last = mention
             if not nested:
                 outer_end = max(outer_end, end)
