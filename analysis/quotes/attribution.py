@@ -149,7 +149,7 @@ class Attributor:
         self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
         # cues whose speaker owns a document cited behind a preposition ("مستندا إلى خطاب
-        # لفلان قال فيه"): the citing speaker, not he, speaks on after the quote
+        # لفلان قال فيه"): the citing speaker (the sentence's), not he, speaks on after it
         self._cited: set[int] = set()
         self._rep: dict[str, bool] = {}            # word -> _repeated
         # mention start -> (start, end) of its title phrases, and their words once asked for
@@ -2179,7 +2179,12 @@ class Attributor:
             out.append(mention)
             if mention is not None:
                 spoke.add(mention.start)
-            if mention is not None and not nested and ci not in self._cited:
+            if mention is not None and not nested and ci in self._cited:
+                # "يرى مصدر ...، مستندا إلى خطاب لفلان قال فيه «...». ويقول": the citer
+                outer = self._from_sentence(ci, self.pronoun_subject(ci))
+                if outer is not None and not self._junk(outer):
+                    last = self.refers_back(outer, seen) or outer
+            elif mention is not None and not nested:
                 last = mention
             if not nested:
                 outer_end = max(outer_end, end)
