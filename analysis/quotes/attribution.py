@@ -148,6 +148,9 @@ class Attributor:
         # paragraph (number, start, end) -> (its terminators' offsets, its marks' spans)
         self._ends: dict[tuple[int, int, int], tuple[list[int], list[tuple[int, int]]]] = {}
         self._why: dict[int, str] = {}             # cue index -> pronoun_subject
+        # cues whose speaker owns a document cited behind a preposition ("مستندا إلى خطاب
+        # لفلان قال فيه"): the citing speaker (the sentence's), not he, speaks on after it
+        self._cited: set[int] = set()
         self._rep: dict[str, bool] = {}            # word -> _repeated
         # mention start -> (start, end) of its title phrases, and their words once asked for
         self._phrases: dict[int, list[tuple[int, int]]] = {}
@@ -1331,31 +1334,130 @@ class Attributor:
         return None
 
     def _document_owner(self, ci: int) -> Mention | None:
-        """"بعد تصريح لنائب الرئيس فلان قال فيه إن", "تعليق الكاهن فلان الذي قال فيه": the
-        title-led phrase right after a noun of rules/owned_speech_nouns.txt (behind ل or
-        in construct), within the ten words before the verb: whose words they were. None:
-        no such noun (not "تصريح لوكالة الأنباء": an outlet is no title; nor "كلمة للوزير":
-        a bare "the minister" names less than the sentence does)."""
+        """The owner of the document or speech a subjectless "قال فيه" speaks from: the
+        nearest noun of rules/owned_speech_nouns.txt or rules/in_it_documents.txt within
+        the twelve words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
+        الرئيس فلان قال فيه", "تصريحا من فلان") or :meth:`_issuer_before` ("أصدرت الهيئة
+        بيانا قالت فيه"). None: no such noun or owner ("كلمة للوزير": a bare "the
+        minister" names less than the sentence does)."""
         cue = self.cues[ci]
-        before = self.index.slice(max(self._sentence(ci), cue.vstart - 160), cue.vstart)
-        nouns = _owned_speech()
-        for d in range(len(before) - 2, max(-1, len(before) - 12), -1):
+        before = self.index.slice(max(self._sentence(ci), cue.vstart - 200), cue.vstart)
+        owned, docs = _owned_speech(), _in_it_documents()
+        for d in range(len(before) - 1, max(-1, len(before) - 16), -1):
             t = before[d]
             if t.f in self.lex.verb_forms or t.f in _COMPLEMENTIZERS:
                 return None
-            if t.key not in nouns and t.f not in nouns:
+            w = t.f[1:] if t.f[:1] == "ب" and t.f[1:] in docs else t.key if t.key in docs else t.f
+            if t.key not in owned and w not in owned and w not in docs:
                 continue
-            nxt = before[d + 1]
-            if nxt.f[:1] == "ل" and nxt.f[:2] != "ال" and nxt.f[1:] in self.lex.titles:
-                s = nxt.start + 1       # "لنائب الرئيس": the title after ل
-            elif _definite(nxt) and nxt.key in self.lex.titles and not _definite(t):
-                s = nxt.start           # "تعليق الكاهن فلان": in construct
-            else:
+            found = self._owner_after(before, d)
+            if found is not None and (w == t.f[1:] or d and is_prep(before[d - 1])):
+                self._cited.add(ci)
+            if found is not None or w not in docs:
+                return found
+            after = before[d + 1:d + 3]
+            if any(a.f in ("من", "عن") or a.f[:1] == "ل" and a.f[:2] != "ال" for a in after):
+                return None     # "بثت القناة كلمة للوزير": the owner is after, unnamed
+            return self._issuer_before(before, d)
+        return None
+
+    def _owner_after(self, before: list[Tok], d: int) -> Mention | None:
+        """The owner right after the noun ``before[d]``: a title or a name the article uses
+        behind ل ("تصريح لنائب الرئيس فلان", "مقالا تحليليا لفلان"), a person or body
+        after من ("تصريحا من فلان"), a title in construct ("تعليق الكاهن فلان"), or the
+        subject of a relative's verb that carries the noun ("برقية العزاء التي وجهها الرئيس
+        فلان", "التصريحات التي أدلى بها فلان")."""
+        t, lex, n = before[d], self.lex, len(before)
+        j = d + 1
+        if j + 1 < n and not _definite(before[j]) and not is_prep(before[j]) \
+                and before[j].text[0].isalpha() and before[j + 1].f[:1] == "ل" and before[j + 1].f[:2] != "ال":
+            j += 1      # "مقالا تحليليا لفلان": an adjective first
+        if j >= n:
+            return None
+        nxt = before[j]
+        if nxt.f[:1] == "ل" and nxt.f[:2] not in ("ال", "لل") and len(nxt.f) > 3 and (
+                nxt.f[1:] in lex.titles or nxt.f[1:] in self.names.words):
+            s = nxt.start + 1       # "لنائب الرئيس": the title after ل
+            head = Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]), fold(self.text[s:nxt.end]))
+            return self._titled(before[j + 1:], self._mention([head] + before[j + 1:]), s)
+        if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 < n:
+            # "خطاب للأمين العام للحزب السيد فلان": the name after the title's words
+            k = next((i for i in range(j + 1, n) if not (_definite(before[i]) or before[i].f[:1] == "ل")), n)
+            if k == n or k == j + 1 or is_prep(before[k]) or not before[k].text[0].isalpha():
                 return None
-            head = nxt if s == nxt.start else Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]),
-                                                    fold(self.text[s:nxt.end]))
-            found = self._mention([head] + before[d + 2:])
-            return found if found is not None and found.start == s else None
+            starts = {before[k].start}
+            if is_title(before[k - 1], lex):
+                k -= 1      # "السيد فلان"
+                starts.add(before[k].start)
+            found = self._mention(before[k:])
+            return found if found is not None and found.start in starts else None
+        if _definite(nxt) and is_head(nxt, lex) and not _definite(t):
+            # "تعليق الكاهن فلان": in construct
+            return self._titled(before[j + 1:], self._mention(before[j:]), nxt.start)
+        if nxt.f == "من" and j + 1 < n:
+            return self._sure_owner(before[j + 1:])     # "تصريحا من فلان"
+        k = d + 1
+        while k < min(n, d + 3) and _definite(before[k]) and not is_head(before[k], lex) \
+                and before[k].f not in _RELATIVES:
+            k += 1      # "برقية العزاء التي"
+        if k < n and before[k].f in ("الذي", "التي", "والذي", "والتي"):
+            k += 1
+        if k + 1 < n:
+            v = before[k]
+            if v.f in ("ادلي", "ادلت"):
+                # "التصريحات التي أدلى بها فلان", "بتصريحات أدلى بها فلان"
+                return self._sure_owner(before[k + 2:]) if before[k + 1].f in ("به", "بها") else None
+            if v.f[-1:] in "اه" and v.f[:-2 if v.f.endswith("ها") else -1] in _in_it_issuers():
+                return self._sure_owner(before[k + 1:])     # "التي وجهها الرئيس فلان"
+        return None
+
+    def _titled(self, rest: list[Tok], found: Mention | None, s: int) -> Mention | None:
+        """``found`` when it starts at the title (at ``s``) or right after the title's
+        definite words ("لنائب الرئيس الأمريكي فلان": فلان); else None."""
+        if found is None or found.start == s:
+            return found
+        words = [t for t in rest if t.end <= found.start]
+        ok = len(words) == sum(1 for t in rest if t.start < found.start) \
+            and all(not is_prep(t) and (_definite(t) or is_head(t, self.lex) or t.f[:1] == "ل")
+                    for t in words)     # "للأمين العام لحزب الله السيد فلان"
+        return found if ok else None
+
+    def _sure_owner(self, toks: list[Tok]) -> Mention | None:
+        """The mention that starts ``toks`` when it is led by a title, a body or a name the
+        article uses (not "من جهته", "من أجل")."""
+        if not toks or not (is_head(toks[0], self.lex) or toks[0].f in self.names.words
+                            or not _definite(toks[0]) and toks[0].text[0].isalpha()):
+            return None
+        found = self._mention(toks)
+        if found is not None and found.start != toks[0].start and is_head(toks[0], self.lex):
+            return self._titled(toks[1:], found, -1)     # "الرئيس فلان": فلان
+        return found if found is not None and found.start == toks[0].start else None
+
+    def _issuer_before(self, before: list[Tok], d: int) -> Mention | None:
+        """"وأصدر اللواء فلان بيانا", "وكانت الهيئة قد أصدرت بيانا": the subject of the
+        verb of rules/in_it_issuers.txt whose object the document ``before[d]`` is, within
+        the eight words before it (None: none, or one with no subject of its own)."""
+        issuers = _in_it_issuers()
+        for v in range(d - 1, max(-1, d - 13), -1):
+            t = before[v]
+            if t.f not in issuers and not (t.f[:1] in "وف" and t.f[1:] in issuers):
+                if t.f in _COMPLEMENTIZERS or t.f in self.lex.verb_forms or t.f in _RELATIVES \
+                        or not t.text[0].isalnum() and t.text not in ",،":
+                    return None
+                continue
+            toks = before[v + 1:d]
+            if not toks and v >= 2 and before[v - 1].f == "قد":
+                # "وكانت الهيئة قد أصدرت بيانا": the words between كان and قد
+                for k in range(v - 2, max(-1, v - 14), -1):
+                    if (before[k].f[1:] if before[k].f[:1] in "وف" else before[k].f) in _auxiliaries():
+                        toks = before[k + 1:v - 1]
+                        break
+            if not toks or toks[0].f in _IN_IT or toks[0].f in _REFER_BACK:
+                return None
+            found = self._mention(toks)
+            if found is not None and found.start != toks[0].start and is_head(toks[0], self.lex):
+                return self._titled(toks[1:], found, -1)     # "اللواء فلان": فلان
+            return found if found is not None and found.start == toks[0].start else None
         return None
 
     def _relative_person(self, before: list[Tok], ci: int) -> Mention | None:
@@ -2077,7 +2179,12 @@ class Attributor:
             out.append(mention)
             if mention is not None:
                 spoke.add(mention.start)
-            if mention is not None and not nested:
+            if mention is not None and not nested and ci in self._cited:
+                # "يرى مصدر ...، مستندا إلى خطاب لفلان قال فيه «...». ويقول": the citer
+                outer = self._from_sentence(ci, self.pronoun_subject(ci))
+                if outer is not None and not self._junk(outer):
+                    last = self.refers_back(outer, seen) or outer
+            elif mention is not None and not nested:
                 last = mention
             if not nested:
                 outer_end = max(outer_end, end)
@@ -2299,6 +2406,16 @@ def _owned_speech() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _in_it_documents() -> frozenset[str]:
+    """"بيانا", "مؤتمرا": documents and speech events (rules/in_it_documents.txt)."""
+    return rule_words("in_it_documents.txt")
+
+
+def _in_it_issuers() -> frozenset[str]:
+    """"أصدر", "ألقى": verbs whose subject issues them (rules/in_it_issuers.txt)."""
+    return rule_words("in_it_issuers.txt")
+
+
 def _junk_starts() -> frozenset[str]:
     """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
     return rule_words("speaker_junk_starts.txt")
