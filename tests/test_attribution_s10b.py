@@ -92,3 +92,14 @@ def test_document_owner(text, expected):
 ])
 def test_document_owner_not_taken(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name of bare words new to the article speaks after "بيد أن" / "بل إن" (review)
+    ("قال الوزير إن الوضع صعب. بيد أن سامي داود أكد أن الحل قريب.", ["الوزير", "سامي داود"]),
+    ("قال الوزير إن الوضع صعب. بل إن هالة حداد قالت إن الحل قريب.", ["الوزير", "هالة حداد"]),
+    # one bare word is not enough
+    ("قال الوزير إن الوضع صعب. بيد أن شعبنا يرى أن الحل قريب.", ["الوزير", None]),
+])
+def test_full_name_after_strict_opener(text, expected):
+    assert mentions(text) == expected

@@ -55,10 +55,13 @@ _CONTRAST = _OPENERS - {"عن", "حين", "فيما", "وفيما"}
 _SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما", "حيث", "اذ", "اذا", "كما", "حين",
                             "عند", "بعد", "قبل", "بعدها"})
 _HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
-# "بيد أن", "مع أن" (rules file): the subject after them speaks only when a lexicon or the
-# article makes it a speaker ("بيد أن محللين يقولون"; not "رغم أن هذا الواقع يلبي ...")
-_RULE_OPENER_PAIRS = frozenset(p for p in rule_phrases("clause_opener_pairs.txt") if len(p) == 2)
-_OPENER_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("في", "حين")}) | _RULE_OPENER_PAIRS
+# two-word openers of a main clause (rules/clause_opener_pairs.txt: "إلا أن", "في حين");
+# after those marked ^ ("بيد أن", "بل إن") the subject speaks only when a lexicon or the
+# article makes it a speaker ("بيد أن محللين يقولون"; not "بيد أن هذا الحل يؤكد")
+_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
+                          for line in rules_io.lines("clause_opener_pairs.txt"))
+_RULE_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
+                               for line in rules_io.lines("clause_opener_pairs.txt") if line.endswith("^"))
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
@@ -1022,10 +1025,11 @@ class Attributor:
 
     def _clause_opening(self, toks: list[Tok], verb_start: int, why: str = "") -> Mention | None:
         """The subject before the verb in its clause: "لكن بوستول، أستاذ ...، قال",
-        "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"; after an opener of
-        rules/clause_opener_pairs.txt ("بيد أن", "رغم أن"), only a sure speaker: a title,
-        organisation or source, a name the article uses, a place or a plural group (not
-        "رغم أن هذا الواقع يلبي ...", "بيد أن شعبنا يرى")."""
+        "مصادر قالت", "الناطق باسم ... واين ماروتو تحدث ... وقال"; after an opener marked
+        ^ in rules/clause_opener_pairs.txt ("بيد أن", "بل إن"), only a sure speaker: a
+        title, organisation or source, بعض, a name the article uses or a full
+        name of bare words, a place or a plural group (not "بيد أن هذا الحل يؤكد", "بيد أن
+        شعبنا يرى")."""
         found = self._clause_opening_any(toks, verb_start, why)
         if found is None:
             return None
@@ -1033,9 +1037,14 @@ class Attributor:
                      or (toks[i - 1].f, toks[i].f) in _OPENER_PAIRS), None)
         if last is None or (toks[last - 1].f, toks[last].f) not in _RULE_OPENER_PAIRS:
             return found
-        first = self.index.slice(found.start, found.end)[:1]
+        words = self.index.slice(found.start, found.end)
+        first = words[:1]
         verb = fold(self.text[verb_start:verb_start + 12].split()[0]) if self.text[verb_start:verb_start + 1].strip() else ""
-        if first and (is_head(first[0], self.lex) or first[0].f in self.names.words or first[0].f == "بعض"
+        if first and (is_head(first[0], self.lex) or first[0].f in self.names.words
+                      or first[0].f == "بعض"
+                      # "بيد أن سامي داود أكد": a full name of bare words, new to the article
+                      or (2 <= len(words) <= 4 and all(self._bare_name(t) and t.key not in self.lex.stops
+                                                       and t.text not in ",،" for t in words))
                       or (self._plural(found) and first[0].f[:1] not in "لب")
                       # "بيد أن محللين يقولون": a sound plural before a plural verb
                       or (first[0].f.endswith(("ين", "ون")) and len(first[0].f) > 4
@@ -1203,7 +1212,8 @@ class Attributor:
                 cands.append(self._first_verb_subject(toks[i:]))
         form = "" if form == "participle" else form
         cands = [self._place_cut(m) for m in cands]
-        verb = toks[_skip_adverbials(toks, 0)] if _skip_adverbials(toks, 0) < len(toks) else None
+        j = _skip_adverbials(toks, 0)
+        verb = toks[j] if j < len(toks) else None
         stance = verb is not None and (verb.f[1:] if verb.f[:1] in "وف" else verb.f) in _stance_verbs()
         for k, m in reversed(list(enumerate(cands))):
             # "أدانت الكويت الهجوم": a country subject of a stance verb speaks for its government
@@ -1242,7 +1252,7 @@ class Attributor:
                         and sum(t.text in ",،" for t in gap) == 1):
             return None
         found = self.trim(found)
-        rest = [t for t in self.index.slice(found.end, found.end + 40)]
+        rest = self.index.slice(found.end, found.end + 40)
         k = 0
         if rest and rest[0].text in ",،":
             k = 1
@@ -1709,7 +1719,8 @@ class Attributor:
         if i + 1 >= len(toks):
             return None
         verb = toks[i]
-        if i and toks[i - 1].f in ("كان", "وكان", "كانت", "وكانت") and _definite(verb):
+        aux = toks[i - 1].f if i else ""
+        if aux and (aux[1:] if aux[:1] in "وف" else aux) in _auxiliaries() and _definite(verb):
             # "وكان الوزير اشترط ...، وأبدى": the subject right after the auxiliary
             found = self._mention(toks[i:])
             if found is not None and found.start == verb.start \
