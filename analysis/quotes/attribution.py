@@ -847,6 +847,8 @@ class Attributor:
         if found is None and (why in ("participle", "plural", "in-it") or _comma_and(before)
                               or (before and before[0].f in _PRONOUN_OPENERS)):
             found = self._first_verb_subject(before)
+            if found is not None and why in ("participle", "plural"):
+                found = self._object_cut(found, before)
             if found is not None and not why and self._follows(ci) \
                     and not self._pronoun_speaker(found, self.forms[ci]):
                 found = None    # "انهارت الآمال التي بنتها، فقالت له": no speaker
@@ -855,9 +857,29 @@ class Attributor:
                 found = None    # "وتراجعت الأسعار، وكان يقول": no speaker
         elif found is None and self._joined(ci) and not why:
             found = self._first_verb_subject(before)
+            found = self._object_cut(found, before) if found is not None else None
             if found is not None and not self._sure_speaker(found, self.forms[ci]):
                 found = None
         return found
+
+    def _object_cut(self, m: Mention, before: list[Tok]) -> Mention:
+        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الرئيس
+        الأمريكي وقال" without the object the mention ran on to: a definite title
+        (rules/titles) after a definite word, with only definite words after it up to the
+        cue (no name: "المتحدث باسم الوزارة السفير فلان" is one subject)."""
+        words = self.index.slice(m.start, m.end)
+        if len(words) < 3 or not before or m.end < before[-1].end:
+            return m
+        for k in range(1, len(words) - 1):
+            t = words[k]
+            if _definite(t) and is_title(t, self.lex) and _definite(words[k - 1]) \
+                    and not is_title(words[k - 1], self.lex) \
+                    and all(_definite(w) for w in words[k + 1:]):
+                cut = self._mention(words[:k])
+                if cut is not None and cut.end == words[k - 1].end:
+                    return cut
+                return m
+        return m
 
     def _opened_clause(self, before: list[Tok], ci: int) -> bool:
         """An opener ("لكن", "بينما") after the latest earlier verb of the sentence, and
