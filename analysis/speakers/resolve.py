@@ -220,6 +220,8 @@ class _Text:
             # that must vouch for them; tokens read one by one: most stop at the first
             before = self.tokens.before(start)
             toks = [t] if (t := next(before, None)) is not None else []   # nearest first
+            if toks and is_in(toks[0][0], "lineage_particles"):
+                continue    # "سامر بن فهد" names سامر, never the bare "فهد" (his father)
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
