@@ -27,3 +27,32 @@ def test_father_name_is_not_the_son(text, name, expected):
     sp = _speaker(text, name, "وقال")
     assert sp.name == expected
     assert "سامر بن فهد" not in sp.forms and "داود أبو رامي" not in sp.forms
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # "بن" after a title is the first name Ben: the title vouches for "بن داود"
+    ("وصرح الممثل بن داود للصحفيين. وقال داود إن الفيلم جاهز.", "داود", "بن داود"),
+    ("وصرح المستشار بن كارتر للصحفيين. وقال كارتر إن الخطة جاهزة.", "كارتر", "بن كارتر"),
+])
+def test_ben_as_first_name_still_found(text, name, expected):
+    assert _speaker(text, name, "وقال").name == expected
+
+
+def _local_speakers(text: str) -> list[str]:
+    from analysis import segment
+    from analysis.quotes import find_quotes
+    paras = segment.paragraphs("x", text)
+    _, speakers = find_quotes(text, paras, segment.sentences(text, paras))
+    return [sp.name for sp in speakers]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an affiliation adjective cut from its "لـ"/"إلى" complement is no part of the name
+    ("وأشارت وزارة الزراعة التابعة لحماس الى أن «الوضع هادئ في المدينة».", ["وزارة الزراعة"]),
+    ("وقال سامر داود المنتمي الى تيار الوسط في حديث إن «الوضع هادئ في المدينة».",
+     ["سامر داود"]),
+    # nothing cut: the name stays whole
+    ("وأشارت وزارة الزراعة الى أن «الوضع هادئ في المدينة».", ["وزارة الزراعة"]),
+])
+def test_affiliation_adjective_is_not_in_the_name(text, expected):
+    assert _local_speakers(text) == expected
