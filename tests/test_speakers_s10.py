@@ -56,3 +56,29 @@ def _local_speakers(text: str) -> list[str]:
 ])
 def test_affiliation_adjective_is_not_in_the_name(text, expected):
     assert _local_speakers(text) == expected
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("كثيرون", "anonymous"), ("آخرون", "anonymous"),     # a crowd, no person
+    ("سوني", "organization"), ("مايكروسوفت", "organization"),   # a company
+    ("سامر داود", "person"),
+])
+def test_kind_of_crowds_and_companies(mention, kind):
+    from analysis.speakers.kinds import parse
+    assert parse(mention).kind == kind
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("رئيسها", None),                         # whose office: named elsewhere
+    ("مديرتهم", None),
+    ("رئيسها؛ الرئيس", "الرئيس"),
+    ("مدير المعهد", "مدير المعهد"),
+    ("وزيرة", "وزيرة"),
+])
+def test_owned_one_word_role_is_dropped(role, expected):
+    from analysis.records import LocalSpeaker
+    from analysis.speakers.merge import merge_speakers
+    sp = LocalSpeaker(name="سامر داود", kind="person", forms=["سامر داود"], role=role,
+                      organization=None)
+    _, rows = merge_speakers([("a1", [sp])])
+    assert [r.role for r in rows] == [expected]
