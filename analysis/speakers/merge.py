@@ -43,6 +43,7 @@ from analysis.speakers.kinds import ANONYMOUS, ORGANIZATION, PERSON, parse, unqu
 from analysis.speakers.lexicon import DESCRIPTION_LISTS, WORD, is_in_any, is_place, nationality
 from analysis.speakers.links import (UnionFind, context_words, join_compound_surnames,
                                      join_name_tails, run_ons, surname_nodes)
+from analysis.speakers.titles import title_word
 
 MAX_ROLES = 3
 DOMINANCE = 4       # see _dominant
@@ -284,7 +285,7 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     for _, sp in members:
         if sp.role:     # "لمدير المعهد" -> "مدير المعهد"; no name run on (role_shown)
             roles.update(set(_role(r.strip(), name, kind) for r in sp.role.split("؛")
-                             if r.strip()))
+                             if r.strip() and not _owned_title(r.strip())))
         if sp.organization:
             orgs[canonical.unglued(sp.organization)] += 1
     role = None
@@ -296,6 +297,21 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
     aliases = sorted({canonical.clean(f) for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"
     return Speaker(sid, name, kind, aliases, role, org, 0)
+
+
+_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _owned_title(role: str) -> bool:
+    """A one-word role with a pronoun for its owner ("رئيسها", "مديرهم"): whose office it is
+    was named elsewhere, so the word alone says nothing of the speaker's office."""
+    if " " in role:
+        return False
+    for suffix in _OWNER_SUFFIXES:
+        if role.endswith(suffix) and len(role) - len(suffix) >= 3:
+            stem = role[:-len(suffix)]
+            return title_word(stem[:-1] + "ة" if stem.endswith("ت") else stem)
+    return False
 
 
 def _role(role: str, name: str, kind: str) -> str:

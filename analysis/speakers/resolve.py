@@ -220,6 +220,8 @@ class _Text:
             # that must vouch for them; tokens read one by one: most stop at the first
             before = self.tokens.before(start)
             toks = [t] if (t := next(before, None)) is not None else []   # nearest first
+            if toks and is_in(toks[0][0], "lineage_particles") and _son_before(toks, before):
+                continue    # "سامر بن فهد" names سامر, never the bare "فهد" (his father)
             k, taken = 0, 0
             while k < len(toks) and taken < 2:
                 w = toks[k][0]
@@ -311,6 +313,13 @@ def _hamza_al(word: str) -> bool:
     return word.startswith(("أل", "إل")) and not word.startswith("إلي") \
         and not is_place(word) and nationality(word) is None \
         and not is_in_any(word, DESCRIPTION_LISTS)
+
+
+def _son_before(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, int]]) -> bool:
+    """A first name stands before the lineage particle ``toks[0]`` ("سامر بن فهد"), not a
+    title or a verb: "الممثل بن داود" is Ben, a first name, and "داود" is his surname."""
+    _read_on(toks, more, 2)
+    return len(toks) > 1 and _name_like(toks[1][0])
 
 
 def _plural_noun(surface: str) -> bool:
