@@ -30,6 +30,19 @@ def lines(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def marked(name: str, mark: str = "^") -> tuple[tuple[str, ...], frozenset[str]]:
+    """The entries of a line file without a trailing ``mark`` ("بيد أن ^"), and the set of
+    those that carry it (a list with a stricter reading for some entries)."""
+    entries, flagged = [], set()
+    for line in lines(name):
+        entry = line.rstrip(mark + " ") if line.endswith(mark) else line
+        entries.append(entry)
+        if entry != line:
+            flagged.add(entry)
+    return tuple(entries), frozenset(flagged)
+
+
+@lru_cache(maxsize=None)
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """A rules file of regular expressions, compiled."""
     return tuple(re.compile(p) for p in lines(name))

@@ -1666,15 +1666,14 @@ def _wa_verbs() -> frozenset[str]:
 def _object_bodies() -> frozenset[str]:
     """Bodies that after a subject are the verb's object (rules/name_object_bodies.txt),
     folded; those marked ^ there are in :func:`_after_body_only` too."""
-    return frozenset(fold(w.rstrip("^ ")) for w in rules_io.lines("name_object_bodies.txt"))
+    return frozenset(fold(w) for w in rules_io.marked("name_object_bodies.txt")[0])
 
 
 @lru_cache(maxsize=1)
 def _after_body_only() -> frozenset[str]:
     """Object bodies cut only after another body ("الحكومة المعارضة"; marked ^ in rules/
     name_object_bodies.txt: "المعارضة" is also an adjective, "القوى المعارضة")."""
-    return frozenset(fold(w.rstrip("^ ")) for w in rules_io.lines("name_object_bodies.txt")
-                     if w.endswith("^"))
+    return frozenset(fold(w) for w in rules_io.marked("name_object_bodies.txt")[1])
 
 
 @lru_cache(maxsize=1)

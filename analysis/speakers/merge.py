@@ -305,8 +305,8 @@ _OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
 def _owned_title(role: str) -> bool:
     """A one-word role with a pronoun for its owner ("رئيسها", "مديرهم"): whose office it is
     was named elsewhere, so the word alone says nothing of the speaker's office."""
-    if " " in role:
-        return False
+    if " " in role or role.startswith("ال"):
+        return False    # "المديره" (ة written ه) is definite: no pronoun owner
     for suffix in _OWNER_SUFFIXES:
         if role.endswith(suffix) and len(role) - len(suffix) >= 3:
             stem = role[:-len(suffix)]

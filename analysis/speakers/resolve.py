@@ -316,10 +316,16 @@ def _hamza_al(word: str) -> bool:
 
 
 def _son_before(toks: list[tuple[str, int, int]], more: Iterator[tuple[str, int, int]]) -> bool:
-    """A first name stands before the lineage particle ``toks[0]`` ("سامر بن فهد"), not a
-    title or a verb: "الممثل بن داود" is Ben, a first name, and "داود" is his surname."""
-    _read_on(toks, more, 2)
-    return len(toks) > 1 and _name_like(toks[1][0])
+    """A first name stands before the lineage particle ``toks[0]`` ("سامر بن فهد", also a
+    compound one: "عبد الرحمن بن فهد"), not a title or a verb: "الممثل بن داود" is Ben, a
+    first name, and "داود" is his surname. ``toks`` runs backwards from the particle."""
+    _read_on(toks, more, 3)
+    if len(toks) < 2:
+        return False
+    if _name_like(toks[1][0]):
+        return True
+    # "عبد الرحمن": a definite word after a name particle (عبد، أبو) ends a first name
+    return len(toks) > 2 and is_definite(toks[1][0]) and is_in(toks[2][0], "name_particles")
 
 
 def _plural_noun(surface: str) -> bool:
