@@ -2264,8 +2264,9 @@ class Attributor:
                                                     and any(t.f in words for t in toks[1:]))):
                     return m
             return None
-        if not joined or self.pronoun_subject(ci) or not self._no_noun_after(cue):
-            return None
+        if not joined or " ما " not in self.index.folded[s0:v] or self.pronoun_subject(ci) \
+                or not self._no_noun_after(cue):
+            return None     # (a str test before the token loop: most sentences hold no "ما")
         for i in range(len(before) - 3, -1, -1):
             if before[i].f in _WHICH_PRONOUNS and before[i + 1].f == "ما":
                 m = self._mention(before[i + 3:])
