@@ -81,6 +81,7 @@ _AGE_RE = re.compile(r"\s*\(\d+\s*(?:عاما|عامًا|عاماً|عام|سن�
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 _SAME = frozenset({"نفس", "ذات"})      # "نفس المتحدث": the same one, no name
 _REFER_BACK = frozenset({"عنه", "عنها", "عنهم"})
+_WHICH_PRONOUNS = frozenset({"وهو", "وهي", "وهذا"})     # "وهو ما نفاه فلان"
 _IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 _TITLE_PHRASE_WORDS = 24     # "فلان الباحث في ... والرئيس السابق لمكتب ... الذي": reach back
 _NEARER_REACH = 300    # characters before "المصادر" where a nearer "مصادر ..." is looked for
@@ -2169,9 +2170,16 @@ class Attributor:
                     seen.append(m)
                 continue
             mention = self.subject(ci) if ci is not None else None
-            scene = self.scene_actor(ci, outer_end) if mention is None and ci is not None \
+            # "مديرها سامر حداد، وهو يقول إن": the name right before the pronoun;
+            # "وهو ما نفاه العامل وقال إنه": the denier speaks on
+            pron = self._pronoun_antecedent(ci) if mention is None and ci is not None \
                 and not nested else None
-            if mention is not None:
+            scene = self.scene_actor(ci, outer_end) if mention is None and pron is None \
+                and ci is not None and not nested else None
+            if mention is None and pron is not None:
+                mention = pron
+                seen.append(pron)
+            elif mention is not None:
                 seen.append(mention)
                 if self.forms[ci] == "feminine":
                     women.add(mention.start)
@@ -2223,6 +2231,50 @@ class Attributor:
                 outer_end = max(outer_end, end)
                 self._reports.append((start, end))
         return out
+
+    def _pronoun_antecedent(self, ci: int) -> Mention | None:
+        """A verb without a subject of its own whose subject the words right before it name
+        in the same sentence: "مديرها سامر حداد، وهو يقول إن" (a name, then "، وهو" and a
+        masculine verb) or "وهو ما نفاه العامل الهندي وقال إن" (the subject of the
+        verb after "وهو ما", joined by و to this one); None: neither."""
+        cue, form = self.cues[ci], self.forms[ci]
+        if form not in ("", "feminine"):
+            return None
+        v = cue.vstart
+        pre = self.index.folded[max(0, v - 8):v]
+        verb = self.text[v:v + 1]
+        joined = self.text[max(0, v - 1):v] == "و"    # "وقال": the cue starts after its و
+        if "هو" not in pre and not joined:
+            return None     # cheap test: neither shape can hold
+        s0 = self._sentence(ci)
+        before = self.index.slice(s0, v)
+        # "وهو" only: no person name here tells a woman ("وهي تقول" after a man's name)
+        if len(before) >= 3 and before[-1].f == "وهو" and form == "" and verb != "ت" \
+                and before[-2].text in ",،":
+            # the mention of the last few words that ends at the comma and holds a name the
+            # article uses ("مديرها سامر الحداد،": a surname in ال too)
+            words = self.names.words
+            for k in range(max(0, len(before) - 7), len(before) - 2):
+                m = self._mention(before[k:-2])
+                if m is None or m.end != before[-3].end:
+                    continue
+                toks = self.index.slice(m.start, m.end)
+                if toks and not self._plural(m) and " و" not in m.text \
+                        and (toks[0].f in words or (is_title(toks[0], self.lex)
+                                                    and any(t.f in words for t in toks[1:]))):
+                    return m
+            return None
+        if not joined or " ما " not in self.index.folded[s0:v] or self.pronoun_subject(ci) \
+                or not self._no_noun_after(cue):
+            return None     # (a str test before the token loop: most sentences hold no "ما")
+        for i in range(len(before) - 3, -1, -1):
+            if before[i].f in _WHICH_PRONOUNS and before[i + 1].f == "ما":
+                m = self._mention(before[i + 3:])
+                if m is not None and m.start == before[i + 3].start and m.end == before[-1].end \
+                        and not self._junk(m):
+                    return m
+                return None
+        return None
 
     def _name_right_before(self, ci: int) -> Mention | None:
         """"لكن الناطقة باسم الوزارة سلمى فلان أكدت على ... . وقالت": a name the article
