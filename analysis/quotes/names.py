@@ -1559,7 +1559,7 @@ def _mended(text: str, toks: list[Tok], m: Mention, lex: Lexicon, one_of: bool) 
         if f in verbs or f[:1] in "وف" and (f[1:] in verbs or not k and f[1:] in wa_verbs):
             # "وبينما تحاشى فلان دعوة ...": the name is the word right after the verb
             if k >= 2 and words[k - 1].f == "ان":
-                # "مصدر معارض بارز أن تكون معركة ...": the subject ends before "أن"
+                # "مسؤول أمني رفيع أن تصبح المدينة ...": the subject ends before "أن"
                 return Mention(text[m.start:words[k - 2].end], m.start, words[k - 2].end)
             rest = toks[toks.index(words[k]) + 1:]
             got = None
