@@ -205,7 +205,7 @@ def _words(name: str) -> list[str]:
 def lexicon() -> Lexicon:
     """Build the lexicon once per process from ``analysis/rules/``."""
     lemma: dict[str, str] = {}
-    for line in rules_io.lines("speech_verbs.txt"):
+    for line in rules_io.lines("speech_verbs.txt") + rules_io.lines("told_object_forms.txt"):
         forms = [f.replace("_", " ") for f in line.split()]   # "جاء_في": two words
         for f in forms:
             lemma.setdefault(fold(f), forms[0])
@@ -232,6 +232,14 @@ def lexicon() -> Lexicon:
         not_quote_heads=frozenset(_strip_al(w) for w in _words("not_quote_heads.txt")),
         verb_forms=frozenset(lemma),
     )
+
+
+@lru_cache(maxsize=1)
+def told_object_forms() -> frozenset[str]:
+    """Folded forms of the telling verbs with an object pronoun ("ابلغوه", "اخبرهم";
+    rules/told_object_forms.txt, without each line's lemma): cues only before a
+    complementizer."""
+    return frozenset(fold(f) for line in rules_io.lines("told_object_forms.txt") for f in line.split()[1:])
 
 
 # the next word after an offset, past spaces and diacritics (group 1)

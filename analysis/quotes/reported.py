@@ -40,6 +40,7 @@ from analysis.quotes.lexicon import (
     rule_phrases,
     rule_words,
     strip_diacritics,
+    told_object_forms,
 )
 from analysis.quotes.marks import Marked
 from analysis.records import Paragraph
@@ -72,6 +73,8 @@ _NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*(?:\S+\s+)?\S*|(?<!\w)(?:كما|حس�
                               r"|و?لكن\S*(?:\s+لم)?))\s*[وف]?$")
 # "وكما يقول الخبير، فإن ...", "وحسب ما ذكر البيان، فإن ...": the verb of an aside
 _AS_SAID = re.compile(r"(?<!\w)و?(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)\s*[وف]?$")
+# a told thing right after a telling verb with an object pronoun ("أخبرته بذلك"، "أبلغه بالقرار")
+_TOLD_THING = re.compile(r"\s+ب(?:ال|ذلك|هذا|هذه|ذاك)")
 _ENDTRIM = " \t.،,؛;:-–"
 _MARKS = "«“”\"‘"
 
@@ -304,6 +307,7 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                 spans[a] = s
                 a -= 1
     impersonal = _impersonal()
+    told = told_object_forms()
     quotes = sorted((s.start, s.end) for s in marked if s.is_quote)
     cues: list[Cue] = []
     pi = 0
@@ -331,6 +335,10 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                                   or m.start == m.vstart and not is_participle(m.form)
                                   and _thing_before(folded, m.start, vend, subj_end)):
             intro, clause_start = "", -1
+        if m.form in told and (intro != "comp" or _TOLD_THING.match(folded, vend, subj_end)):
+            # "وأبلغهم وعودا بـ«...»", "أخبرته بذلك فكيف له أن": the words after it are
+            # what was told, no clause of the teller
+            continue
         held = intro == "held"
         if held:
             intro = ""

@@ -1,0 +1,46 @@
+"""A report inside a report through a telling verb with an object pronoun
+(rules/told_object_forms.txt): "أن قادة الجيش أبلغوه أن ..." gives the inner clause to the
+tellers as well. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quotes
+
+
+def test_told_him_gives_the_inner_clause_to_the_tellers() -> None:
+    assert quotes("وأوضح الرئيس أن قادة عسكريين أبلغوه أن الجنود بخير، وأن المفاوضات تتقدم.") == [
+        ("indirect", "قادة عسكريين أبلغوه أن الجنود بخير", "الرئيس"),
+        ("indirect", "الجنود بخير", "قادة عسكريين"),
+        ("indirect", "المفاوضات تتقدم", "الرئيس"),
+        ("indirect", "المفاوضات تتقدم", "قادة عسكريين"),
+    ]
+
+
+def test_told_them_with_bi_an_and_a_named_teller() -> None:
+    assert quotes("وقال المتحدث إن وزير الدفاع أخبرهم بأن الحدود مغلقة.") == [
+        ("indirect", "وزير الدفاع أخبرهم بأن الحدود مغلقة", "المتحدث"),
+        ("indirect", "الحدود مغلقة", "وزير الدفاع"),
+    ]
+
+
+def test_the_outer_speaker_who_told_them_keeps_the_clause() -> None:
+    assert quotes("وأضاف الضابط أنه أبلغهم أن العدد كبير.") == [
+        ("indirect", "أبلغهم أن العدد كبير", "الضابط"),
+        ("indirect", "العدد كبير", "الضابط"),
+    ]
+
+
+def test_told_with_a_noun_is_no_cue_for_the_marks_after_it() -> None:
+    text = "والتقى الوزير بالقادة، وأبلغهم تطمينات الرئيس عن «عدم وجود أي خطة لإقامة قواعد أجنبية»."
+    assert quotes(text) == []
+
+
+def test_told_with_a_bi_thing_is_no_cue() -> None:
+    assert quotes("وإن أخبرته بذلك فكيف له أن يتأكد من المعلومات.") == []
+
+
+def test_told_me_is_no_cue() -> None:
+    # first-person objects stay out: mostly inside a direct quote, and "أبلغنا" is also "we told"
+    assert quotes("وأوضح الرئيس أن قادة عسكريين أبلغوني أن الجنود بخير.") == [
+        ("indirect", "قادة عسكريين أبلغوني أن الجنود بخير", "الرئيس"),
+    ]
