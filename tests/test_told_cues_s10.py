@@ -44,3 +44,10 @@ def test_told_me_is_no_cue() -> None:
     assert quotes("وأوضح الرئيس أن قادة عسكريين أبلغوني أن الجنود بخير.") == [
         ("indirect", "قادة عسكريين أبلغوني أن الجنود بخير", "الرئيس"),
     ]
+
+
+def test_coordinated_told_inside_a_clause_has_no_teller_of_its_own() -> None:
+    # the teller is the clause's subject (the company), unnamed at the verb: no inner quote
+    assert quotes("وقال الفنان إن الشركة رفضت طلبه وأخبرته أنه لم يدفع الرسوم.") == [
+        ("indirect", "الشركة رفضت طلبه وأخبرته أنه لم يدفع الرسوم", "الفنان"),
+    ]

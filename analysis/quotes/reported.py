@@ -335,9 +335,11 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
                                   or m.start == m.vstart and not is_participle(m.form)
                                   and _thing_before(folded, m.start, vend, subj_end)):
             intro, clause_start = "", -1
-        if m.form in told and (intro != "comp" or _TOLD_THING.match(folded, vend, subj_end)):
+        if m.form in told and (intro != "comp" or _TOLD_THING.match(folded, vend, subj_end)
+                               or words == 0 and m.start < m.vstart and _in_clause(folded, cues, pi, m.start)):
             # "وأبلغهم وعودا بـ«...»", "أخبرته بذلك فكيف له أن": the words after it are
-            # what was told, no clause of the teller
+            # what was told, no clause of the teller; "وقال إن الشركة رفضت طلبه وأخبرته
+            # أنه ...": the teller is the outer clause's subject, unnamed here
             continue
         held = intro == "held"
         if held:
@@ -346,6 +348,13 @@ def find_cues(text: str, folded: str, paras: list[Paragraph], lex: Lexicon,
         cues.append(tuple.__new__(Cue, (pi, vstart, vend, lex.lemma[m.form], new_attr, vend, subj_end,
                                         intro, clause_start, held)))
     return cues
+
+
+def _in_clause(folded: str, cues: list[Cue], pi: int, at: int) -> bool:
+    """``at`` stands in the sentence of the last cue's reported clause (same paragraph)."""
+    last = cues[-1] if cues else None
+    return last is not None and last.para == pi and last.intro == "comp" and 0 <= last.clause_start <= at \
+        and _SENT_END.search(folded, last.clause_start, at) is None
 
 
 _PREV_WORD = re.compile(r"(\w+)[\s\u064B-\u0652]*$")
