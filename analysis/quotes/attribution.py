@@ -1473,7 +1473,8 @@ class Attributor:
         issuers = _in_it_issuers()
         for v in range(d - 1, max(-1, d - 13), -1):
             t = before[v]
-            if t.f not in issuers and not (t.f[:1] in "وف" and t.f[1:] in issuers):
+            if t.f not in issuers and not (t.f[:1] in "وف" and t.f[1:] in issuers) \
+                    or v and is_prep(before[v - 1]):    # "على وجه السرعة": the noun "face"
                 if t.f in _COMPLEMENTIZERS or t.f in self.lex.verb_forms or t.f in _RELATIVES \
                         or not t.text[0].isalnum() and t.text not in ",،":
                     return None
@@ -1487,9 +1488,10 @@ class Attributor:
                         break
             if not toks or toks[0].f in _IN_IT or toks[0].f in _REFER_BACK:
                 return None
+            if v + 1 < d:
+                return self._sure_owner(toks)      # "اللواء فلان": فلان; not "وجه السرعة"
+            # the words between كان and قد are the subject whatever opens them
             found = self._mention(toks)
-            if found is not None and found.start != toks[0].start and is_head(toks[0], self.lex):
-                return self._titled(toks[1:], found, -1)     # "اللواء فلان": فلان
             return found if found is not None and found.start == toks[0].start else None
         return None
 

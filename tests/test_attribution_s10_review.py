@@ -1,0 +1,21 @@
+"""Which mention a quote goes to (attribution.py), round s10 review mends: the issuer of a
+document, the citer after a cited document, the subject after "بيد أن" / "بل إن", the
+subject before an object title, issuer verbs in ى with a pronoun, a definite document
+behind بـ, and a speech behind لل + title. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "وجه" after a preposition is the noun "face", not the issuing verb
+    ("وأصدرت الهيئة على وجه السرعة بيانا قالت فيه إن الحل قريب.", ["الهيئة"]),
+    ("وأصدرت الهيئة على وجه الخصوص بيانا قالت فيه إن الحل قريب.", ["الهيئة"]),
+    # the issuing verb itself still gives its subject
+    ("ووجه الوزير رسالة قال فيها إن الحل قريب.", ["الوزير"]),
+])
+def test_issuer_not_after_preposition(text, expected):
+    assert mentions(text) == expected
