@@ -19,3 +19,11 @@ from quote_helpers import mentions
 ])
 def test_issuer_not_after_preposition(text, expected):
     assert mentions(text) == expected
+
+
+def test_cited_document_without_citer_does_not_reach_back():
+    # the citer unread: the owner speaks on, not the speaker two sentences back
+    text = ("وقال الوزير إن الوضع صعب. واستشهد النائب ببيان أصدره كمال يوسف قال فيه إن الحكومة "
+            "لن تتراجع. وأضاف أن الشعب غاضب.")
+    # (the citer النائب would be better still: "استشهد" is no speech verb, so unread)
+    assert mentions(text) == ["الوزير", "كمال يوسف", "كمال يوسف"]

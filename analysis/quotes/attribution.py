@@ -2227,6 +2227,8 @@ class Attributor:
                 outer = self._from_sentence(ci, self.pronoun_subject(ci))
                 if outer is not None and not self._junk(outer):
                     last = self.refers_back(outer, seen) or outer
+                else:
+                    last = mention     # no citer read: the owner, not an older speaker
             elif mention is not None and not nested:
                 last = mention
             if not nested:
