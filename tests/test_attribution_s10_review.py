@@ -27,3 +27,15 @@ def test_cited_document_without_citer_does_not_reach_back():
             "لن تتراجع. وأضاف أن الشعب غاضب.")
     # (the citer النائب would be better still: "استشهد" is no speech verb, so unread)
     assert mentions(text) == ["الوزير", "كمال يوسف", "كمال يوسف"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun and its adjective after بيد أن / بل إن: no full name, no one speaks
+    ("قال الوزير إن الوضع صعب. بيد أن دراسة حديثة أكدت أن الحل قريب.", ["الوزير", None]),
+    ("قال الوزير إن الوضع صعب. بل إن حياة كاملة تؤكد أن الحل قريب.", ["الوزير", None]),
+    ("قال الوزير إن الوضع صعب. بيد أن أرقام رسمية تشير إلى أن الحل قريب.", ["الوزير", None]),
+    # a full name of bare words still speaks
+    ("قال الوزير إن الوضع صعب. بيد أن سامي داود أكد أن الحل قريب.", ["الوزير", "سامي داود"]),
+])
+def test_rule_opener_noun_adjective_is_no_name(text, expected):
+    assert mentions(text) == expected

@@ -34,7 +34,7 @@ from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, 
                                    has_pronoun_suffix, is_head, is_prep, is_title, media_word, mention_in,
                                    relay_source)
 from analysis.quotes.reported import Cue
-from analysis.speakers.lexicon import nationality
+from analysis.speakers.lexicon import is_in, nationality
 from analysis.records import Mention, Paragraph
 
 MAX_SUBJECT_CHARS = 120
@@ -1067,7 +1067,10 @@ class Attributor:
                       or first[0].f == "بعض"
                       # "بيد أن سامي داود أكد": a full name of bare words, new to the article
                       or (2 <= len(words) <= 4 and all(self._bare_name(t) and t.key not in self.lex.stops
-                                                       and t.text not in ",،" for t in words))
+                                                       and t.text not in ",،" for t in words)
+                          # not a noun and its adjective ("دراسة حديثة", "أرقام رسمية")
+                          and not any(t.f.endswith(("ه", "ي")) or is_in(t.text, "descriptors")
+                                      for t in words[1:]))
                       or (self._plural(found) and first[0].f[:1] not in "لب")
                       # "بيد أن محللين يقولون": a sound plural before a plural verb
                       or (first[0].f.endswith(("ين", "ون")) and len(first[0].f) > 4
