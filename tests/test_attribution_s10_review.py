@@ -39,3 +39,17 @@ def test_cited_document_without_citer_does_not_reach_back():
 ])
 def test_rule_opener_noun_adjective_is_no_name(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object is the rightmost title: the subject keeps its adjective
+    ("وانتقد الحزب الحاكم الرئيس الأمريكي قائلا إنه أخطأ.", ["الحزب الحاكم"]),
+    ("وانتقد الحزب الرئيس الأمريكي قائلا إنه أخطأ.", ["الحزب"]),
+    ("وانتقد وزير الخارجية الرئيس الأمريكي وقال إنه أخطأ.", ["وزير الخارجية"]),
+    # the title may be the last word
+    ("وانتقد المعارضون الرئيس وقالوا إنه أخطأ.", ["المعارضون"]),
+    # a joined verb needs a sure speaker: a bare "الحزب" is none
+    ("وانتقد الحزب الرئيس الأمريكي وقال إنه أخطأ.", [None]),
+])
+def test_object_cut_at_rightmost_title(text, expected):
+    assert mentions(text) == expected

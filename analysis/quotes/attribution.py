@@ -864,17 +864,18 @@ class Attributor:
         return found
 
     def _object_cut(self, m: Mention, before: list[Tok]) -> Mention:
-        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الرئيس
-        الأمريكي وقال" without the object the mention ran on to: a definite title
-        (rules/titles) after a definite word, with only definite words after it up to the
-        cue (no name: "المتحدث باسم الوزارة السفير فلان" is one subject)."""
+        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الحاكم
+        الرئيس الأمريكي قائلا" without the object the mention ran on to: the rightmost
+        definite title (rules/titles) after a definite word (not a title when it is the
+        first), with only definite words after it up to the cue (no name: "المتحدث باسم
+        الوزارة السفير فلان" is one subject)."""
         words = self.index.slice(m.start, m.end)
-        if len(words) < 3 or not before or m.end < before[-1].end:
+        if len(words) < 2 or not before or m.end < before[-1].end:
             return m
-        for k in range(1, len(words) - 1):
+        for k in range(len(words) - 1, 0, -1):     # the rightmost title: "الحزب الحاكم الرئيس"
             t = words[k]
             if _definite(t) and is_title(t, self.lex) and _definite(words[k - 1]) \
-                    and not is_title(words[k - 1], self.lex) \
+                    and (k > 1 or not is_title(words[0], self.lex)) \
                     and all(_definite(w) for w in words[k + 1:]):
                 cut = self._mention(words[:k])
                 if cut is not None and cut.end == words[k - 1].end:
