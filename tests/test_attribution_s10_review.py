@@ -53,3 +53,12 @@ def test_rule_opener_noun_adjective_is_no_name(text, expected):
 ])
 def test_object_cut_at_rightmost_title(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an issuer verb in ى with a pronoun: ألقاها / ألقاه is ألقى
+    ("وفي كلمة ألقاها الوزير كمال يوسف قال فيها إن الحل قريب.", ["كمال يوسف"]),
+    ("وفي خطاب ألقاه الوزير كمال يوسف قال فيه إن الحل قريب.", ["كمال يوسف"]),
+])
+def test_issuer_verb_in_alif_maqsura_with_pronoun(text, expected):
+    assert mentions(text) == expected

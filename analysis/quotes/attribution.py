@@ -1435,7 +1435,7 @@ class Attributor:
             return self._sure_owner(before[j + 1:])     # "تصريحا من فلان"
         k = d + 1
         while k < min(n, d + 3) and _definite(before[k]) and not is_head(before[k], lex) \
-                and before[k].f not in _RELATIVES:
+                and before[k].f not in _RELATIVES and not _issuer_with_pronoun(before[k].f):
             k += 1      # "برقية العزاء التي"
         if k < n and before[k].f in ("الذي", "التي", "والذي", "والتي"):
             k += 1
@@ -1444,7 +1444,7 @@ class Attributor:
             if v.f in ("ادلي", "ادلت"):
                 # "التصريحات التي أدلى بها فلان", "بتصريحات أدلى بها فلان"
                 return self._sure_owner(before[k + 2:]) if before[k + 1].f in ("به", "بها") else None
-            if v.f[-1:] in "اه" and v.f[:-2 if v.f.endswith("ها") else -1] in _in_it_issuers():
+            if _issuer_with_pronoun(v.f):
                 return self._sure_owner(before[k + 1:])     # "التي وجهها الرئيس فلان"
         return None
 
@@ -2507,6 +2507,16 @@ def _in_it_documents() -> frozenset[str]:
 def _in_it_issuers() -> frozenset[str]:
     """"أصدر", "ألقى": verbs whose subject issues them (rules/in_it_issuers.txt)."""
     return rule_words("in_it_issuers.txt")
+
+
+def _issuer_with_pronoun(f: str) -> bool:
+    """A folded verb of rules/in_it_issuers.txt with an object pronoun: "وجهها", "كتبه", and
+    "ألقاها" (القا + ها: the ى of ألقى written ا before the pronoun; folded, it opens
+    like a definite word)."""
+    if f[-1:] not in "اه":
+        return False
+    stem = f[:-2] if f.endswith("ها") else f[:-1]
+    return stem in _in_it_issuers() or stem[-1:] == "ا" and stem[:-1] + "ي" in _in_it_issuers()
 
 
 def _junk_starts() -> frozenset[str]:
