@@ -62,3 +62,14 @@ def test_object_cut_at_rightmost_title(text, expected):
 ])
 def test_issuer_verb_in_alif_maqsura_with_pronoun(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document cited behind بال, as behind ب: the citer speaks on
+    ("واستشهد النائب بالتصريحات التي أدلى بها كمال يوسف وقال فيها إن الحكومة لن تتراجع. "
+     "وأضاف أن الشعب غاضب.", ["كمال يوسف", "النائب"]),
+    ("واستشهد النائب بتصريحات أدلى بها كمال يوسف وقال فيها إن الحكومة لن تتراجع. "
+     "وأضاف أن الشعب غاضب.", ["كمال يوسف", "النائب"]),
+])
+def test_definite_cited_document(text, expected):
+    assert mentions(text) == expected

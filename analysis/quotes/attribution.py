@@ -1388,7 +1388,9 @@ class Attributor:
             if t.key not in owned and w not in owned and w not in docs:
                 continue
             found = self._owner_after(before, d)
-            if found is not None and (w == t.f[1:] or d and is_prep(before[d - 1])):
+            # cited behind ب ("بتصريحات", "بالتصريحات") or a preposition ("إلى خطاب")
+            if found is not None and (w in (t.f[1:], t.f[3:] if t.f[:3] == "بال" else "")
+                                      or d and is_prep(before[d - 1])):
                 self._cited.add(ci)
             if found is not None or w not in docs:
                 return found
