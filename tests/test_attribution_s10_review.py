@@ -73,3 +73,19 @@ def test_issuer_verb_in_alif_maqsura_with_pronoun(text, expected):
 ])
 def test_definite_cited_document(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech behind لل + a title: the title speaks (its span carries the لل), not the
+    # channel that aired it
+    ("وبثت القناة كلمة للوزير قال فيها إن الخطة جاهزة.", ["للوزير"]),
+    ("وبثت القناة خطابا للرئيسة قالت فيه إن الخطة جاهزة.", ["للرئيسة"]),
+    # the title named earlier: that holder
+    ("وقال الوزير كمال يوسف إن الوضع صعب. وبثت القناة كلمة للوزير قال فيها إن الخطة "
+     "جاهزة.", ["كمال يوسف", "كمال يوسف"]),
+    # addressees, not owners: as before
+    ("وبث التلفزيون تصريحا للصحفيين قال فيه إن الخطة جاهزة.", ["التلفزيون"]),
+    ("وأدلى الوزير بتصريحات لوسائل الإعلام قال فيها إن الخطة جاهزة.", ["الوزير"]),
+])
+def test_speech_for_bare_title(text, expected):
+    assert mentions(text) == expected

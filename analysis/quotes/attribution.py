@@ -1419,6 +1419,11 @@ class Attributor:
             s = nxt.start + 1       # "لنائب الرئيس": the title after ل
             head = Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]), fold(self.text[s:nxt.end]))
             return self._titled(before[j + 1:], self._mention([head] + before[j + 1:]), s)
+        if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 == n:
+            # "كلمة للوزير قال فيها": the bare title (not "تصريحا للصحفيين": addressees);
+            # its span is "للوزير", no span of the text spells "الوزير"
+            bare = Mention(nxt.text, nxt.start, nxt.end)
+            return None if self._plural(bare) else bare
         if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 < n:
             # "خطاب للأمين العام للحزب السيد فلان": the name after the title's words
             k = next((i for i in range(j + 1, n) if not (_definite(before[i]) or before[i].f[:1] == "ل")), n)
