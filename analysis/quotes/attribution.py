@@ -1444,11 +1444,11 @@ class Attributor:
         while k < min(n, d + 3) and _definite(before[k]) and not is_head(before[k], lex) \
                 and before[k].f not in _RELATIVES and not _issuer_with_pronoun(before[k].f):
             k += 1      # "برقية العزاء التي"
-        if k < n and before[k].f in ("الذي", "التي", "والذي", "والتي"):
+        if k < n and (before[k].f[1:] if before[k].f[:1] == "و" else before[k].f) in _RELATIVES:
             k += 1
         if k + 1 < n:
             v = before[k]
-            if v.f in ("ادلي", "ادلت"):
+            if v.f in _in_it_issuers_with_b():
                 # "التصريحات التي أدلى بها فلان", "بتصريحات أدلى بها فلان"
                 return self._sure_owner(before[k + 2:]) if before[k + 1].f in ("به", "بها") else None
             if _issuer_with_pronoun(v.f):
@@ -2513,7 +2513,14 @@ def _in_it_documents() -> frozenset[str]:
 
 def _in_it_issuers() -> frozenset[str]:
     """"أصدر", "ألقى": verbs whose subject issues them (rules/in_it_issuers.txt)."""
-    return rule_words("in_it_issuers.txt")
+    return frozenset(fold(w) for w in rules_io.marked("in_it_issuers.txt")[0])
+
+
+@lru_cache(maxsize=1)
+def _in_it_issuers_with_b() -> frozenset[str]:
+    """"أدلى": issuer verbs that take the document behind بـ (marked ^ in
+    rules/in_it_issuers.txt)."""
+    return frozenset(fold(w) for w in rules_io.marked("in_it_issuers.txt")[1])
 
 
 def _issuer_with_pronoun(f: str) -> bool:
