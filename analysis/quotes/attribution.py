@@ -2511,6 +2511,7 @@ def _in_it_documents() -> frozenset[str]:
     return rule_words("in_it_documents.txt")
 
 
+@lru_cache(maxsize=1)
 def _in_it_issuers() -> frozenset[str]:
     """"أصدر", "ألقى": verbs whose subject issues them (rules/in_it_issuers.txt)."""
     return frozenset(fold(w) for w in rules_io.marked("in_it_issuers.txt")[0])
@@ -2533,6 +2534,7 @@ def _issuer_with_pronoun(f: str) -> bool:
     return stem in _in_it_issuers() or stem[-1:] == "ا" and stem[:-1] + "ي" in _in_it_issuers()
 
 
+@lru_cache(maxsize=1)
 def _junk_starts() -> frozenset[str]:
     """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
     return rule_words("speaker_junk_starts.txt")
