@@ -58,10 +58,10 @@ _HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "ه
 # two-word openers of a main clause (rules/clause_opener_pairs.txt: "إلا أن", "في حين");
 # after those marked ^ ("بيد أن", "بل إن") the subject speaks only when a lexicon or the
 # article makes it a speaker ("بيد أن محللين يقولون"; not "بيد أن هذا الحل يؤكد")
-_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
-                          for line in rules_io.lines("clause_opener_pairs.txt"))
-_RULE_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
-                               for line in rules_io.lines("clause_opener_pairs.txt") if line.endswith("^"))
+_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.split())
+                          for line in rules_io.marked("clause_opener_pairs.txt")[0])
+_STRICT_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.split())
+                                 for line in rules_io.marked("clause_opener_pairs.txt")[1])
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
@@ -1059,7 +1059,7 @@ class Attributor:
             return None
         last = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].f in _OPENERS or toks[i].f == "فان"
                      or (toks[i - 1].f, toks[i].f) in _OPENER_PAIRS), None)
-        if last is None or (toks[last - 1].f, toks[last].f) not in _RULE_OPENER_PAIRS:
+        if last is None or (toks[last - 1].f, toks[last].f) not in _STRICT_OPENER_PAIRS:
             return found
         words = self.index.slice(found.start, found.end)
         first = words[:1]
