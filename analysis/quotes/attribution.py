@@ -1373,7 +1373,7 @@ class Attributor:
     def _document_owner(self, ci: int) -> Mention | None:
         """The owner of the document or speech a subjectless "قال فيه" speaks from: the
         nearest noun of rules/owned_speech_nouns.txt or rules/in_it_documents.txt within
-        the twelve words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
+        the 15 words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
         الرئيس فلان قال فيه", "تصريحا من فلان") or :meth:`_issuer_before` ("أصدرت الهيئة
         بيانا قالت فيه"). None: no such noun or owner ("كلمة للوزير": a bare "the
         minister" names less than the sentence does)."""
@@ -1480,7 +1480,7 @@ class Attributor:
     def _issuer_before(self, before: list[Tok], d: int) -> Mention | None:
         """"وأصدر اللواء فلان بيانا", "وكانت الهيئة قد أصدرت بيانا": the subject of the
         verb of rules/in_it_issuers.txt whose object the document ``before[d]`` is, within
-        the eight words before it (None: none, or one with no subject of its own)."""
+        the 12 words before it (None: none, or one with no subject of its own)."""
         issuers = _in_it_issuers()
         for v in range(d - 1, max(-1, d - 13), -1):
             t = before[v]
