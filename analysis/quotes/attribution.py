@@ -1375,8 +1375,8 @@ class Attributor:
         nearest noun of rules/owned_speech_nouns.txt or rules/in_it_documents.txt within
         the 15 words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
         الرئيس فلان قال فيه", "تصريحا من فلان") or :meth:`_issuer_before` ("أصدرت الهيئة
-        بيانا قالت فيه"). None: no such noun or owner ("كلمة للوزير": a bare "the
-        minister" names less than the sentence does)."""
+        بيانا قالت فيه"). None: no such noun or owner ("تصريحا للصحفيين": addressees,
+        and not the subject of the verb that aired it)."""
         cue = self.cues[ci]
         before = self.index.slice(max(self._sentence(ci), cue.vstart - 200), cue.vstart)
         owned, docs = _owned_speech(), _in_it_documents()
@@ -1396,7 +1396,7 @@ class Attributor:
                 return found
             after = before[d + 1:d + 3]
             if any(a.f in ("من", "عن") or a.f[:1] == "ل" and a.f[:2] != "ال" for a in after):
-                return None     # "بثت القناة كلمة للوزير": the owner is after, unnamed
+                return None     # "بث التلفزيون تصريحا للصحفيين": not the channel's
             return self._issuer_before(before, d)
         return None
 
