@@ -34,7 +34,7 @@ from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, 
                                    has_pronoun_suffix, is_head, is_prep, is_title, media_word, mention_in,
                                    relay_source)
 from analysis.quotes.reported import Cue
-from analysis.speakers.lexicon import nationality
+from analysis.speakers.lexicon import is_in, nationality
 from analysis.records import Mention, Paragraph
 
 MAX_SUBJECT_CHARS = 120
@@ -58,10 +58,10 @@ _HE_SHE = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "ه
 # two-word openers of a main clause (rules/clause_opener_pairs.txt: "إلا أن", "في حين");
 # after those marked ^ ("بيد أن", "بل إن") the subject speaks only when a lexicon or the
 # article makes it a speaker ("بيد أن محللين يقولون"; not "بيد أن هذا الحل يؤكد")
-_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
-                          for line in rules_io.lines("clause_opener_pairs.txt"))
-_RULE_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.rstrip("^ ").split())
-                               for line in rules_io.lines("clause_opener_pairs.txt") if line.endswith("^"))
+_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.split())
+                          for line in rules_io.marked("clause_opener_pairs.txt")[0])
+_STRICT_OPENER_PAIRS = frozenset(tuple(fold(w) for w in line.split())
+                                 for line in rules_io.marked("clause_opener_pairs.txt")[1])
 _PRONOUN_OPENERS = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "فانه", "فانها"})
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:في|من|عن)\s+[وف]?$")
 _NAME_STOP = frozenset({"في", "باسم", "لدي", "الي", "من", "عن", "مع", "ان", "انه", "قد"})
@@ -864,17 +864,18 @@ class Attributor:
         return found
 
     def _object_cut(self, m: Mention, before: list[Tok]) -> Mention:
-        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الرئيس
-        الأمريكي وقال" without the object the mention ran on to: a definite title
-        (rules/titles) after a definite word, with only definite words after it up to the
-        cue (no name: "المتحدث باسم الوزارة السفير فلان" is one subject)."""
+        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الحاكم
+        الرئيس الأمريكي قائلا" without the object the mention ran on to: the rightmost
+        definite title (rules/titles) after a definite word (not a title when it is the
+        first), with only definite words after it up to the cue (no name: "المتحدث باسم
+        الوزارة السفير فلان" is one subject)."""
         words = self.index.slice(m.start, m.end)
-        if len(words) < 3 or not before or m.end < before[-1].end:
+        if len(words) < 2 or not before or m.end < before[-1].end:
             return m
-        for k in range(1, len(words) - 1):
+        for k in range(len(words) - 1, 0, -1):     # the rightmost title: "الحزب الحاكم الرئيس"
             t = words[k]
             if _definite(t) and is_title(t, self.lex) and _definite(words[k - 1]) \
-                    and not is_title(words[k - 1], self.lex) \
+                    and (k > 1 or not is_title(words[0], self.lex)) \
                     and all(_definite(w) for w in words[k + 1:]):
                 cut = self._mention(words[:k])
                 if cut is not None and cut.end == words[k - 1].end:
@@ -1058,7 +1059,7 @@ class Attributor:
             return None
         last = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].f in _OPENERS or toks[i].f == "فان"
                      or (toks[i - 1].f, toks[i].f) in _OPENER_PAIRS), None)
-        if last is None or (toks[last - 1].f, toks[last].f) not in _RULE_OPENER_PAIRS:
+        if last is None or (toks[last - 1].f, toks[last].f) not in _STRICT_OPENER_PAIRS:
             return found
         words = self.index.slice(found.start, found.end)
         first = words[:1]
@@ -1067,7 +1068,10 @@ class Attributor:
                       or first[0].f == "بعض"
                       # "بيد أن سامي داود أكد": a full name of bare words, new to the article
                       or (2 <= len(words) <= 4 and all(self._bare_name(t) and t.key not in self.lex.stops
-                                                       and t.text not in ",،" for t in words))
+                                                       and t.text not in ",،" for t in words)
+                          # not a noun and its adjective ("دراسة حديثة", "أرقام رسمية")
+                          and not any(t.f.endswith(("ه", "ي")) or is_in(t.text, "descriptors")
+                                      for t in words[1:]))
                       or (self._plural(found) and first[0].f[:1] not in "لب")
                       # "بيد أن محللين يقولون": a sound plural before a plural verb
                       or (first[0].f.endswith(("ين", "ون")) and len(first[0].f) > 4
@@ -1369,10 +1373,10 @@ class Attributor:
     def _document_owner(self, ci: int) -> Mention | None:
         """The owner of the document or speech a subjectless "قال فيه" speaks from: the
         nearest noun of rules/owned_speech_nouns.txt or rules/in_it_documents.txt within
-        the twelve words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
+        the 15 words before the verb, then :meth:`_owner_after` ("بعد تصريح لنائب
         الرئيس فلان قال فيه", "تصريحا من فلان") or :meth:`_issuer_before` ("أصدرت الهيئة
-        بيانا قالت فيه"). None: no such noun or owner ("كلمة للوزير": a bare "the
-        minister" names less than the sentence does)."""
+        بيانا قالت فيه"). None: no such noun or owner ("تصريحا للصحفيين": addressees,
+        and not the subject of the verb that aired it)."""
         cue = self.cues[ci]
         before = self.index.slice(max(self._sentence(ci), cue.vstart - 200), cue.vstart)
         owned, docs = _owned_speech(), _in_it_documents()
@@ -1384,13 +1388,15 @@ class Attributor:
             if t.key not in owned and w not in owned and w not in docs:
                 continue
             found = self._owner_after(before, d)
-            if found is not None and (w == t.f[1:] or d and is_prep(before[d - 1])):
+            # cited behind ب ("بتصريحات", "بالتصريحات") or a preposition ("إلى خطاب")
+            if found is not None and (w in (t.f[1:], t.f[3:] if t.f[:3] == "بال" else "")
+                                      or d and is_prep(before[d - 1])):
                 self._cited.add(ci)
             if found is not None or w not in docs:
                 return found
             after = before[d + 1:d + 3]
             if any(a.f in ("من", "عن") or a.f[:1] == "ل" and a.f[:2] != "ال" for a in after):
-                return None     # "بثت القناة كلمة للوزير": the owner is after, unnamed
+                return None     # "بث التلفزيون تصريحا للصحفيين": not the channel's
             return self._issuer_before(before, d)
         return None
 
@@ -1413,6 +1419,11 @@ class Attributor:
             s = nxt.start + 1       # "لنائب الرئيس": the title after ل
             head = Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]), fold(self.text[s:nxt.end]))
             return self._titled(before[j + 1:], self._mention([head] + before[j + 1:]), s)
+        if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 == n:
+            # "كلمة للوزير قال فيها": the bare title (not "تصريحا للصحفيين": addressees);
+            # its span is "للوزير", no span of the text spells "الوزير"
+            bare = Mention(nxt.text, nxt.start, nxt.end)
+            return None if self._plural(bare) else bare
         if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 < n:
             # "خطاب للأمين العام للحزب السيد فلان": the name after the title's words
             k = next((i for i in range(j + 1, n) if not (_definite(before[i]) or before[i].f[:1] == "ل")), n)
@@ -1431,16 +1442,16 @@ class Attributor:
             return self._sure_owner(before[j + 1:])     # "تصريحا من فلان"
         k = d + 1
         while k < min(n, d + 3) and _definite(before[k]) and not is_head(before[k], lex) \
-                and before[k].f not in _RELATIVES:
+                and before[k].f not in _RELATIVES and not _issuer_with_pronoun(before[k].f):
             k += 1      # "برقية العزاء التي"
-        if k < n and before[k].f in ("الذي", "التي", "والذي", "والتي"):
+        if k < n and (before[k].f[1:] if before[k].f[:1] == "و" else before[k].f) in _RELATIVES:
             k += 1
         if k + 1 < n:
             v = before[k]
-            if v.f in ("ادلي", "ادلت"):
+            if v.f in _in_it_issuers_with_b():
                 # "التصريحات التي أدلى بها فلان", "بتصريحات أدلى بها فلان"
                 return self._sure_owner(before[k + 2:]) if before[k + 1].f in ("به", "بها") else None
-            if v.f[-1:] in "اه" and v.f[:-2 if v.f.endswith("ها") else -1] in _in_it_issuers():
+            if _issuer_with_pronoun(v.f):
                 return self._sure_owner(before[k + 1:])     # "التي وجهها الرئيس فلان"
         return None
 
@@ -1469,11 +1480,12 @@ class Attributor:
     def _issuer_before(self, before: list[Tok], d: int) -> Mention | None:
         """"وأصدر اللواء فلان بيانا", "وكانت الهيئة قد أصدرت بيانا": the subject of the
         verb of rules/in_it_issuers.txt whose object the document ``before[d]`` is, within
-        the eight words before it (None: none, or one with no subject of its own)."""
+        the 12 words before it (None: none, or one with no subject of its own)."""
         issuers = _in_it_issuers()
         for v in range(d - 1, max(-1, d - 13), -1):
             t = before[v]
-            if t.f not in issuers and not (t.f[:1] in "وف" and t.f[1:] in issuers):
+            if t.f not in issuers and not (t.f[:1] in "وف" and t.f[1:] in issuers) \
+                    or v and is_prep(before[v - 1]):    # "على وجه السرعة": the noun "face"
                 if t.f in _COMPLEMENTIZERS or t.f in self.lex.verb_forms or t.f in _RELATIVES \
                         or not t.text[0].isalnum() and t.text not in ",،":
                     return None
@@ -1487,9 +1499,10 @@ class Attributor:
                         break
             if not toks or toks[0].f in _IN_IT or toks[0].f in _REFER_BACK:
                 return None
+            if v + 1 < d:
+                return self._sure_owner(toks)      # "اللواء فلان": فلان; not "وجه السرعة"
+            # the words between كان and قد are the subject whatever opens them
             found = self._mention(toks)
-            if found is not None and found.start != toks[0].start and is_head(toks[0], self.lex):
-                return self._titled(toks[1:], found, -1)     # "اللواء فلان": فلان
             return found if found is not None and found.start == toks[0].start else None
         return None
 
@@ -2225,6 +2238,8 @@ class Attributor:
                 outer = self._from_sentence(ci, self.pronoun_subject(ci))
                 if outer is not None and not self._junk(outer):
                     last = self.refers_back(outer, seen) or outer
+                else:
+                    last = mention     # no citer read: the owner, not an older speaker
             elif mention is not None and not nested:
                 last = mention
             if not nested:
@@ -2496,11 +2511,30 @@ def _in_it_documents() -> frozenset[str]:
     return rule_words("in_it_documents.txt")
 
 
+@lru_cache(maxsize=1)
 def _in_it_issuers() -> frozenset[str]:
     """"أصدر", "ألقى": verbs whose subject issues them (rules/in_it_issuers.txt)."""
-    return rule_words("in_it_issuers.txt")
+    return frozenset(fold(w) for w in rules_io.marked("in_it_issuers.txt")[0])
 
 
+@lru_cache(maxsize=1)
+def _in_it_issuers_with_b() -> frozenset[str]:
+    """"أدلى": issuer verbs that take the document behind بـ (marked ^ in
+    rules/in_it_issuers.txt)."""
+    return frozenset(fold(w) for w in rules_io.marked("in_it_issuers.txt")[1])
+
+
+def _issuer_with_pronoun(f: str) -> bool:
+    """A folded verb of rules/in_it_issuers.txt with an object pronoun: "وجهها", "كتبه", and
+    "ألقاها" (القا + ها: the ى of ألقى written ا before the pronoun; folded, it opens
+    like a definite word)."""
+    if f[-1:] not in "اه":
+        return False
+    stem = f[:-2] if f.endswith("ها") else f[:-1]
+    return stem in _in_it_issuers() or stem[-1:] == "ا" and stem[:-1] + "ي" in _in_it_issuers()
+
+
+@lru_cache(maxsize=1)
 def _junk_starts() -> frozenset[str]:
     """Words that open no speaker mention (rules/speaker_junk_starts.txt)."""
     return rule_words("speaker_junk_starts.txt")
