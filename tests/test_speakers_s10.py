@@ -85,3 +85,19 @@ def test_owned_one_word_role_is_dropped(role, expected):
                       organization=None)
     _, rows = merge_speakers([("a1", [sp])])
     assert [r.role for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("kind, form, expected", [
+    # a description read behind a glued ل/لل ("كلمة للوزير قال فيها") is shown without it
+    ("anonymous", "للوزير", ("الوزير", ["الوزير"])),
+    ("anonymous", "للمسؤول الأممي", ("المسؤول الأممي", ["المسؤول الأممي"])),
+    # a person's name keeps its letters; a listed word with ل stays ("لجنة")
+    ("person", "للأحمر", ("للأحمر", ["للأحمر"])),
+    ("organization", "لجنة الانتخابات", ("لجنة الانتخابات", ["لجنة الانتخابات"])),
+])
+def test_glued_preposition_left_out_of_a_description(kind, form, expected):
+    from analysis.records import LocalSpeaker
+    from analysis.speakers.merge import merge_speakers
+    sp = LocalSpeaker(name=form, kind=kind, forms=[form], role=None, organization=None)
+    _, rows = merge_speakers([("a1", [sp])])
+    assert [(r.name, r.aliases) for r in rows] == [expected]

@@ -280,6 +280,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
                                                   _neg_fullness(f), -forms[f], f)))
     if kind == ORGANIZATION:
         name = unqualified(name)      # "المرصد السوري لحقوق الإنسان المعارض" -> "... الإنسان"
+    if kind != PERSON:
+        name = canonical.unglued(name)    # "كلمة للوزير": "للوزير" -> "الوزير"
     roles: Counter = Counter()
     orgs: Counter = Counter()
     for _, sp in members:
@@ -295,7 +297,8 @@ def _row(root: tuple, members, keys: list[Key], count: Counter,
         tied = [r for r in tied if not any(o != r and o.startswith(r + " ") for o in tied)]
         role = "؛ ".join(sorted(tied)[:MAX_ROLES])
     org = min(orgs, key=lambda o: (-orgs[o], o)) if orgs else None
-    aliases = sorted({canonical.clean(f) for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"
+    aliases = sorted({canonical.clean(f) if kind == PERSON else canonical.unglued(canonical.clean(f))
+                      for f in forms})    # "صحيفة «الأيام" -> "صحيفة الأيام"; "للوزير" -> "الوزير"
     return Speaker(sid, name, kind, aliases, role, org, 0)
 
 
