@@ -864,7 +864,7 @@ class Attributor:
         return found
 
     def _object_cut(self, m: Mention, before: list[Tok]) -> Mention:
-        """The subject of "ومدح بعض النشطاء الرئيس المصري قائلين", "وانتقد الحزب الحاكم
+        """The subject of "وامتدح بعض الطلاب الرئيس التونسي قائلين", "وانتقد الحزب الحاكم
         الرئيس الأمريكي قائلا" without the object the mention ran on to: the rightmost
         definite title (rules/titles) after a definite word (not a title when it is the
         first), with only definite words after it up to the cue (no name: "المتحدث باسم
