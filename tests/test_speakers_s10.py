@@ -101,3 +101,11 @@ def test_glued_preposition_left_out_of_a_description(kind, form, expected):
     sp = LocalSpeaker(name=form, kind=kind, forms=[form], role=None, organization=None)
     _, rows = merge_speakers([("a1", [sp])])
     assert [(r.name, r.aliases) for r in rows] == [expected]
+
+
+def test_unglued_tries_a_bare_lam_after_a_double_lam() -> None:
+    # "للجنة": ل + "لجنة" (not لل + "جنة"); "للوزير": لل + "الوزير"
+    from analysis.speakers.canonical import unglued
+    assert unglued("للجنة الانتخابات") == "لجنة الانتخابات"
+    assert unglued("للوزير") == "الوزير"
+    assert unglued("للأحمر") == "للأحمر"

@@ -51,3 +51,11 @@ def test_coordinated_told_inside_a_clause_has_no_teller_of_its_own() -> None:
     assert quotes("وقال الفنان إن الشركة رفضت طلبه وأخبرته أنه لم يدفع الرسوم.") == [
         ("indirect", "الشركة رفضت طلبه وأخبرته أنه لم يدفع الرسوم", "الفنان"),
     ]
+
+
+def test_told_thing_is_not_an_adverb_before_the_complementizer() -> None:
+    # "أبلغه بالقرار" names the thing told; "أبلغه بالأمس أن" is a time adverb, then a report
+    from analysis.quotes.reported import _TOLD_THING
+    assert _TOLD_THING.match(" بالقرار الجديد", 0)
+    assert _TOLD_THING.match(" بذلك فكيف له", 0)
+    assert _TOLD_THING.match(" بالامس ان الحدود مغلقه", 0) is None

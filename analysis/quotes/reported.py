@@ -73,8 +73,9 @@ _NEW_ATTRIBUTION = re.compile(r"(?:[،,]\s*(?:\S+\s+)?\S*|(?<!\w)(?:كما|حس�
                               r"|و?لكن\S*(?:\s+لم)?))\s*[وف]?$")
 # "وكما يقول الخبير، فإن ...", "وحسب ما ذكر البيان، فإن ...": the verb of an aside
 _AS_SAID = re.compile(r"(?<!\w)و?(?:كما|حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)\s*[وف]?$")
-# a told thing right after a telling verb with an object pronoun ("أخبرته بذلك"، "أبلغه بالقرار")
-_TOLD_THING = re.compile(r"\s+ب(?:ال|ذلك|هذا|هذه|ذاك)")
+# a told thing right after a telling verb with an object pronoun ("أخبرته بذلك"، "أبلغه بالقرار");
+# not a بال adverb right before the complementizer ("أبلغه بالأمس أن": a report)
+_TOLD_THING = re.compile(r"\s+ب(?:ال\w*|ذلك|هذا|هذه|ذاك)(?!\w)(?!\s+ب?ان\w{0,2}(?!\w))")
 _ENDTRIM = " \t.،,؛;:-–"
 _MARKS = "«“”\"‘"
 

@@ -240,7 +240,9 @@ def unglued(phrase: str) -> str:
             bare = kept + first[len(glued):]
             if len(bare) > 2 and _listed(bare):
                 return f"{bare} {rest}".strip()
-            return phrase
+            if glued != "لل":
+                return phrase
+            # "للجنة الانتخابات": ل + "لجنة", not لل + "جنة": try the bare ل next
     return phrase
 
 
