@@ -32,7 +32,7 @@ from analysis.quotes.lexicon import (Lexicon, _trie, fold, folded_key, rule_keys
 from analysis.quotes.marks import Marked
 from analysis.quotes.names import (EDGE, NO_MARKS, SEPARATORS, TokenIndex, Tok, _CLOSE_MARKS, _definite,
                                    has_pronoun_suffix, is_head, is_prep, is_title, media_word, mention_in,
-                                   relay_source)
+                                   relay_source, tokens)
 from analysis.quotes.reported import Cue
 from analysis.speakers.lexicon import is_in, nationality
 from analysis.records import Mention, Paragraph
@@ -612,7 +612,7 @@ class Attributor:
             t = before[k]
             if t.text in ",،" and k < len(before) - 2 and before[k + 1].text not in ",،":
                 continue     # "وكان فلان، رئيس الحزب، قد قال"
-            if (t.f[1:] if t.f[:1] in "وف" else t.f) in _auxiliaries():
+            if _no_conj(t.f) in _auxiliaries():
                 if k and (before[k - 1].f in _RELATIVES or before[k - 1].f in ("ما", "مما")):
                     return None     # "الدول التي كانت طرفا في المفاوضات ... قد": no auxiliary
                 words = before[k + 1:-1]
@@ -1241,7 +1241,7 @@ class Attributor:
         cands = [self._place_cut(m) for m in cands]
         j = _skip_adverbials(toks, 0)
         verb = toks[j] if j < len(toks) else None
-        stance = verb is not None and (verb.f[1:] if verb.f[:1] in "وف" else verb.f) in _stance_verbs()
+        stance = verb is not None and _no_conj(verb.f) in _stance_verbs()
         for k, m in reversed(list(enumerate(cands))):
             # "أدانت الكويت الهجوم": a country subject of a stance verb speaks for its government
             if m is not None and k == 0 and stance and _is_place(self.index.slice(m.start, m.end)):
@@ -1417,8 +1417,7 @@ class Attributor:
         if nxt.f[:1] == "ل" and nxt.f[:2] not in ("ال", "لل") and len(nxt.f) > 3 and (
                 nxt.f[1:] in lex.titles or nxt.f[1:] in self.names.words):
             s = nxt.start + 1       # "لنائب الرئيس": the title after ل
-            head = Tok(self.text[s:nxt.end], s, nxt.end, fold(self.text[s:nxt.end]), fold(self.text[s:nxt.end]))
-            return self._titled(before[j + 1:], self._mention([head] + before[j + 1:]), s)
+            return self._titled(before[j + 1:], self._mention(tokens(self.text, s, nxt.end) + before[j + 1:]), s)
         if nxt.f[:2] == "لل" and is_title(nxt, lex) and j + 1 == n:
             # "كلمة للوزير قال فيها": the bare title (not "تصريحا للصحفيين": addressees);
             # its span is "للوزير", no span of the text spells "الوزير"
@@ -1494,7 +1493,7 @@ class Attributor:
             if not toks and v >= 2 and before[v - 1].f == "قد":
                 # "وكانت الهيئة قد أصدرت بيانا": the words between كان and قد
                 for k in range(v - 2, max(-1, v - 14), -1):
-                    if (before[k].f[1:] if before[k].f[:1] in "وف" else before[k].f) in _auxiliaries():
+                    if _no_conj(before[k].f) in _auxiliaries():
                         toks = before[k + 1:v - 1]
                         break
             if not toks or toks[0].f in _IN_IT or toks[0].f in _REFER_BACK:
@@ -1756,7 +1755,7 @@ class Attributor:
             return None
         verb = toks[i]
         aux = toks[i - 1].f if i else ""
-        if aux and (aux[1:] if aux[:1] in "وف" else aux) in _auxiliaries() and _definite(verb):
+        if aux and _no_conj(aux) in _auxiliaries() and _definite(verb):
             # "وكان الوزير اشترط ...، وأبدى": the subject right after the auxiliary
             found = self._mention(toks[i:])
             if found is not None and found.start == verb.start \
@@ -2416,6 +2415,11 @@ class Attributor:
 
 _PP_OPENERS = frozenset({"في", "وفي", "من", "ومن", "خلال", "وخلال", "علي", "وعلي", "عقب", "وعقب", "بعد",
                          "وبعد", "قبل", "وقبل", "امام", "وامام", "مع", "ومع"})
+
+
+def _no_conj(f: str) -> str:
+    """A folded word without a glued و/ف ("وكانت" -> "كانت", "فأدانت" -> "ادانت")."""
+    return f[1:] if f[:1] in "وف" else f
 
 
 def _skip_adverbials(toks: list[Tok], i: int) -> int:
